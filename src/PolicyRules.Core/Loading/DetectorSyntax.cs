@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace PolicyRules.Loading;
+
+/// <summary>
+/// The YAML form of each detector kind, looked up by the kind's key in a table. A detector is a
+/// mapping with exactly one kind key (<c>lexicon</c>, <c>pattern</c>, ...) and that kind's options;
+/// a plain string in a list of parts is a one-phrase lexicon.
+/// </summary>
+internal static class DetectorSyntax
+{
+    private delegate DetectorSpec Parser(YamlReader map, YamlNode value);
+
+    private static readonly Dictionary<string, Parser> Kinds = new(StringComparer.Ordinal)
+    {
+        ["lexicon"] = ParseLexicon,
+        ["pattern"] = ParsePattern,
+        ["recognizer"] = ParseRecognizer,
+        ["combination"] = ParseCombination,
+        ["required"] = ParseRequired,
+        ["attachment"] = ParseAttachment,
+    };
+
+    public static IEnumerable<string> KindNames => Kinds.Keys;
+
+    public static DetectorSpec Parse(YamlNode node, string file, string what)
+    {
+        if (node is YamlScalar s && !string.IsNullOrWhiteSpace(s.Value))
+            return new LexiconSpec([s.Value]);
+        var map = new YamlReader(node, file, what);
+        var kinds = map.Keys.Where(Kinds.ContainsKey).ToList();
+        if (kinds.Count != 1)
+            throw map.Error(kinds.Count == 0
+                ? $"{what} needs one detector kind: {string.Join(", ", Kinds.Keys)}"
+                : $"{what} has more than one detector kind ({string.Join(", ", kinds)}); use a combination");
+        var spec = Kinds[kinds[0]](map, map.Required(kinds[0]));
+        map.EnsureNoUnknownKeys();
+        return spec;
+    }
+
+    public static IReadOnlyList<DetectorSpec> ParseParts(YamlReader owner, YamlNode node, string key)
+    {
+        if (node is not YamlSequence seq)
+            return [Parse(node, owner.File, $"'{key}'")];
+        if (seq.Items.Count == 0) throw owner.Error(node, $"'{key}' must not be an empty list");
+        return seq.Items.Select(item => Parse(item, owner.File, $"a part of '{key}'")).ToList();
+    }
+
+    private static DetectorSpec ParseLexicon(YamlReader map, YamlNode value)
+    {
+        var phrases = map.StringList(value, "lexicon");
+        if (phrases.Count == 0) throw map.Error(value, "'lexicon' must list at least one phrase");
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (value is YamlSequence seq)
+            for (var i = 0; i < phrases.Count; i++)
+                if (!seen.Add(phrases[i].Trim()))
+                    throw map.Error(seq.Items[i], $"the phrase '{phrases[i]}' is listed twice");
+        return new LexiconSpec(phrases, map.OptionalBool("inflect") ?? true, map.OptionalBool("evasions") ?? false);
+    }
+
+    private static DetectorSpec ParsePattern(YamlReader map, YamlNode value)
+    {
+        var pattern = map.AsString(value, "pattern");
+        try
+        {
+            var regex = Patterns.Compile(pattern);
+            if (regex.IsMatch(""))
+                throw map.Error(value, $"the pattern '{pattern}' matches empty text, so it would match everywhere");
+        }
+        catch (RegexParseException e)
+        {
+            throw map.Error(value, $"invalid regex '{pattern}': {Describe(e.Error)} at offset {e.Offset}");
+        }
+        catch (NotSupportedException)
+        {
+            throw map.Error(value, $"the regex '{pattern}' uses a construct (backreference, lookaround or atomic group) that cannot run in linear time; rewrite it without one");
+        }
+        catch (ArgumentException e)
+        {
+            throw map.Error(value, $"invalid regex '{pattern}': {e.Message}");
+        }
+        return new PatternSpec(pattern);
+    }
+
+    private static string Describe(RegexParseError error) =>
+        string.Concat(error.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString().ToLowerInvariant()));
+
+    private static DetectorSpec ParseRecognizer(YamlReader map, YamlNode value) =>
+        new RecognizerSpec(
+            map.AsString(value, "recognizer"),
+            map.OptionalStringList("tags"),
+            map.OptionalStringList("exclude-tags"),
+            map.OptionalNumber("min-confidence", 0, 1) ?? 0);
+
+    private static DetectorSpec ParseCombination(YamlReader map, YamlNode value)
+    {
+        var inner = new YamlReader(value, map.File, "'combination'");
+        var all = inner.Optional("all") is { } a ? ParseParts(inner, a, "all") : [];
+        var any = inner.Optional("any") is { } b ? ParseParts(inner, b, "any") : [];
+        var within = inner.OptionalNumber("within", 1, 1000);
+        inner.EnsureNoUnknownKeys();
+        if (all.Count == 0 && any.Count == 0) throw inner.Error("a combination needs 'all' or 'any' parts");
+        return new CombinationSpec(all, any, within is null ? null : (int)within);
+    }
+
+    private static DetectorSpec ParseRequired(YamlReader map, YamlNode value)
+    {
+        var inner = new YamlReader(value, map.File, "'required'");
+        var any = ParseParts(inner, inner.Required("any"), "any");
+        var inProfile = inner.OptionalBool("in-profile") ?? true;
+        var trigger = inner.Optional("trigger") is { } t ? ParseParts(inner, t, "trigger") : null;
+        inner.EnsureNoUnknownKeys();
+        return new RequiredSpec(any, inProfile, trigger);
+    }
+
+    private static DetectorSpec ParseAttachment(YamlReader map, YamlNode value)
+    {
+        var inner = new YamlReader(value, map.File, "'attachment'");
+        var spec = new AttachmentSpec(inner.OptionalString("kind"), inner.OptionalBool("shows-pupils"), inner.OptionalBool("consent"));
+        inner.EnsureNoUnknownKeys();
+        return spec;
+    }
+}
+
+/// <summary>Compiles pack patterns once, in linear-time mode, and shares them.</summary>
+internal static class Patterns
+{
+    private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
+
+    // NonBacktracking runs in time linear in the input whatever the pattern, so no pack can hang a check.
+    public static Regex Compile(string pattern) =>
+        Cache.TryGetValue(pattern, out var r) ? r
+            : Cache.GetOrAdd(pattern, p => new Regex(p, RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+}

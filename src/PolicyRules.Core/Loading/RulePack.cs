@@ -1,0 +1,20 @@
+namespace PolicyRules;
+
+/// <summary>A loaded rule pack: rules for one category, plus words that mean "work".</summary>
+public sealed record RulePack
+{
+    /// <summary>The pack's name (for the bundled ones, its category).</summary>
+    public required string Name { get; init; }
+    /// <summary>The pack's version number.</summary>
+    public int Version { get; init; } = 1;
+    /// <summary>What the pack covers.</summary>
+    public string? Description { get; init; }
+    /// <summary>The rules.</summary>
+    public required IReadOnlyList<RuleDefinition> Rules { get; init; }
+    /// <summary>Extra words or phrases that show a draft is about the school or work.</summary>
+    public IReadOnlyList<string> WorkTerms { get; init; } = [];
+    /// <summary>Example drafts per rule id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<RuleExample>> Examples { get; init; } = new Dictionary<string, IReadOnlyList<RuleExample>>();
+    /// <summary>The file or resource it came from.</summary>
+    public string File { get; init; } = "code";
+}

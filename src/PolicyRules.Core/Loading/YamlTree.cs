@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PolicyRules.Loading;
+
+/// <summary>A position in a YAML file (1-based).</summary>
+internal readonly record struct YamlPosition(int Line, int Column);
+
+/// <summary>A node of a YAML document as plain data: scalar, sequence or mapping.</summary>
+internal abstract class YamlNode(YamlPosition position)
+{
+    public YamlPosition Position { get; } = position;
+    public abstract string KindName { get; }
+}
+
+internal sealed class YamlScalar(YamlPosition position, string value) : YamlNode(position)
+{
+    public string Value { get; } = value;
+    public override string KindName => "a value";
+}
+
+internal sealed class YamlSequence(YamlPosition position, List<YamlNode> items) : YamlNode(position)
+{
+    public IReadOnlyList<YamlNode> Items { get; } = items;
+    public override string KindName => "a list";
+}
+
+internal sealed class YamlMapping(YamlPosition position, List<KeyValuePair<YamlScalar, YamlNode>> entries) : YamlNode(position)
+{
+    public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = entries;
+    public override string KindName => "a mapping";
+}
+
+/// <summary>
+/// Parses YAML into a <see cref="YamlNode"/> tree from the parser's events, never into .NET
+/// types: so a pack can neither name a type to create nor expand an alias bomb. Anchors, aliases
+/// and tags are refused, duplicate keys are errors, depth and size are bounded.
+/// </summary>
+internal static partial class YamlTree
+{
+    public const int MaxDepth = 32;
+    public const int MaxNodes = 2_000_000;
+
+    public static YamlNode Parse(string text, string file)
+    {
+        var parser = new Parser(new StringReader(text));
+        var nodes = 0;
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+                throw new RuleLoadException(file, 1, 1, "the file is empty");
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, file, 0, ref nodes);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var extra = parser.Current!;
+                throw new RuleLoadException(file, (int)extra.Start.Line, (int)extra.Start.Column, "only one YAML document is allowed per file");
+            }
+            return root;
+        }
+        catch (YamlException e)
+        {
+            throw new RuleLoadException(file, (int)e.Start.Line, (int)e.Start.Column, "invalid YAML: " + Plain(e.Message));
+        }
+    }
+
+    private static YamlNode ReadNode(IParser parser, string file, int depth, ref int nodes)
+    {
+        var ev = parser.Current ?? throw new RuleLoadException(file, 0, 0, "unexpected end of file");
+        var pos = new YamlPosition((int)ev.Start.Line, (int)ev.Start.Column);
+        if (++nodes > MaxNodes)
+            throw new RuleLoadException(file, pos.Line, pos.Column, $"the file has more than {MaxNodes:N0} YAML nodes");
+        if (depth > MaxDepth)
+            throw new RuleLoadException(file, pos.Line, pos.Column, $"nesting is deeper than {MaxDepth} levels");
+        if (ev is AnchorAlias)
+            throw new RuleLoadException(file, pos.Line, pos.Column, "aliases (*name) are not allowed in rule files");
+        if (ev is NodeEvent { Anchor.IsEmpty: false })
+            throw new RuleLoadException(file, pos.Line, pos.Column, "anchors (&name) are not allowed in rule files");
+        if (ev is NodeEvent { Tag.IsEmpty: false } tagged && !IsPlainTag(tagged))
+            throw new RuleLoadException(file, pos.Line, pos.Column, $"tags such as '{tagged.Tag.Value}' are not allowed in rule files");
+
+        switch (ev)
+        {
+            case Scalar s:
+                parser.MoveNext();
+                return new YamlScalar(pos, s.Value);
+            case SequenceStart:
+            {
+                parser.MoveNext();
+                var items = new List<YamlNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                    items.Add(ReadNode(parser, file, depth + 1, ref nodes));
+                return new YamlSequence(pos, items);
+            }
+            case MappingStart:
+            {
+                parser.MoveNext();
+                var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyNode = ReadNode(parser, file, depth + 1, ref nodes);
+                    if (keyNode is not YamlScalar key)
+                        throw new RuleLoadException(file, keyNode.Position.Line, keyNode.Position.Column, "a key must be a plain value");
+                    if (!seen.Add(key.Value))
+                        throw new RuleLoadException(file, key.Position.Line, key.Position.Column, $"duplicate key '{key.Value}'");
+                    entries.Add(new(key, ReadNode(parser, file, depth + 1, ref nodes)));
+                }
+                return new YamlMapping(pos, entries);
+            }
+            default:
+                throw new RuleLoadException(file, pos.Line, pos.Column, $"unexpected YAML element {ev.GetType().Name}");
+        }
+    }
+
+    // The non-specific tag '!' (from quoting) and the core schema's own tags are harmless.
+    private static bool IsPlainTag(NodeEvent ev) =>
+        ev.Tag.Value is "!" || ev.Tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal);
+
+    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; we print our own position.
+    private static string Plain(string message) => PositionPrefix().Replace(message, "").Trim();
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex PositionPrefix();
+}

@@ -1,0 +1,148 @@
+using PolicyRules.Text;
+
+namespace PolicyRules.Matching;
+
+/// <summary>A phrase as the automaton knows it: its word classes and what its matches must satisfy.</summary>
+internal sealed class Phrase(string text, int[] classes, string[] words, bool inflect, bool evasions)
+{
+    public string Text { get; } = text;
+    public int[] Classes { get; } = classes;
+    public string[] Words { get; } = words;
+    public bool Inflect { get; } = inflect;
+    public bool Evasions { get; } = evasions;
+    /// <summary>The phrase sets (lexicon parts of rules) that contain this phrase.</summary>
+    public int[] Sets { get; set; } = [];
+}
+
+/// <summary>A verified phrase match over tokens <see cref="First"/>..<see cref="Last"/> (inclusive).</summary>
+internal readonly record struct PhraseHit(int Phrase, int First, int Last);
+
+/// <summary>
+/// One Aho-Corasick automaton over word classes for every phrase of every loaded rule. Scanning a
+/// draft is one pass over its tokens whatever the number of rules or phrases.
+/// </summary>
+internal sealed class PhraseAutomaton
+{
+    private readonly int[] _rootNext;              // dense transitions from the root, by class
+    private readonly Dictionary<long, int> _next;   // other transitions: (state << 32 | class) -> state
+    private readonly int[] _fail;
+    private readonly int[] _outStart;
+    private readonly int[] _outCount;
+    private readonly int[] _outputs;
+
+    public PhraseAutomaton(IReadOnlyList<Phrase> phrases, int classCount)
+    {
+        Phrases = phrases;
+        _rootNext = new int[classCount];
+        _next = [];
+        var outputs = new List<List<int>> { new() };
+        var depth = new List<int> { 0 };
+        for (var p = 0; p < phrases.Count; p++)
+        {
+            var state = 0;
+            foreach (var cls in phrases[p].Classes)
+            {
+                var existing = state == 0 ? _rootNext[cls] : _next.GetValueOrDefault(Key(state, cls));
+                if (existing == 0)
+                {
+                    existing = outputs.Count;
+                    outputs.Add([]);
+                    depth.Add(depth[state] + 1);
+                    if (state == 0) _rootNext[cls] = existing; else _next[Key(state, cls)] = existing;
+                }
+                state = existing;
+            }
+            outputs[state].Add(p);
+        }
+
+        // Failure links, breadth first, so a state's fail target is done before the state.
+        var count = outputs.Count;
+        _fail = new int[count];
+        var children = new List<(int Cls, int Child)>[count];
+        for (var i = 0; i < count; i++) children[i] = [];
+        for (var cls = 0; cls < classCount; cls++) if (_rootNext[cls] != 0) children[0].Add((cls, _rootNext[cls]));
+        foreach (var (key, child) in _next) children[(int)(key >> 32)].Add(((int)key, child));
+        var queue = new Queue<int>();
+        foreach (var (_, child) in children[0]) queue.Enqueue(child);
+        while (queue.Count > 0)
+        {
+            var state = queue.Dequeue();
+            foreach (var (cls, child) in children[state])
+            {
+                var f = _fail[state];
+                int target;
+                while ((target = Step(f, cls)) < 0) f = _fail[f];
+                _fail[child] = target == child ? 0 : target;
+                outputs[child].AddRange(outputs[_fail[child]]);
+                queue.Enqueue(child);
+            }
+        }
+
+        _outStart = new int[count];
+        _outCount = new int[count];
+        var flat = new List<int>();
+        for (var s = 0; s < count; s++)
+        {
+            _outStart[s] = flat.Count;
+            _outCount[s] = outputs[s].Count;
+            flat.AddRange(outputs[s]);
+        }
+        _outputs = [.. flat];
+        StateCount = count;
+    }
+
+    public IReadOnlyList<Phrase> Phrases { get; }
+    public int StateCount { get; }
+
+    private static long Key(int state, int cls) => ((long)state << 32) | (uint)cls;
+
+    // The next state on a class, or -1 when there is none (the root always has one: itself).
+    private int Step(int state, int cls)
+    {
+        if (state == 0) return _rootNext[cls];
+        return _next.TryGetValue(Key(state, cls), out var n) ? n : -1;
+    }
+
+    /// <summary>Finds every phrase occurrence in the tokens (whose word classes are set), within sentences.</summary>
+    public void Scan(TokenizedText tokens, List<PhraseHit> hits)
+    {
+        var state = 0;
+        var sentence = -1;
+        var all = tokens.Tokens;
+        for (var i = 0; i < all.Length; i++)
+        {
+            ref var t = ref all[i];
+            if (t.Sentence != sentence) { state = 0; sentence = t.Sentence; }
+            var cls = t.WordId;
+            if (cls < 0) { state = 0; continue; }
+            int next;
+            while ((next = Step(state, cls)) < 0) state = _fail[state];
+            state = next;
+            var end = _outStart[state] + _outCount[state];
+            for (var o = _outStart[state]; o < end; o++)
+            {
+                var p = _outputs[o];
+                var first = i - Phrases[p].Classes.Length + 1;
+                if (Accepts(Phrases[p], tokens, first)) hits.Add(new PhraseHit(p, first, i));
+            }
+        }
+    }
+
+    // Word classes group a word's forms; here the phrase checks the forms it allows.
+    private static bool Accepts(Phrase phrase, TokenizedText tokens, int first)
+    {
+        for (var k = 0; k < phrase.Words.Length; k++)
+        {
+            ref var t = ref tokens[first + k];
+            if (t.Via == Lookup.Evasion)
+            {
+                if (!phrase.Evasions) return false;
+                continue;
+            }
+            var text = tokens.TextOf(t);
+            if (phrase.Inflect ? !Inflections.IsFormOf(text, phrase.Words[k]) : !text.SequenceEqual(phrase.Words[k]))
+                return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Buffers;
+
+namespace PolicyRules.Recognition;
+
+/// <summary>
+/// Finds one kind of entity (a phone number, a pupil's name) with spans into the original text.
+/// Implementations must be thread-safe and must not keep per-check state in fields.
+/// </summary>
+public interface IRecognizer
+{
+    /// <summary>The name rules use, e.g. <c>phone-number</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Characters at least one of which must be in the text for the recognizer to run
+    /// (e.g. digits for a phone number); null when it must always run.</summary>
+    SearchValues<char>? Trigger { get; }
+
+    /// <summary>Named values the recognizer puts in <see cref="Entity.Values"/>, usable as message placeholders.</summary>
+    IReadOnlyCollection<string> Placeholders { get; }
+
+    /// <summary>Adds every entity found in the input to <paramref name="results"/>.</summary>
+    void Recognize(RecognitionInput input, ICollection<Entity> results);
+}
+
+/// <summary>An entity found by a recognizer.</summary>
+/// <param name="Type">The recognizer's name or a finer type, e.g. <c>phone-number</c>.</param>
+/// <param name="Start">UTF-16 offset into the original text.</param>
+/// <param name="Length">UTF-16 length in the original text.</param>
+/// <param name="Confidence">0 to 1.</param>
+/// <param name="Evidence">Why the recognizer thinks so, for a person.</param>
+public sealed record Entity(string Type, int Start, int Length, double Confidence, string Evidence)
+{
+    /// <summary>Tags rules can filter on, e.g. <c>mobile</c>, <c>school-own</c>, <c>consent:full-name</c>.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Named values for message placeholders, e.g. <c>first</c> and <c>initial</c>.</summary>
+    public IReadOnlyDictionary<string, string> Values { get; init; } = EmptyValues;
+
+    /// <summary>End offset (exclusive).</summary>
+    public int End => Start + Length;
+
+    /// <summary>True when the entity carries the tag.</summary>
+    public bool HasTag(string tag)
+    {
+        foreach (var t in Tags)
+            if (string.Equals(t, tag, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyValues = new Dictionary<string, string>();
+}
+
+/// <summary>What a recognizer sees: the original text, its folded form with a map back, and the context.</summary>
+public sealed class RecognitionInput
+{
+    private Text.NormalizedText _folded = null!;
+
+    internal void Reset(Text.NormalizedText folded, PostContext context)
+    {
+        _folded = folded;
+        Context = context;
+    }
+
+    /// <summary>The original text; entity spans index this.</summary>
+    public string Text => _folded.Original;
+
+    /// <summary>The context of the check.</summary>
+    public PostContext Context { get; private set; } = PostContext.Default;
+
+    /// <summary>The text case-folded, accent-free, with invisible characters removed.</summary>
+    public ReadOnlySpan<char> Folded => _folded.Chars;
+
+    /// <summary>Maps a span of <see cref="Folded"/> back to (start, length) in <see cref="Text"/>.</summary>
+    public (int Start, int Length) ToOriginal(int foldedStart, int foldedLength)
+    {
+        if (foldedLength <= 0) { var at = _folded.OriginalStart(foldedStart); return (at, 0); }
+        var start = _folded.OriginalStart(foldedStart);
+        return (start, _folded.OriginalEnd(foldedStart + foldedLength - 1) - start);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+
+namespace PolicyRules.Text;
+
+/// <summary>
+/// One table for every UTF-16 code unit: what it becomes after NFKC, accent stripping, case folding,
+/// homoglyph folding and dropping of invisible characters. Built once; the normaliser then costs
+/// one array read per character.
+/// </summary>
+internal static class CharFolding
+{
+    /// <summary>Marks a character that folds to more than one character (see <see cref="Expansions"/>).</summary>
+    public const char Expand = '\uFFFF';
+    /// <summary>Marks a character that is dropped (zero-width, control, combining mark).</summary>
+    public const char Drop = '\0';
+
+    public static readonly char[] Table = Build(out Expansions);
+    public static readonly Dictionary<char, string> Expansions;
+
+    // Letters from other scripts that look like Latin ones, used to slip words past filters.
+    // Pairs of (lookalike, Latin letter).
+    private const string Homoglyphs =
+        "аaвbсcеeһhіiјjкkмmоoрpѕsуyхxьbԁdԛqԝwɡgαaβbεeιiκkνvοoρpτtυuχxϲcϳj" +
+        "АaВbСcЕeНhІiЈjКkМmОoРpЅsТtХxУyΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧx";
+
+    private static char[] Build(out Dictionary<char, string> expansions)
+    {
+        var table = new char[char.MaxValue + 1];
+        expansions = [];
+        for (var i = 0; i < 128; i++)
+        {
+            var c = (char)i;
+            table[i] = c switch
+            {
+                >= 'A' and <= 'Z' => (char)(c + 32),
+                '\r' => '\n',
+                '\n' or '\t' => c,
+                < ' ' or '\x7f' => Drop,
+                _ => c,
+            };
+        }
+        for (var i = 128; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c)) { table[i] = c; continue; }
+            var folded = Fold(c);
+            table[i] = folded.Length switch
+            {
+                0 => Drop,
+                1 => folded[0],
+                _ => Expand,
+            };
+            if (folded.Length > 1) expansions[c] = folded;
+        }
+        for (var i = 0; i + 1 < Homoglyphs.Length; i += 2)
+            table[Homoglyphs[i]] = Homoglyphs[i + 1];
+        return table;
+    }
+
+    private static string Fold(char c)
+    {
+        switch (c)
+        {
+            case '\u2018' or '\u2019' or '\u201B' or '\u2032' or '\u02BC' or '`' or '\u00B4': return "'";
+            case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033': return "\"";
+            case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212': return "-";
+            case '\u00A0' or '\u2007' or '\u202F': return " ";
+            case '\u2028' or '\u2029' or '\u0085': return "\n";
+            case '\u00DF': return "ss";
+        }
+        var category = char.GetUnicodeCategory(c);
+        if (category is UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
+            return "";
+        if (category is UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse)
+            return c.ToString();
+        if (category is UnicodeCategory.SpaceSeparator) return " ";
+        string s;
+        try { s = c.ToString().Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD); }
+        catch (ArgumentException) { return c.ToString(); }
+        var sb = new StringBuilder(s.Length);
+        foreach (var d in s)
+        {
+            var cat = char.GetUnicodeCategory(d);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.Format)
+                continue;
+            sb.Append(char.ToLowerInvariant(d));
+        }
+        // Full-width punctuation and letters come out ASCII; keep anything else as one character
+        // when it stays one character, so a script we don't fold still maps one-to-one.
+        return sb.Length > 4 ? c.ToString() : sb.ToString();
+    }
+}

@@ -1,0 +1,89 @@
+namespace PolicyRules.Text;
+
+/// <summary>
+/// Folded text with an offset map: normalised character <c>i</c> came from the original
+/// character at <c>Map[i]</c>. Buffers are reused between checks on one thread.
+/// </summary>
+internal sealed class NormalizedText
+{
+    private char[] _chars = new char[512];
+    private int[] _map = new int[513];
+
+    public string Original { get; private set; } = "";
+    public int Length { get; private set; }
+    public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
+    public char[] Buffer => _chars;
+
+    /// <summary>Original offset of normalised character <paramref name="i"/>; <c>i == Length</c> maps to the original end.</summary>
+    public int OriginalStart(int i) => _map[i];
+
+    /// <summary>Original end offset (exclusive) of the normalised character <paramref name="i"/>, including any dropped
+    /// combining marks or invisible characters that followed it.</summary>
+    public int OriginalEnd(int i)
+    {
+        var next = _map[i + 1];
+        var end = _map[i] + (char.IsHighSurrogate(Original[_map[i]]) && _map[i] + 1 < Original.Length ? 2 : 1);
+        // Dropped marks between this character and the next one belong to this character.
+        if (i + 1 == Length || next > end)
+        {
+            while (end < next && CharFolding.Table[Original[end]] == CharFolding.Drop && Original[end] is not ('\0' or '\u200B')) end++;
+        }
+        return Math.Max(end, _map[i] + 1);
+    }
+
+    public void Normalize(string original)
+    {
+        Original = original;
+        if (_chars.Length < original.Length + 16)
+        {
+            _chars = new char[original.Length * 2 + 16];
+            _map = new int[original.Length * 2 + 17];
+        }
+        var table = CharFolding.Table;
+        var n = 0;
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            var f = table[c];
+            if (f == c && c < 128)
+            {
+                _chars[n] = c; _map[n++] = i;
+                continue;
+            }
+            if (f == CharFolding.Drop) continue;
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
+                {
+                    EnsureRoom(n + 2);
+                    _chars[n] = c; _map[n++] = i;
+                    _chars[n] = original[i + 1]; _map[n++] = i;
+                    i++;
+                }
+                else
+                {
+                    _chars[n] = '\uFFFD'; _map[n++] = i; // a lone surrogate stays one (replacement) character
+                }
+                continue;
+            }
+            if (f == CharFolding.Expand)
+            {
+                var s = CharFolding.Expansions[c];
+                EnsureRoom(n + s.Length);
+                foreach (var e in s) { _chars[n] = e; _map[n++] = i; }
+                continue;
+            }
+            EnsureRoom(n + 1);
+            _chars[n] = f; _map[n++] = i;
+        }
+        _map[n] = original.Length;
+        Length = n;
+    }
+
+    private void EnsureRoom(int needed)
+    {
+        if (needed + 1 < _chars.Length) return;
+        Array.Resize(ref _chars, _chars.Length * 2 + needed);
+        Array.Resize(ref _map, _chars.Length + 1);
+    }
+}

@@ -1,0 +1,188 @@
+namespace PolicyRules.Text;
+
+/// <summary>
+/// Splits normalised text into words, numbers, emails, URLs, @mentions, #hashtags and emoji, with
+/// sentence numbers and quotation flags. Spaced-out letters ("f u c k", "f.u.c.k") become one word.
+/// </summary>
+internal static class Tokenizer
+{
+    private static readonly string[] Abbreviations =
+        ["mr", "mrs", "ms", "miss", "dr", "st", "prof", "rev", "cllr", "no", "vs", "etc", "eg", "ie", "e.g", "i.e", "approx", "dept", "ft"];
+
+    public static void Tokenize(NormalizedText norm, TokenizedText into)
+    {
+        into.Reset(norm);
+        var s = norm.Chars;
+        var sentence = 0;
+        var sentenceOpen = false;
+        var inQuote = false;
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (c == '\n')
+            {
+                if (sentenceOpen) { sentence++; sentenceOpen = false; }
+                inQuote = false;
+                i++;
+                continue;
+            }
+            if (c == '"') { inQuote = !inQuote; i++; continue; }
+            if (c is '.' or '!' or '?' or ';')
+            {
+                if (sentenceOpen && EndsSentence(s, i, into)) { sentence++; sentenceOpen = false; }
+                i++;
+                continue;
+            }
+
+            int end;
+            TokenKind kind;
+            int textStart, textEnd;
+            if (IsWordChar(c) || (c is '$' && i + 1 < s.Length && char.IsLetter(s[i + 1])))
+            {
+                if ((end = ScanUrl(s, i)) > i) { kind = TokenKind.Url; textStart = i; textEnd = end; }
+                else if ((end = ScanEmail(s, i)) > i) { kind = TokenKind.Email; textStart = i; textEnd = end; }
+                else
+                {
+                    end = ScanWord(s, i, out var hasLetter);
+                    kind = hasLetter ? TokenKind.Word : TokenKind.Number;
+                    textStart = i; textEnd = end;
+                    if (kind == TokenKind.Word && end - i == 1 && TryJoinSpacedLetters(s, i, into, sentence, inQuote, out var joinedEnd))
+                    {
+                        sentenceOpen = true;
+                        i = joinedEnd;
+                        continue;
+                    }
+                }
+            }
+            else if (c is '@' or '#' && i + 1 < s.Length && IsWordChar(s[i + 1]) && (i == 0 || !IsWordChar(s[i - 1])))
+            {
+                end = i + 1;
+                while (end < s.Length && (IsWordChar(s[end]) || s[end] == '_' || (s[end] == '.' && c == '@' && end + 1 < s.Length && IsWordChar(s[end + 1])))) end++;
+                kind = c == '@' ? TokenKind.Mention : TokenKind.Hashtag;
+                textStart = i + 1; textEnd = end;
+            }
+            else if (char.IsHighSurrogate(c) || (c >= '\u2190' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol))
+            {
+                end = char.IsHighSurrogate(c) && i + 1 < s.Length ? i + 2 : i + 1;
+                kind = TokenKind.Emoji;
+                textStart = i; textEnd = end;
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+
+            ref var t = ref into.Add();
+            t.Start = i; t.End = end; t.TextStart = textStart; t.TextLength = textEnd - textStart;
+            t.Kind = kind; t.Sentence = sentence; t.InQuote = inQuote;
+            sentenceOpen = true;
+            i = end;
+        }
+        into.SetSentenceCount(sentenceOpen ? sentence + 1 : sentence);
+    }
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    private static int ScanWord(ReadOnlySpan<char> s, int i, out bool hasLetter)
+    {
+        hasLetter = false;
+        var j = i;
+        if (s[j] == '$') { j++; hasLetter = true; }
+        while (j < s.Length)
+        {
+            var c = s[j];
+            if (char.IsLetter(c)) { hasLetter = true; j++; continue; }
+            if (char.IsDigit(c)) { j++; continue; }
+            var prevLetter = j > i && char.IsLetter(s[j - 1]);
+            var nextWord = j + 1 < s.Length && IsWordChar(s[j + 1]);
+            // Apostrophes inside words (don't, parent's), and symbols used to mask letters (b!tch, sh*t, b@stard, f**k).
+            if (c == '\'' && prevLetter && j + 1 < s.Length && char.IsLetter(s[j + 1])) { j++; continue; }
+            if (c is '!' or '@' or '$' or '|' && prevLetter && nextWord && char.IsLetter(s[j + 1])) { j++; continue; }
+            if (c == '*' && j > i && char.IsLetter(s[i]))
+            {
+                var k = j;
+                while (k < s.Length && s[k] == '*') k++;
+                if (k - j <= 4 && (k == s.Length || !(s[k] is '*')) && (k < s.Length && char.IsLetter(s[k]) || k - i <= 6))
+                {
+                    j = k;
+                    continue;
+                }
+            }
+            // Inner separators of numbers: 1,000 3.5 10:30
+            if (c is ',' or '.' or ':' && j > i && char.IsDigit(s[j - 1]) && j + 1 < s.Length && char.IsDigit(s[j + 1]) && !hasLetter) { j++; continue; }
+            break;
+        }
+        return j;
+    }
+
+    // "f u c k", "f.u.c.k", "f-u-c-k": three or more single letters with one and the same separator.
+    private static bool TryJoinSpacedLetters(ReadOnlySpan<char> s, int i, TokenizedText into, int sentence, bool inQuote, out int end)
+    {
+        end = i + 1;
+        if (end + 1 >= s.Length || !char.IsLetter(s[i])) return false;
+        var sep = s[end];
+        if (sep is not (' ' or '.' or '-' or '_' or '*')) return false;
+        var letters = 1;
+        var j = end;
+        while (j + 1 < s.Length && s[j] == sep && char.IsLetter(s[j + 1]) && (j + 2 == s.Length || !IsWordChar(s[j + 2])))
+        {
+            letters++;
+            j += 2;
+        }
+        if (letters < 3) return false;
+        ref var t = ref into.Add();
+        t.Start = i; t.End = j; t.Kind = TokenKind.Word; t.Sentence = sentence; t.InQuote = inQuote; t.Joined = true;
+        t.TextStart = into.AppendSide(s[i]);
+        for (var k = i + 2; k < j; k += 2) into.AppendSide(s[k]);
+        t.TextLength = letters;
+        end = j;
+        return true;
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> s, int i, TokenizedText into)
+    {
+        if (s[i] == '.' && into.Count > 0)
+        {
+            ref var last = ref into[into.Count - 1];
+            if (last.End == i)
+            {
+                var word = into.TextOf(last);
+                foreach (var a in Abbreviations)
+                    if (word.SequenceEqual(a)) return false;
+                if (word.Length == 1 && char.IsLetter(word[0])) return false; // an initial: "J. Smith"
+            }
+        }
+        var next = i + 1;
+        while (next < s.Length && s[next] is '"' or ')' or '\'' or '.' or '!' or '?') next++;
+        return next >= s.Length || char.IsWhiteSpace(s[next]);
+    }
+
+    private static int ScanUrl(ReadOnlySpan<char> s, int i)
+    {
+        var rest = s[i..];
+        if (!(rest.StartsWith("http://") || rest.StartsWith("https://") || rest.StartsWith("www."))) return i;
+        var j = i;
+        while (j < s.Length && !char.IsWhiteSpace(s[j]) && s[j] is not ('"' or '<' or '>')) j++;
+        while (j > i && s[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '\'') j--;
+        return j;
+    }
+
+    // local@domain.tld, scanned from the start of a word.
+    private static int ScanEmail(ReadOnlySpan<char> s, int i)
+    {
+        var j = i;
+        while (j < s.Length && (IsWordChar(s[j]) || s[j] is '.' or '_' or '%' or '+' or '-')) j++;
+        if (j == i || j >= s.Length || s[j] != '@') return i;
+        var domainStart = ++j;
+        var lastDot = -1;
+        while (j < s.Length && (IsWordChar(s[j]) || s[j] is '-' or '.'))
+        {
+            if (s[j] == '.') lastDot = j;
+            j++;
+        }
+        while (j > domainStart && s[j - 1] == '.') { j--; lastDot = s[..j].LastIndexOf('.'); }
+        return lastDot > domainStart && j - lastDot > 2 ? j : i;
+    }
+}
