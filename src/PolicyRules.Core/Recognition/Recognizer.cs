@@ -19,7 +19,7 @@ public interface IRecognizer
     IReadOnlyCollection<string> Placeholders { get; }
 
     /// <summary>Adds every entity found in the input to <paramref name="results"/>.</summary>
-    void Recognize(RecognitionInput input, ICollection<Entity> results);
+    void Recognize(DraftView input, ICollection<Entity> results);
 }
 
 /// <summary>An entity found by a recognizer.</summary>
@@ -50,31 +50,3 @@ public sealed record Entity(string Type, int Start, int Length, double Confidenc
     private static readonly IReadOnlyDictionary<string, string> EmptyValues = new Dictionary<string, string>();
 }
 
-/// <summary>What a recognizer sees: the original text, its folded form with a map back, and the context.</summary>
-public sealed class RecognitionInput
-{
-    private Text.NormalizedText _folded = null!;
-
-    internal void Reset(Text.NormalizedText folded, PostContext context)
-    {
-        _folded = folded;
-        Context = context;
-    }
-
-    /// <summary>The original text; entity spans index this.</summary>
-    public string Text => _folded.Original;
-
-    /// <summary>The context of the check.</summary>
-    public PostContext Context { get; private set; } = PostContext.Default;
-
-    /// <summary>The text case-folded, accent-free, with invisible characters removed.</summary>
-    public ReadOnlySpan<char> Folded => _folded.Chars;
-
-    /// <summary>Maps a span of <see cref="Folded"/> back to (start, length) in <see cref="Text"/>.</summary>
-    public (int Start, int Length) ToOriginal(int foldedStart, int foldedLength)
-    {
-        if (foldedLength <= 0) { var at = _folded.OriginalStart(foldedStart); return (at, 0); }
-        var start = _folded.OriginalStart(foldedStart);
-        return (start, _folded.OriginalEnd(foldedStart + foldedLength - 1) - start);
-    }
-}

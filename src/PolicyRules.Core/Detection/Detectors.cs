@@ -1,0 +1,162 @@
+using PolicyRules.Engine;
+
+namespace PolicyRules.Detection;
+
+/// <summary>A finding before it becomes a <see cref="Violation"/>: offsets into the original text.</summary>
+internal struct Finding
+{
+    public CompiledRule Rule;
+    public int Start;
+    public int End;
+    public int First;
+    public int Last;
+    public double Confidence;
+    public Occurrence Source;
+    public string? Evidence;
+}
+
+/// <summary>A compiled detector of one rule.</summary>
+internal abstract class Detector(string kind)
+{
+    /// <summary>The YAML name of the kind, reported as the violation's detector.</summary>
+    public string Kind { get; } = kind;
+
+    public abstract void Detect(CheckState state, CompiledRule rule, List<Finding> findings);
+
+    protected static Finding From(CompiledRule rule, in Occurrence o, string? evidence = null) => new()
+    {
+        Rule = rule, Start = o.Start, End = o.End, First = o.First, Last = o.Last,
+        Confidence = rule.Definition.Confidence * o.Confidence, Source = o, Evidence = evidence,
+    };
+}
+
+/// <summary>lexicon, pattern and recognizer rules: every occurrence of the part is a finding.</summary>
+internal sealed class PartDetector(string kind, Part part) : Detector(kind)
+{
+    public Part Part { get; } = part;
+
+    public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings)
+    {
+        var list = state.RentList();
+        Part.Collect(state, list);
+        foreach (var o in list) findings.Add(From(rule, o));
+        state.ReturnList(list);
+    }
+}
+
+/// <summary>All of some parts (and any of others) near each other.</summary>
+internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) : Detector("combination")
+{
+    public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings)
+    {
+        var allLists = new List<Occurrence>[all.Length];
+        var anyList = state.RentList();
+        try
+        {
+            for (var i = 0; i < all.Length; i++)
+            {
+                allLists[i] = state.RentList();
+                all[i].Collect(state, allLists[i]);
+                if (allLists[i].Count == 0) return;
+            }
+            foreach (var p in any) p.Collect(state, anyList);
+            if (any.Length > 0 && anyList.Count == 0) return;
+
+            var anchors = all.Length > 0 ? allLists[0] : anyList;
+            foreach (var anchor in anchors)
+            {
+                int start = anchor.Start, end = anchor.End, first = anchor.First, last = anchor.Last;
+                var confidence = anchor.Confidence;
+                var ok = true;
+                for (var i = 1; i < all.Length && ok; i++) ok = Join(state, anchor, allLists[i], ref start, ref end, ref first, ref last, ref confidence);
+                if (ok && all.Length > 0 && any.Length > 0) ok = Join(state, anchor, anyList, ref start, ref end, ref first, ref last, ref confidence);
+                if (!ok) continue;
+                findings.Add(new Finding
+                {
+                    Rule = rule, Start = start, End = end, First = first, Last = last,
+                    Confidence = rule.Definition.Confidence * confidence, Source = anchor,
+                });
+            }
+        }
+        finally
+        {
+            foreach (var l in allLists) if (l is not null) state.ReturnList(l);
+            state.ReturnList(anyList);
+        }
+    }
+
+    // Finds the occurrence nearest the anchor that is close enough, and widens the span to it.
+    private bool Join(CheckState state, in Occurrence anchor, List<Occurrence> candidates, ref int start, ref int end, ref int first, ref int last, ref double confidence)
+    {
+        var best = -1;
+        var bestGap = int.MaxValue;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Start == anchor.Start && c.End == anchor.End) continue; // the same words cannot be two parts
+            var gap = Math.Max(0, Math.Max(c.First - anchor.Last, anchor.First - c.Last));
+            var near = within is { } w ? gap <= w : state.SameSentence(anchor.First, c.First);
+            if (near && gap < bestGap) { best = i; bestGap = gap; }
+        }
+        if (best < 0) return false;
+        var o = candidates[best];
+        start = Math.Min(start, o.Start); end = Math.Max(end, o.End);
+        first = Math.Min(first, o.First); last = Math.Max(last, o.Last);
+        confidence = Math.Min(confidence, o.Confidence);
+        return true;
+    }
+}
+
+/// <summary>Something that must be present (in the draft or the author's profile) and is not.</summary>
+internal sealed class RequiredDetector(Part[] any, bool inProfile, Part[] trigger, IReadOnlyList<string> describe) : Detector("required")
+{
+    public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings)
+    {
+        Occurrence? at = null;
+        if (trigger.Length > 0)
+        {
+            var list = state.RentList();
+            foreach (var p in trigger) p.Collect(state, list);
+            if (list.Count > 0) at = list[0];
+            state.ReturnList(list);
+            if (at is null) return;
+        }
+        if (AnyPresent(state)) return;
+        if (inProfile && !string.IsNullOrWhiteSpace(state.Context.Profile) && AnyPresent(state.ProfileState())) return;
+
+        var o = at ?? state.WorkMention ?? new Occurrence(0, Math.Max(0, state.Tokens.Count - 1), 0, state.Text.Length, 1.0, -1, null);
+        var where = inProfile ? "the draft or the author's profile" : "the draft";
+        findings.Add(From(rule, o, $"none of {string.Join(", ", describe.Take(4).Select(d => $"'{d}'"))} found in {where}"));
+    }
+
+    private bool AnyPresent(CheckState state)
+    {
+        var list = state.RentList();
+        foreach (var p in any) p.Collect(state, list);
+        var found = list.Count > 0;
+        state.ReturnList(list);
+        return found;
+    }
+}
+
+/// <summary>An attachment in the context with the given properties (e.g. shows pupils, no consent).</summary>
+internal sealed class AttachmentDetector(AttachmentSpec spec) : Detector("attachment")
+{
+    public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings)
+    {
+        var attachments = state.Context.Attachments;
+        for (var i = 0; i < attachments.Count; i++)
+        {
+            var a = attachments[i];
+            if (spec.AttachmentKind is { } k && !string.Equals(k, a.Kind, StringComparison.OrdinalIgnoreCase)) continue;
+            if (spec.ShowsPupils is { } sp && sp != a.ShowsPupils) continue;
+            if (spec.Consent is { } c && c != a.Consent) continue;
+            findings.Add(new Finding
+            {
+                Rule = rule, Start = 0, End = 0, First = 0, Last = 0, Confidence = rule.Definition.Confidence,
+                Source = new Occurrence(0, 0, 0, 0, 1, -1, null),
+                Evidence = $"attachment {i + 1} ({a.Kind}){(a.ShowsPupils ? " shows pupils" : "")}{(a.Consent ? "" : "; no consent on file")}",
+            });
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using PolicyRules.Detection;
+using PolicyRules.Matching;
+using PolicyRules.Recognition;
+using PolicyRules.Text;
+
+namespace PolicyRules.Engine;
+
+/// <summary>
+/// Everything one check needs, kept per thread and reused, so a check on a warm thread allocates
+/// only its findings. Never shared between threads.
+/// </summary>
+internal sealed class CheckState
+{
+    [ThreadStatic] private static CheckState? t_state;
+
+    private readonly PolicyEngine _engine;
+    private int[] _setFirst = [];
+    private int[] _setLast = [];
+    private readonly List<Entity>[] _entities;
+    private readonly bool[] _entitiesDone;
+    private readonly Stack<List<Occurrence>> _lists = new();
+    private readonly DraftView _input = new();
+    private CheckState? _profile;
+    private bool? _mentionsWork;
+    private Occurrence? _workMention;
+
+    private CheckState(PolicyEngine engine)
+    {
+        _engine = engine;
+        _setFirst = new int[engine.SetCount];
+        _setLast = new int[engine.SetCount];
+        _entities = new List<Entity>[engine.Recognizers.Count];
+        for (var i = 0; i < _entities.Length; i++) _entities[i] = [];
+        _entitiesDone = new bool[engine.Recognizers.Count];
+    }
+
+    public static CheckState For(PolicyEngine engine)
+    {
+        var s = t_state;
+        if (s is null || s._engine != engine) t_state = s = new CheckState(engine);
+        return s;
+    }
+
+    public NormalizedText Norm { get; } = new();
+    public TokenizedText Tokens { get; } = new();
+    public List<PhraseHit> Hits { get; } = [];
+    public List<Finding> Findings { get; } = [];
+    public PostContext Context { get; private set; } = PostContext.Default;
+    public string Text => Norm.Original;
+
+    /// <summary>Normalises, tokenises and runs the automaton over the text.</summary>
+    public void Begin(string text, PostContext context)
+    {
+        Context = context;
+        Findings.Clear();
+        Hits.Clear();
+        _mentionsWork = null;
+        _workMention = null;
+        Array.Clear(_entitiesDone);
+        Norm.Normalize(text);
+        Tokenizer.Tokenize(Norm, Tokens);
+        var vocabulary = _engine.Vocabulary;
+        var tokens = Tokens.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            ref var t = ref tokens[i];
+            if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)
+                t.WordId = vocabulary.Find(Tokens.TextOf(t), out t.Via);
+        }
+        _engine.Automaton.Scan(Tokens, Hits);
+        IndexHits();
+        _input.Reset(Norm, Tokens, context);
+    }
+
+    private void IndexHits()
+    {
+        Array.Fill(_setFirst, -1);
+        // A hit can belong to several sets; chain them through a (hit, set) node table.
+        _nodeCount = 0;
+        for (var h = 0; h < Hits.Count; h++)
+        {
+            foreach (var set in _engine.Automaton.Phrases[Hits[h].Phrase].Sets)
+            {
+                if (_nodeCount == _nodeHit.Length)
+                {
+                    Array.Resize(ref _nodeHit, _nodeHit.Length * 2);
+                    Array.Resize(ref _nodeNext, _nodeNext.Length * 2);
+                }
+                var node = _nodeCount++;
+                _nodeHit[node] = h;
+                _nodeNext[node] = -1;
+                if (_setFirst[set] < 0) _setFirst[set] = node; else _nodeNext[_setLast[set]] = node;
+                _setLast[set] = node;
+            }
+        }
+    }
+
+    private int _nodeCount;
+    private int[] _nodeHit = new int[64];
+    private int[] _nodeNext = new int[64];
+
+    /// <summary>The first node of a phrase set's hits, or -1; read the hit with <see cref="HitAt"/>.</summary>
+    public int FirstHit(int set) => _setFirst[set];
+    public int NextHit(int node) => _nodeNext[node];
+    public PhraseHit HitAt(int node) => Hits[_nodeHit[node]];
+
+    public List<Entity> Entities(int recognizer)
+    {
+        var list = _entities[recognizer];
+        if (_entitiesDone[recognizer]) return list;
+        _entitiesDone[recognizer] = true;
+        list.Clear();
+        var r = _engine.Recognizers[recognizer];
+        if (r.Trigger is null || Text.AsSpan().ContainsAny(r.Trigger))
+            r.Recognize(_input, list);
+        return list;
+    }
+
+    internal DraftView Input => _input;
+
+    public List<Occurrence> RentList() => _lists.Count > 0 ? _lists.Pop() : [];
+
+    public void ReturnList(List<Occurrence> list)
+    {
+        list.Clear();
+        _lists.Push(list);
+    }
+
+    /// <summary>First and last token overlapping an original span (the nearest token when none does).</summary>
+    public (int First, int Last) TokenRange(int start, int end)
+    {
+        var count = Tokens.Count;
+        if (count == 0) return (0, 0);
+        var first = Math.Min(Tokens.TokenAtOrAfter(start), count - 1);
+        var last = Math.Min(Tokens.TokenAtOrAfter(Math.Max(start, end - 1)), count - 1);
+        if (last > first && Tokens.OriginalStart(Tokens[last]) >= end) last--;
+        return (first, Math.Max(first, last));
+    }
+
+    public bool SameSentence(int tokenA, int tokenB) =>
+        Tokens.Count == 0 || Tokens[Math.Min(tokenA, Tokens.Count - 1)].Sentence == Tokens[Math.Min(tokenB, Tokens.Count - 1)].Sentence;
+
+    /// <summary>True when a negation ends within three words before the token, in its sentence.</summary>
+    public bool IsNegated(int token)
+    {
+        if (token >= Tokens.Count) return false;
+        var sentence = Tokens[token].Sentence;
+        for (var node = FirstHit(_engine.NegationSet); node >= 0; node = NextHit(node))
+        {
+            var hit = HitAt(node);
+            if (hit.Last < token && token - hit.Last <= 3 && Tokens[hit.Last].Sentence == sentence) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the draft talks about the school or work: a work term of the packs or one of the school's names.</summary>
+    public bool MentionsWork
+    {
+        get
+        {
+            if (_mentionsWork is { } known) return known;
+            var node = FirstHit(_engine.WorkSet);
+            if (node >= 0)
+            {
+                var hit = HitAt(node);
+                _workMention = new Occurrence(hit.First, hit.Last, Tokens.OriginalStart(Tokens[hit.First]), Tokens.OriginalEnd(Tokens[hit.Last]), 1, hit.Phrase, null);
+            }
+            foreach (var e in Entities(_engine.SchoolNameRecognizer))
+            {
+                if (_workMention is { } w && w.Start <= e.Start) break;
+                var (first, last) = TokenRange(e.Start, e.End);
+                _workMention = new Occurrence(first, last, e.Start, e.End, e.Confidence, -1, e);
+                break;
+            }
+            _mentionsWork = _workMention is not null;
+            return _mentionsWork.Value;
+        }
+    }
+
+    public Occurrence? WorkMention => MentionsWork ? _workMention : null;
+
+    /// <summary>The author's profile checked like a draft, for rules that accept a disclaimer there.</summary>
+    public CheckState ProfileState()
+    {
+        _profile ??= new CheckState(_engine);
+        if (!ReferenceEquals(_profile.Norm.Original, Context.Profile) || !ReferenceEquals(_profile.Context, Context))
+            _profile.Begin(Context.Profile ?? "", Context);
+        return _profile;
+    }
+}

@@ -1,0 +1,181 @@
+using PolicyRules.Classification;
+using PolicyRules.Detection;
+using PolicyRules.Engine;
+using PolicyRules.Matching;
+using PolicyRules.Recognition;
+
+namespace PolicyRules;
+
+/// <summary>
+/// The compiled engine: immutable and thread-safe. Build it once with a
+/// <see cref="PolicyEngineBuilder"/> and call <see cref="Check(string, PostContext?)"/> from any thread.
+/// </summary>
+public sealed class PolicyEngine
+{
+    private readonly CompiledRule[] _rules;
+    private readonly IDraftClassifier? _classifier;
+    private readonly CompiledRule[] _classifierRules;
+
+    internal PolicyEngine(List<CompiledRule> rules, List<RulePack> packs, List<PolicyDocument> policies, IReadOnlyList<IRecognizer> recognizers,
+        Vocabulary vocabulary, PhraseAutomaton automaton, int setCount, int workSet, int negationSet, int schoolNameRecognizer, IDraftClassifier? classifier)
+    {
+        _rules = [.. rules];
+        Packs = packs;
+        Policies = policies;
+        Recognizers = recognizers;
+        Vocabulary = vocabulary;
+        Automaton = automaton;
+        SetCount = setCount;
+        WorkSet = workSet;
+        NegationSet = negationSet;
+        SchoolNameRecognizer = schoolNameRecognizer;
+        _classifier = classifier;
+        _classifierRules = classifier is null ? [] : classifier.Categories.Select(c => ClassifierRule(c, policies)).ToArray();
+        Rules = rules.Select(r => r.Definition).ToList();
+    }
+
+    /// <summary>The rules the engine runs.</summary>
+    public IReadOnlyList<RuleDefinition> Rules { get; }
+
+    /// <summary>The packs it was built from.</summary>
+    public IReadOnlyList<RulePack> Packs { get; }
+
+    /// <summary>The active policies, whose clauses are cited.</summary>
+    public IReadOnlyList<PolicyDocument> Policies { get; }
+
+    /// <summary>The registered recognizers.</summary>
+    public IReadOnlyList<IRecognizer> Recognizers { get; }
+
+    /// <summary>The classifier, when one is enabled.</summary>
+    public IDraftClassifier? Classifier => _classifier;
+
+    internal Vocabulary Vocabulary { get; }
+    internal PhraseAutomaton Automaton { get; }
+    internal int SetCount { get; }
+    internal int WorkSet { get; }
+    internal int NegationSet { get; }
+    internal int SchoolNameRecognizer { get; }
+
+    /// <summary>The clauses of the active policies that cite a rule.</summary>
+    public IReadOnlyList<Citation> CitationsOf(string ruleId) =>
+        _rules.FirstOrDefault(r => r.Definition.Id == ruleId)?.Citations ?? [];
+
+    /// <summary>The effective severity of a rule (after overrides).</summary>
+    public Severity SeverityOf(string ruleId) =>
+        _rules.FirstOrDefault(r => r.Definition.Id == ruleId)?.Severity ?? throw new ArgumentException($"unknown rule id '{ruleId}'", nameof(ruleId));
+
+    /// <summary>Checks a draft in a context (default: staff posting on the school's official account).</summary>
+    public CheckResult Check(string text, PostContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        context ??= PostContext.Default;
+        var state = CheckState.For(this);
+        state.Begin(text, context);
+        var findings = state.Findings;
+        foreach (var rule in _rules)
+        {
+            if (!rule.Applies(state)) continue;
+            var before = findings.Count;
+            rule.Detector.Detect(state, rule, findings);
+            for (var i = findings.Count - 1; i >= before; i--)
+                if (rule.Excuses(state, findings[i])) findings.RemoveAt(i);
+        }
+        if (_classifier is not null) ClassifierFindings.Add(_classifierRules, _classifier, state, findings);
+        return findings.Count == 0 ? CheckResult.Clean : Report(text, findings);
+    }
+
+    /// <summary>Checks many drafts on all cores; results come back in input order.</summary>
+    public IReadOnlyList<CheckResult> CheckMany(IReadOnlyList<(string Text, PostContext? Context)> drafts)
+    {
+        var results = new CheckResult[drafts.Count];
+        Parallel.For(0, drafts.Count, i => results[i] = Check(drafts[i].Text, drafts[i].Context));
+        return results;
+    }
+
+    // A category the classifier scores cites the clause each policy names for that category.
+    private static CompiledRule ClassifierRule(string category, List<PolicyDocument> policies)
+    {
+        var definition = new RuleDefinition
+        {
+            Id = $"classifier-{category}", Title = $"Classifier: {category}", Category = category, Severity = Severity.Warning,
+            Confidence = 1, Detect = new LexiconSpec(["-"]),
+            Message = $"A trained model judges this draft likely to break the policy on {category}; no rule matched its wording, so please review it.",
+            Suggestion = "Read the draft against the quoted clause and reword or remove what breaks it.",
+            Source = "classifier",
+        };
+        var citations = policies
+            .Where(p => p.CategoryClauses.ContainsKey(category))
+            .Select(p => (p, c: p.Clauses.First(c => c.Id == p.CategoryClauses[category])))
+            .Select(x => new Citation(x.p.Id, x.c.Id, x.c.Heading, x.c.Quote)).ToList();
+        return new CompiledRule(definition)
+        {
+            Definition = definition, Detector = new ClassifierDetector(), Severity = Severity.Warning,
+            Message = new MessageTemplate(definition.Message), Suggestion = new MessageTemplate(definition.Suggestion), Citations = citations,
+        };
+    }
+
+    private static CheckResult Report(string text, List<Finding> findings)
+    {
+        // Merge overlapping findings of one rule; order by position.
+        findings.Sort(static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Rule.Definition.Id, b.Rule.Definition.Id);
+            return c != 0 ? c : a.Start.CompareTo(b.Start);
+        });
+        var violations = new List<Violation>(findings.Count);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            while (i + 1 < findings.Count && findings[i + 1].Rule == f.Rule && findings[i + 1].Start < Math.Max(f.End, f.Start + 1))
+            {
+                var g = findings[++i];
+                f.End = Math.Max(f.End, g.End);
+                f.Confidence = Math.Max(f.Confidence, g.Confidence);
+            }
+            violations.Add(ToViolation(text, f));
+        }
+        violations.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Rule, b.Rule));
+        return new CheckResult(violations);
+    }
+
+    private static Violation ToViolation(string text, in Finding f)
+    {
+        var rule = f.Rule;
+        var excerpt = text.Substring(f.Start, f.End - f.Start);
+        var entity = f.Source.Entity;
+        var evidence = f.Evidence ?? Describe(f, excerpt);
+        string? Value(string name) => name switch
+        {
+            "match" => excerpt,
+            "title" => rule.Definition.Title,
+            "rule" => rule.Definition.Id,
+            "category" => rule.Definition.Category,
+            "evidence" => evidence,
+            _ => entity?.Values.GetValueOrDefault(name),
+        };
+        return new Violation
+        {
+            Rule = rule.Definition.Id,
+            Category = rule.Definition.Category,
+            Severity = rule.Severity,
+            Start = f.Start,
+            Length = f.End - f.Start,
+            Excerpt = excerpt,
+            Message = rule.Message.Fill(Value),
+            Suggestion = rule.Suggestion?.Fill(Value),
+            Confidence = Math.Round(f.Confidence, 3),
+            Evidence = evidence,
+            Detector = rule.Detector.Kind,
+            Citations = rule.Citations,
+        };
+    }
+
+    private static string Describe(in Finding f, string excerpt) => f.Source.Entity is { } e
+        ? e.Evidence
+        : f.Rule.Detector.Kind switch
+        {
+            "lexicon" => $"matched the phrase '{excerpt}'",
+            "pattern" => $"matched the pattern at '{excerpt}'",
+            _ => $"{f.Rule.Detector.Kind} matched '{excerpt}'",
+        };
+}

@@ -1,0 +1,295 @@
+using PolicyRules.Detection;
+using PolicyRules.Engine;
+using PolicyRules.Loading;
+using PolicyRules.Matching;
+using PolicyRules.Recognition;
+using PolicyRules.Text;
+
+namespace PolicyRules;
+
+/// <summary>
+/// Collects rule packs, policies and recognizers, then builds an immutable, thread-safe
+/// <see cref="PolicyEngine"/>. Build once, check many.
+/// </summary>
+public sealed class PolicyEngineBuilder
+{
+    private static readonly string[] NegationCues =
+    [
+        "not", "never", "no", "don't", "doesn't", "didn't", "won't", "wouldn't", "shouldn't", "mustn't", "can't",
+        "cannot", "isn't", "aren't", "nobody", "nothing", "neither", "nor", "without", "dont", "wont", "cant",
+        "under no circumstances", "refrain from", "avoid",
+    ];
+
+    private readonly List<RulePack> _packs = [];
+    private readonly List<RuleDefinition> _codeRules = [];
+    private readonly List<PolicyDocument> _policies = [];
+    private readonly List<IRecognizer> _recognizers = [ContextNameRecognizer.SchoolNames, ContextNameRecognizer.StaffNames];
+    private readonly Dictionary<string, Severity> _severityOverrides = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _disabled = new(StringComparer.Ordinal);
+    private HashSet<string>? _activePolicies;
+    private IDraftClassifier? _classifier;
+
+    /// <summary>Adds a loaded rule pack.</summary>
+    public PolicyEngineBuilder AddPack(RulePack pack) { _packs.Add(pack); return this; }
+
+    /// <summary>Loads and adds a rule pack from YAML text.</summary>
+    /// <exception cref="RuleLoadException">The YAML is not a valid pack.</exception>
+    public PolicyEngineBuilder AddPackYaml(string yaml, string name = "pack.yaml") => AddPack(RuleFiles.LoadPack(yaml, name));
+
+    /// <summary>Loads and adds a rule pack file.</summary>
+    /// <exception cref="RuleLoadException">The file is not a valid pack.</exception>
+    public PolicyEngineBuilder AddPackFile(string path) => AddPack(RuleFiles.LoadPack(ReadFile(path), path));
+
+    /// <summary>Adds a rule written in C#.</summary>
+    public PolicyEngineBuilder AddRule(RuleDefinition rule) { _codeRules.Add(rule); return this; }
+
+    /// <summary>Adds a loaded policy.</summary>
+    public PolicyEngineBuilder AddPolicy(PolicyDocument policy) { _policies.Add(policy); return this; }
+
+    /// <summary>Loads and adds a policy from YAML text.</summary>
+    /// <exception cref="RuleLoadException">The YAML is not a valid policy file.</exception>
+    public PolicyEngineBuilder AddPolicyYaml(string yaml, string name = "policy.yaml") => AddPolicy(RuleFiles.LoadPolicy(yaml, name));
+
+    /// <summary>Loads and adds a policy file.</summary>
+    /// <exception cref="RuleLoadException">The file is not a valid policy file.</exception>
+    public PolicyEngineBuilder AddPolicyFile(string path) => AddPolicy(RuleFiles.LoadPolicy(ReadFile(path), path));
+
+    /// <summary>Adds a recognizer that rules can name; a later one with the same name replaces an earlier one.</summary>
+    public PolicyEngineBuilder AddRecognizer(IRecognizer recognizer)
+    {
+        _recognizers.RemoveAll(r => r.Name == recognizer.Name);
+        _recognizers.Add(recognizer);
+        return this;
+    }
+
+    /// <summary>Only these policies are cited (default: every policy added).</summary>
+    public PolicyEngineBuilder UsePolicies(IEnumerable<string> ids)
+    {
+        _activePolicies = new HashSet<string>(ids, StringComparer.OrdinalIgnoreCase);
+        return this;
+    }
+
+    /// <summary>Runs a classifier after the rules, for categories the rules did not raise.</summary>
+    public PolicyEngineBuilder UseClassifier(IDraftClassifier classifier) { _classifier = classifier; return this; }
+
+    /// <summary>Changes the severity of one rule.</summary>
+    public PolicyEngineBuilder OverrideSeverity(string ruleId, Severity severity) { _severityOverrides[ruleId] = severity; return this; }
+
+    /// <summary>Turns one rule off.</summary>
+    public PolicyEngineBuilder DisableRule(string ruleId) { _disabled.Add(ruleId); return this; }
+
+    /// <summary>The packs added so far.</summary>
+    public IReadOnlyList<RulePack> Packs => _packs;
+
+    /// <summary>The policies added so far.</summary>
+    public IReadOnlyList<PolicyDocument> Policies => _policies;
+
+    /// <summary>Compiles everything into an engine.</summary>
+    /// <exception cref="RuleLoadException">A rule or policy refers to something that does not exist.</exception>
+    /// <exception cref="ArgumentException">An active policy, overridden or disabled rule id is unknown.</exception>
+    public PolicyEngine Build()
+    {
+        var rules = new List<RuleDefinition>();
+        var owner = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
+        foreach (var rule in _packs.SelectMany(p => p.Rules).Concat(_codeRules))
+        {
+            if (owner.TryGetValue(rule.Id, out var first))
+                throw new RuleLoadException(rule.Source, rule.Line, rule.Column, $"duplicate rule id '{rule.Id}' (already defined in {first.Source}:{first.Line})");
+            owner[rule.Id] = rule;
+            rules.Add(rule);
+        }
+        foreach (var id in _severityOverrides.Keys.Concat(_disabled))
+            if (!owner.ContainsKey(id)) throw new ArgumentException($"unknown rule id '{id}'");
+
+        var policyIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in _policies)
+            if (!policyIds.Add(p.Id)) throw new RuleLoadException(p.File, 1, 1, $"policy '{p.Id}' is loaded twice");
+        foreach (var policy in _policies)
+            foreach (var clause in policy.Clauses)
+                for (var i = 0; i < clause.EnforcedBy.Count; i++)
+                    if (!owner.ContainsKey(clause.EnforcedBy[i]))
+                    {
+                        var pos = i < clause.EnforcedByPositions.Count ? clause.EnforcedByPositions[i] : default;
+                        throw new RuleLoadException(policy.File, pos.Line, pos.Column,
+                            $"clause '{clause.Id}' is enforced by '{clause.EnforcedBy[i]}', which is not a loaded rule");
+                    }
+        if (_activePolicies is not null)
+            foreach (var id in _activePolicies)
+                if (!policyIds.Contains(id))
+                    throw new ArgumentException($"unknown policy '{id}'; loaded policies: {string.Join(", ", _policies.Select(p => p.Id))}");
+        var active = _policies.Where(p => _activePolicies is null || _activePolicies.Contains(p.Id)).ToList();
+
+        var compiler = new Compiler([.. _recognizers]);
+        var workSet = compiler.AddPhrases(_packs.SelectMany(p => p.WorkTerms).Distinct().ToList() is { Count: > 0 } terms ? terms : ["__no work terms__"], inflect: true, evasions: false);
+        var negationSet = compiler.AddPhrases(NegationCues, inflect: false, evasions: false);
+        var compiled = new List<CompiledRule>();
+        foreach (var rule in rules)
+        {
+            if (_disabled.Contains(rule.Id)) continue;
+            var citations = active
+                .SelectMany(p => p.Clauses.Where(c => c.EnforcedBy.Contains(rule.Id)).Select(c => new Citation(p.Id, c.Id, c.Heading, c.Quote)))
+                .ToList();
+            compiled.Add(compiler.Compile(rule, _severityOverrides.GetValueOrDefault(rule.Id, rule.Severity), citations));
+        }
+        var (vocabulary, automaton) = compiler.BuildMatcher();
+        var schoolNames = compiler.RecognizerIndex("school-name");
+        return new PolicyEngine(compiled, _packs.ToList(), active, compiler.Recognizers, vocabulary, automaton, compiler.SetCount, workSet, negationSet, schoolNames, _classifier);
+    }
+
+    private static string ReadFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > RuleFiles.MaxFileChars * 2L)
+                throw new RuleLoadException(path, 0, 0, $"the file is larger than {RuleFiles.MaxFileChars / (1024 * 1024)} MB");
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RuleLoadException(path, 0, 0, $"cannot read the file: {e.Message}");
+        }
+    }
+
+    /// <summary>Turns rule definitions into detectors, collecting every phrase into one automaton.</summary>
+    private sealed class Compiler(IRecognizer[] recognizers)
+    {
+        private readonly List<(string Text, string[] Words, bool Inflect, bool Evasions, int Set)> _phrases = [];
+        private readonly NormalizedText _norm = new();
+        private readonly TokenizedText _tokens = new();
+
+        public IReadOnlyList<IRecognizer> Recognizers => recognizers;
+        public int SetCount { get; private set; }
+
+        public int RecognizerIndex(string name) => Array.FindIndex(recognizers, r => r.Name == name);
+
+        public int AddPhrases(IReadOnlyList<string> phrases, bool inflect, bool evasions)
+        {
+            var set = SetCount++;
+            foreach (var phrase in phrases)
+            {
+                var words = Words(phrase);
+                if (words.Length > 0) _phrases.Add((phrase, words, inflect, evasions, set));
+            }
+            return set;
+        }
+
+        // A phrase is folded and split exactly as drafts are, so "Child-Protection" matches "child protection".
+        private string[] Words(string phrase)
+        {
+            _norm.Normalize(phrase);
+            Tokenizer.Tokenize(_norm, _tokens);
+            var words = new string[_tokens.Count];
+            for (var i = 0; i < words.Length; i++) words[i] = _tokens.TextOf(_tokens[i]).ToString();
+            return words;
+        }
+
+        public CompiledRule Compile(RuleDefinition rule, Severity severity, IReadOnlyList<Citation> citations)
+        {
+            var placeholders = new HashSet<string>(["match", "title", "rule", "category", "evidence"], StringComparer.Ordinal);
+            var detector = CompileDetector(rule, rule.Detect, placeholders);
+            var message = new MessageTemplate(rule.Message);
+            var suggestion = rule.Suggestion is null ? null : new MessageTemplate(rule.Suggestion);
+            foreach (var p in message.Placeholders.Concat(suggestion?.Placeholders ?? []))
+                if (!placeholders.Contains(p))
+                    throw Error(rule, $"rule '{rule.Id}' uses the placeholder {{{p}}}, which its detector does not fill; available: {string.Join(", ", placeholders.Order().Select(x => "{" + x + "}"))}");
+            return new CompiledRule(rule)
+            {
+                Definition = rule, Detector = detector, Severity = severity, Message = message, Suggestion = suggestion, Citations = citations,
+                Near = rule.Unless.Near.Select(p => CompilePart(rule, p, placeholders)).ToArray(),
+                Overlapping = rule.Unless.Overlapping.Select(p => CompilePart(rule, p, placeholders)).ToArray(),
+            };
+        }
+
+        private Detector CompileDetector(RuleDefinition rule, DetectorSpec spec, HashSet<string> placeholders) => spec switch
+        {
+            CombinationSpec c => new CombinationDetector(
+                c.All.Select(p => CompilePart(rule, p, placeholders)).ToArray(),
+                c.Any.Select(p => CompilePart(rule, p, placeholders)).ToArray(), c.Within),
+            RequiredSpec r => new RequiredDetector(
+                r.Any.Select(p => CompilePart(rule, p, placeholders)).ToArray(), r.InProfile,
+                (r.Trigger ?? []).Select(p => CompilePart(rule, p, placeholders)).ToArray(),
+                r.Any.OfType<LexiconSpec>().SelectMany(l => l.Phrases).ToList()),
+            AttachmentSpec a => new AttachmentDetector(a),
+            _ => new PartDetector(spec.Kind, CompilePart(rule, spec, placeholders)),
+        };
+
+        private Part CompilePart(RuleDefinition rule, DetectorSpec spec, HashSet<string> placeholders)
+        {
+            switch (spec)
+            {
+                case LexiconSpec l:
+                    if (l.Phrases.Count == 0) throw Error(rule, $"rule '{rule.Id}' has a lexicon with no phrases");
+                    return new LexiconPart(AddPhrases(l.Phrases, l.Inflect, l.Evasions));
+                case PatternSpec p:
+                    try { return new PatternPart(Patterns.Compile(p.Regex)); }
+                    catch (ArgumentException e) { throw Error(rule, $"rule '{rule.Id}' has an invalid regex: {e.Message}"); }
+                    catch (NotSupportedException) { throw Error(rule, $"rule '{rule.Id}' has a regex that cannot run in linear time"); }
+                case RecognizerSpec r:
+                    var index = RecognizerIndex(r.Name);
+                    if (index < 0)
+                        throw Error(rule, $"rule '{rule.Id}' names the recognizer '{r.Name}', which is not registered; known: {string.Join(", ", recognizers.Select(x => x.Name).Order())}");
+                    placeholders.UnionWith(recognizers[index].Placeholders);
+                    return new RecognizerPart(index, [.. r.Tags ?? []], [.. r.ExcludeTags ?? []], r.MinConfidence);
+                default:
+                    throw Error(rule, $"rule '{rule.Id}': a {spec.Kind} detector cannot be used as a part of another detector");
+            }
+        }
+
+        private static RuleLoadException Error(RuleDefinition rule, string problem) => new(rule.Source, rule.Line, rule.Column, problem);
+
+        public (Vocabulary, PhraseAutomaton) BuildMatcher()
+        {
+            // Word classes: a word and the forms its phrases accept share one class (union-find over forms).
+            var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+            string Find(string x)
+            {
+                while (parent[x] != x) x = parent[x] = parent[parent[x]];
+                return x;
+            }
+            void Union(string a, string b)
+            {
+                parent.TryAdd(a, a); parent.TryAdd(b, b);
+                var ra = Find(a); var rb = Find(b);
+                if (ra != rb) parent[ra] = rb;
+            }
+            var evasionWords = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (_, words, inflect, evasions, _) in _phrases)
+                foreach (var w in words)
+                {
+                    foreach (var form in inflect ? Inflections.Of(w) : [w])
+                    {
+                        Union(w, form);
+                        if (evasions) evasionWords.Add(form);
+                    }
+                }
+            var classOfRoot = new Dictionary<string, int>(StringComparer.Ordinal);
+            var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var form in parent.Keys.Order(StringComparer.Ordinal))
+            {
+                var root = Find(form);
+                if (!classOfRoot.TryGetValue(root, out var cls)) classOfRoot[root] = cls = classOfRoot.Count;
+                forms[form] = cls;
+            }
+            var evasionForms = evasionWords.ToDictionary(w => w, w => forms[w], StringComparer.Ordinal);
+            var vocabulary = new Vocabulary(forms, evasionForms, classOfRoot.Count);
+
+            // One phrase object per distinct (words, inflect, evasions); it lists the sets that want it.
+            var phrases = new List<Phrase>();
+            var byKey = new Dictionary<string, (Phrase Phrase, List<int> Sets)>(StringComparer.Ordinal);
+            foreach (var (text, words, inflect, evasions, set) in _phrases)
+            {
+                var key = $"{string.Join(' ', words)}|{inflect}|{evasions}";
+                if (!byKey.TryGetValue(key, out var entry))
+                {
+                    var phrase = new Phrase(text, words.Select(w => forms[w]).ToArray(), words, inflect, evasions);
+                    byKey[key] = entry = (phrase, []);
+                    phrases.Add(phrase);
+                }
+                if (!entry.Sets.Contains(set)) entry.Sets.Add(set);
+            }
+            foreach (var (phrase, sets) in byKey.Values) phrase.Sets = [.. sets];
+            return (vocabulary, new PhraseAutomaton(phrases, Math.Max(1, classOfRoot.Count)));
+        }
+    }
+}

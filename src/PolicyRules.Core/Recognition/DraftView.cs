@@ -1,0 +1,56 @@
+using PolicyRules.Text;
+
+namespace PolicyRules.Recognition;
+
+/// <summary>
+/// A read-only view of the draft being checked, for recognizers and classifiers: the original
+/// text, its folded form with a map back, its tokens, and the context. Valid only during the call.
+/// </summary>
+public sealed class DraftView
+{
+    private NormalizedText _folded = null!;
+    private TokenizedText _tokens = null!;
+
+    internal void Reset(NormalizedText folded, TokenizedText tokens, PostContext context)
+    {
+        _folded = folded;
+        _tokens = tokens;
+        Context = context;
+    }
+
+    /// <summary>The original text; entity spans index this.</summary>
+    public string Text => _folded.Original;
+
+    /// <summary>The context of the check.</summary>
+    public PostContext Context { get; private set; } = PostContext.Default;
+
+    /// <summary>The text case-folded, accent-free, with invisible characters removed.</summary>
+    public ReadOnlySpan<char> Folded => _folded.Chars;
+
+    /// <summary>Maps a span of <see cref="Folded"/> back to (start, length) in <see cref="Text"/>.</summary>
+    public (int Start, int Length) ToOriginal(int foldedStart, int foldedLength)
+    {
+        var start = _folded.OriginalStart(foldedStart);
+        if (foldedLength <= 0) return (start, 0);
+        return (start, _folded.OriginalEnd(foldedStart + foldedLength - 1) - start);
+    }
+
+    /// <summary>The number of tokens.</summary>
+    public int TokenCount => _tokens.Count;
+
+    /// <summary>The folded text of token <paramref name="i"/> (without # or @ for hashtags and mentions).</summary>
+    public ReadOnlySpan<char> TokenText(int i) => _tokens.TextOf(_tokens[i]);
+
+    /// <summary>The kind of token <paramref name="i"/>.</summary>
+    public TokenKind TokenKind(int i) => _tokens[i].Kind;
+
+    /// <summary>The sentence number of token <paramref name="i"/>.</summary>
+    public int SentenceOf(int i) => _tokens[i].Sentence;
+
+    /// <summary>The original (start, length) of token <paramref name="i"/>.</summary>
+    public (int Start, int Length) TokenSpan(int i)
+    {
+        var start = _tokens.OriginalStart(_tokens[i]);
+        return (start, _tokens.OriginalEnd(_tokens[i]) - start);
+    }
+}
