@@ -140,15 +140,16 @@ internal sealed class CheckState
     public bool SameSentence(int tokenA, int tokenB) =>
         Tokens.Count == 0 || Tokens[Math.Min(tokenA, Tokens.Count - 1)].Sentence == Tokens[Math.Min(tokenB, Tokens.Count - 1)].Sentence;
 
-    /// <summary>True when a negation ends within three words before the token, in its sentence.</summary>
-    public bool IsNegated(int token)
+    /// <summary>True when a negation starts within three words before <paramref name="first"/>, or between
+    /// <paramref name="first"/> and <paramref name="last"/>, in the same sentence ("we never share surnames").</summary>
+    public bool IsNegated(int first, int last)
     {
-        if (token >= Tokens.Count) return false;
-        var sentence = Tokens[token].Sentence;
+        if (first >= Tokens.Count) return false;
+        var sentence = Tokens[first].Sentence;
         for (var node = FirstHit(_engine.NegationSet); node >= 0; node = NextHit(node))
         {
             var hit = HitAt(node);
-            if (hit.Last < token && token - hit.Last <= 3 && Tokens[hit.Last].Sentence == sentence) return true;
+            if (hit.First >= first - 3 && hit.First <= last && hit.First != first && Tokens[hit.First].Sentence == sentence) return true;
         }
         return false;
     }

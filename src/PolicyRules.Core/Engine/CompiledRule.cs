@@ -39,7 +39,7 @@ internal sealed class CompiledRule
     {
         var unless = Definition.Unless;
         if (unless.Quoted && f.First < state.Tokens.Count && state.Tokens[f.First].InQuote) return true;
-        if (unless.Negated && state.IsNegated(f.First)) return true;
+        if (unless.Negated && state.IsNegated(f.First, f.Last)) return true;
         if (Near.Length == 0 && Overlapping.Length == 0) return false;
         var list = state.RentList();
         try

@@ -1,0 +1,1 @@
+return PolicyRules.Cli.CliApp.Run(args, Console.In, Console.Out, Console.Error);
