@@ -39,6 +39,18 @@ internal static class RecognizerHarness
         return found.First(e => TextOf(text, e) == expected);
     }
 
+    /// <summary>Runs a case written with the expected span in brackets: "call [[07700 900123]] now".</summary>
+    public static Entity ExpectMarked(string name, string marked, PostContext? context = null, double minConfidence = 0.5)
+    {
+        var open = marked.IndexOf("[[", StringComparison.Ordinal);
+        var close = marked.IndexOf("]]", StringComparison.Ordinal);
+        var expected = marked[(open + 2)..close];
+        var text = marked[..open] + expected + marked[(close + 2)..];
+        var e = Expect(name, text, expected, context, minConfidence);
+        e.Start.Should().Be(open);
+        return e;
+    }
+
     public static void ExpectNone(string name, string text, PostContext? context = null, double minConfidence = 0.5)
     {
         var found = Run(name, text, context).Where(e => e.Confidence >= minConfidence).Select(e => TextOf(text, e)).ToList();
@@ -69,7 +81,7 @@ internal static class RecognizerHarness
             rules:
               - id: found
                 title: Found
-                detect: { recognizer: { name: {{recognizer}}{{filter}} } }
+                detect: { recognizer: {{recognizer}}{{filter}} }
                 message: "Found {match}."
             """, "test.yaml").Build();
 }
