@@ -125,6 +125,7 @@ public static class RuleFiles
         var id = r.RequiredString("id");
         if (!IsId(id)) throw r.Error(r.Required("id"), $"rule id '{id}' must be lower-case letters, digits and hyphens");
         var what = $"rule '{id}'";
+        r.What = what;
         var title = r.RequiredString("title");
         var categoryNode = r.Optional("category");
         var category = categoryNode is null ? pack : r.AsString(categoryNode, "category");
