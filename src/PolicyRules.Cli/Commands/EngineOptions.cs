@@ -1,0 +1,45 @@
+using System.CommandLine;
+
+namespace PolicyRules.Cli.Commands;
+
+/// <summary>Options every command that builds an engine shares: which policies, extra packs and policy files.</summary>
+internal sealed class EngineOptions
+{
+    public Option<string[]> Policy { get; } = new("--policy")
+    {
+        Description = "Cite only this policy (repeatable). Default: every bundled policy.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string[]> Pack { get; } = new("--pack") { Description = "An extra rule pack YAML file (repeatable)." };
+
+    public Option<string[]> PolicyFile { get; } = new("--policy-file") { Description = "An extra policy YAML file (repeatable)." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Policy);
+        command.Options.Add(Pack);
+        command.Options.Add(PolicyFile);
+    }
+
+    /// <summary>Builds the engine: bundled rules, plus extra files, limited to the chosen policies.</summary>
+    public PolicyEngine Build(ParseResult parse, Action<PolicyEngineBuilder>? configure = null)
+    {
+        var builder = new PolicyEngineBuilder().UseBundledRules();
+        foreach (var pack in parse.GetValue(Pack) ?? []) builder.AddPackFile(RequireFile(pack));
+        foreach (var policy in parse.GetValue(PolicyFile) ?? []) builder.AddPolicyFile(RequireFile(policy));
+        if (parse.GetValue(Policy) is { Length: > 0 } ids) builder.UsePolicies(ids);
+        configure?.Invoke(builder);
+        try
+        {
+            return builder.Build();
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    public static string RequireFile(string path) =>
+        File.Exists(path) ? path : throw new UsageException($"no such file: {path}");
+}
