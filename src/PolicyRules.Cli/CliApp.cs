@@ -24,6 +24,8 @@ public static class CliApp
             ValidateCommand.Create(io),
             ExplainCommand.Create(io),
             FixCommand.Create(io),
+            EvaluateCommand.Create(io),
+            CoverageCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -50,7 +50,7 @@ internal sealed class RunReport(PolicyEngine engine, IReadOnlyList<FileResult> f
         if (errors > 0) parts.Add("error".ToQuantity(errors));
         if (warnings > 0) parts.Add("warning".ToQuantity(warnings));
         if (infos > 0) parts.Add($"{infos} info");
-        return $"{parts.Humanize(", ")} in {"file".ToQuantity(filesWithFindings)}.";
+        return $"{string.Join(", ", parts)} in {"file".ToQuantity(filesWithFindings)}.";
     }
 
     /// <summary>One line per suppression that silenced something, for the summary.</summary>
