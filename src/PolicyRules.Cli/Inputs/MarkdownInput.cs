@@ -93,6 +93,8 @@ internal static class MarkdownInput
         var length = span.Length;
         if (start < 0 || start + length > text.Length) return;
         if (length == content.Length && text.AsSpan(start, length).SequenceEqual(content)) b.AppendOriginal(text, start, length);
+        // Trimmed content (a table cell without its padding): the text is still there verbatim.
+        else if (text.IndexOf(content, start, length, StringComparison.Ordinal) is var at and >= 0) b.AppendOriginal(text, at, content.Length);
         else b.AppendDecoded(content, start, length);
     }
 
