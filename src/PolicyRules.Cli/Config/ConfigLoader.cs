@@ -52,8 +52,8 @@ internal static class ConfigLoader
                 var glob = p.RequiredString("glob");
                 var c = Enum<PolicyRules.Channel>(p, p.Optional("channel"), "channel");
                 var a = Enum<AuthorRole>(p, p.Optional("author"), "author");
-                if (c is null && a is null) throw p.Error($"the 'paths' entry for '{glob}' sets neither 'channel' nor 'author'");
                 p.EnsureNoUnknownKeys();
+                if (c is null && a is null) throw p.Error($"the 'paths' entry for '{glob}' sets neither 'channel' nor 'author'");
                 paths.Add(new PathContext(new Glob(glob), c, a));
             }
         }
