@@ -24,21 +24,21 @@ internal static partial class Fixer
         foreach (var f in file.Findings)
         {
             var v = f.Violation;
-            if (v.Length > 0 && v.End <= doc.Original.Length)
+            if (v.Category == "disclaimers" && v.Detector == "required" && Disclaimer(engine, v.Rule) is { } disclaimer)
+            {
+                var end = doc.Original.TrimEnd().Length;
+                var html = doc.Kind == InputKind.Html;
+                if (html && doc.Original.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase) is var body and >= 0) end = body;
+                var trailing = html ? "" : doc.Original[end..].Contains('\n') ? "" : "\n";
+                edits.Add(new Edit(end, 0, html ? $"\n<p>{disclaimer}</p>\n" : $"\n\n{disclaimer}{trailing}", v.Rule, $"appended '{disclaimer}'"));
+            }
+            else if (v.Length > 0 && v.End <= doc.Original.Length)
             {
                 var original = doc.Original.Substring(v.Start, v.Length);
                 if (v.Rule == PupilFullName && FirstAndInitial(original) is { } shortName)
                     edits.Add(new Edit(v.Start, v.Length, shortName, v.Rule, $"'{original}' -> '{shortName}'"));
                 else if (PhoneNumber().IsMatch(original) && v.Category is "conduct" or "confidentiality" or "pupil-identification")
                     edits.Add(RemovePhone(doc.Original, v.Start, v.Length, v.Rule));
-            }
-            else if (v.Length == 0 && v.Category == "disclaimers" && Disclaimer(engine, v.Rule) is { } disclaimer)
-            {
-                var end = doc.Original.TrimEnd().Length;
-                var sep = doc.Kind == InputKind.Html ? "\n<p>" : "\n\n";
-                var close = doc.Kind == InputKind.Html ? "</p>" : "";
-                if (doc.Kind == InputKind.Html && doc.Original.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase) is var body and >= 0) end = body;
-                edits.Add(new Edit(end, 0, $"{sep}{disclaimer}{close}", v.Rule, $"appended '{disclaimer}'"));
             }
         }
         // Overlapping edits: keep the first.

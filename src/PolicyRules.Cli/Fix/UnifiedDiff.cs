@@ -78,8 +78,8 @@ internal static class UnifiedDiff
             while (i < n || j < m)
             {
                 if (i < n && j < m && a[prefix + i] == b[prefix + j]) { ops.Add((' ', a[prefix + i])); i++; j++; }
-                else if (j < m && (i == n || lcs[i, j + 1] >= lcs[i + 1, j])) { ops.Add(('+', b[prefix + j])); j++; }
-                else { ops.Add(('-', a[prefix + i])); i++; }
+                else if (i < n && (j == m || lcs[i + 1, j] >= lcs[i, j + 1])) { ops.Add(('-', a[prefix + i])); i++; }
+                else { ops.Add(('+', b[prefix + j])); j++; }
             }
         }
         for (var k = a.Length - suffix; k < a.Length; k++) ops.Add((' ', a[k]));
