@@ -5,8 +5,7 @@ namespace PolicyRules.Tests.Cli;
 /// <summary>Runs the CLI in-process with captured streams.</summary>
 internal static class CliRunner
 {
-    /// <summary>Runs with <paramref name="stdin"/> as standard input. (Not an overload of Run: Run("check", path) would bind "check" as stdin.)</summary>
-    public static (int Exit, string Out, string Err) Pipe(string stdin, params string[] args)
+    public static (int Exit, string Out, string Err) RunWithInput(string stdin, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -14,7 +13,7 @@ internal static class CliRunner
         return (exit, output.ToString(), error.ToString());
     }
 
-    public static (int Exit, string Out, string Err) Run(params string[] args) => Pipe("", args);
+    public static (int Exit, string Out, string Err) Run(params string[] args) => RunWithInput("", args);
 
     /// <summary>The repository root (where PolicyRules.sln is).</summary>
     public static string Root
