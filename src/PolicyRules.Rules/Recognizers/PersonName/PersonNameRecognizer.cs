@@ -20,7 +20,6 @@ internal sealed class PersonNameRecognizer : IRecognizer
     {
         "team", "teams", "house", "class", "group", "street", "road", "lane", "church", "school", "class's", "team's", "table", "set",
         "band", "club", "day", "week", "award", "cup", "trophy", "tree", "trees", "garden", "room", "hall", "block", "wing", "colour", "color",
-        "and", "or",
     };
 
     public string Name => "person-name";
@@ -68,6 +67,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
             && Words.IsCapitalised(text.AsSpan(prevStart, prevEnd - prevStart))
             && !NameData.IsNotSurname(text.AsSpan(prevStart, prevEnd - prevStart));
         if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && text.AsSpan(prevStart, prevEnd - prevStart) is "the" or "The" or "a" or "A" && common) return e;
+        // "at the Seven Sisters", "the Kitty Hawk": a name straight after "the" is a place or a thing, not a person.
+        if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && text.AsSpan(prevStart, prevEnd - prevStart) is "the" or "The"
+            && hasNext && nextAdjacent && Words.IsCapitalised(text.AsSpan(ns, ne - ns))) return ne;
 
         var possessive = bare.Length != word.Length;
         if (nextAdjacent && !possessive)
@@ -123,6 +125,15 @@ internal sealed class PersonNameRecognizer : IRecognizer
         if (Words.Next(text, le, out var fs, out var fe) && Words.Adjacent(text, le, fs) && lastWord.Length == le - ls
             && (NameData.IsPlaceWord(text.AsSpan(fs, fe - fs)) || AfterNameNotPerson.Contains(text[fs..fe]) && fs > 0))
             return fe;
+        // "the Dudley Young Writers' Awards", "Dudley Young Musician of the Year": a capitalised word that is
+        // neither a name nor a sentence word after the pair makes it a title.
+        if (Words.Next(text, le, out var ts, out var te) && Words.Adjacent(text, le, ts) && lastWord.Length == le - ls)
+        {
+            var after = Words.WithoutPossessive(text.AsSpan(ts, te - ts));
+            if (after.Length > 1 && Words.IsCapitalised(after) && !IsAllCaps(after) && !NameData.IsFirstName(after) && !NameData.IsNotSurname(after)
+                && !NameData.IsHonorific(after))
+                return te;
+        }
         var first = text[s..e];
         var last = lastWord.ToString();
         var fullText = first + " " + last;
@@ -158,7 +169,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         }
         var last = Words.WithoutPossessive(text.AsSpan(ls, le - ls)).ToString();
         // "Mr Men", "Dr Seuss" are rare enough; a place word after the surname makes it a building ("Sir John Moore School").
-        if (Words.Next(text, le, out var fs, out var fe) && Words.Adjacent(text, le, fs) && NameData.IsPlaceWord(text.AsSpan(fs, fe - fs)))
+        if (last.Length == le - ls && Words.Next(text, le, out var fs, out var fe) && Words.Adjacent(text, le, fs) && NameData.IsPlaceWord(text.AsSpan(fs, fe - fs)))
             return fe;
         var end = ls + last.Length;
         var tags = new List<string>(3) { "honorific" };
@@ -171,6 +182,12 @@ internal sealed class PersonNameRecognizer : IRecognizer
             Values = Values(first, last, last[..1], text[hs..end]),
         });
         return le;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
     }
 
     private static bool NameWordIsHonorific(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && NameData.IsHonorific(word);
