@@ -16,6 +16,7 @@ internal static class Tokenizer
         var sentence = 0;
         var sentenceOpen = false;
         var inQuote = false;
+        var nextAt = s.IndexOf('@');
         var i = 0;
         while (i < s.Length)
         {
@@ -40,8 +41,14 @@ internal static class Tokenizer
             int textStart, textEnd;
             if (IsWordChar(c) || (c is '$' && i + 1 < s.Length && char.IsLetter(s[i + 1])))
             {
-                if ((end = ScanUrl(s, i)) > i) { kind = TokenKind.Url; textStart = i; textEnd = end; }
-                else if ((end = ScanEmail(s, i)) > i) { kind = TokenKind.Email; textStart = i; textEnd = end; }
+                // An email needs an '@' ahead: find the next one with one vectorised search, not a scan per word.
+                if (nextAt >= 0 && nextAt < i)
+                {
+                    var k = s[i..].IndexOf('@');
+                    nextAt = k < 0 ? -1 : i + k;
+                }
+                if (c is 'h' or 'w' && (end = ScanUrl(s, i)) > i) { kind = TokenKind.Url; textStart = i; textEnd = end; }
+                else if (nextAt >= 0 && (end = ScanEmail(s, i)) > i) { kind = TokenKind.Email; textStart = i; textEnd = end; }
                 else
                 {
                     end = ScanWord(s, i, out var hasLetter);
