@@ -49,7 +49,9 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
 {
     public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings)
     {
-        var allLists = new List<Occurrence>[all.Length];
+        // Lists for the parts live in an inline buffer, so a check allocates nothing here.
+        var buffer = new PartLists();
+        Span<List<Occurrence>> allLists = all.Length <= PartLists.Size ? ((Span<List<Occurrence>>)buffer)[..all.Length] : new List<Occurrence>[all.Length];
         var anyList = state.RentList();
         try
         {
@@ -83,6 +85,13 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
             foreach (var l in allLists) if (l is not null) state.ReturnList(l);
             state.ReturnList(anyList);
         }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Size)]
+    private struct PartLists
+    {
+        public const int Size = 8;
+        private List<Occurrence> _first;
     }
 
     // Finds the occurrence nearest the anchor that is close enough, and widens the span to it.
