@@ -9,6 +9,9 @@ internal static class Tokenizer
     private static readonly string[] Abbreviations =
         ["mr", "mrs", "ms", "miss", "dr", "st", "prof", "rev", "cllr", "no", "vs", "etc", "eg", "ie", "e.g", "i.e", "approx", "dept", "ft"];
 
+    // Characters that end the local part of an address before its '@' (a filter only; ScanEmail decides).
+    private static readonly System.Buffers.SearchValues<char> NotInEmail = System.Buffers.SearchValues.Create(" \n\t,;:!?\"'()<>[]/");
+
     public static void Tokenize(NormalizedText norm, TokenizedText into)
     {
         into.Reset(norm);
@@ -48,7 +51,7 @@ internal static class Tokenizer
                     nextAt = k < 0 ? -1 : i + k;
                 }
                 if (c is 'h' or 'w' && (end = ScanUrl(s, i)) > i) { kind = TokenKind.Url; textStart = i; textEnd = end; }
-                else if (nextAt >= 0 && (end = ScanEmail(s, i)) > i) { kind = TokenKind.Email; textStart = i; textEnd = end; }
+                else if (nextAt >= 0 && s[i..nextAt].IndexOfAny(NotInEmail) < 0 && (end = ScanEmail(s, i)) > i) { kind = TokenKind.Email; textStart = i; textEnd = end; }
                 else
                 {
                     end = ScanWord(s, i, out var hasLetter);
