@@ -159,7 +159,11 @@ internal sealed class CheckState
 
     /// <summary>True when a negation starts within three words before <paramref name="first"/>, or between
     /// <paramref name="first"/> and <paramref name="last"/>, in the same sentence ("we never share surnames").</summary>
-    public bool IsNegated(int first, int last)
+    public bool IsNegated(int first, int last) => IsNegated(first, last, default);
+
+    /// <summary>As <see cref="IsNegated(int, int)"/>, but a negation word inside the occurrence the finding grew
+    /// from is part of the rule's own phrase ("couldn't care less", "can't recommend"), not a negation of it.</summary>
+    internal bool IsNegated(int first, int last, Occurrence anchor)
     {
         if (first >= Tokens.Count) return false;
         var sentence = Tokens[first].Sentence;
@@ -182,8 +186,13 @@ internal sealed class CheckState
             var mid = (lo + hi) >>> 1;
             if (cues[mid] < first - 3) lo = mid + 1; else hi = mid;
         }
+        var hasAnchor = anchor.End > anchor.Start;
         for (var k = lo; k < cues.Length && cues[k] <= last; k++)
-            if (cues[k] != first && Tokens[cues[k]].Sentence == sentence) return true;
+        {
+            var cue = cues[k];
+            if (hasAnchor && cue >= anchor.First && cue <= anchor.Last) continue;
+            if (cue != first && Tokens[cue].Sentence == sentence) return true;
+        }
         return false;
     }
 

@@ -20,6 +20,9 @@ internal static class Tokenizer
         var sentenceOpen = false;
         var inQuote = false;
         var nextAt = s.IndexOf('@');
+        // Where the last failed email scan stopped: a start before it would fail the same way, so
+        // skipping it keeps tokenising linear ("0-0-0-0-..." was quadratic).
+        var noEmailUntil = 0;
         var i = 0;
         while (i < s.Length)
         {
@@ -50,8 +53,15 @@ internal static class Tokenizer
                     var k = s[i..].IndexOf('@');
                     nextAt = k < 0 ? -1 : i + k;
                 }
+                if (nextAt >= 0 && i >= noEmailUntil)
+                {
+                    // A character that cannot be in an address's local part before the '@': no start before it
+                    // can be an email either.
+                    var breaker = s[i..nextAt].IndexOfAny(NotInEmail);
+                    if (breaker >= 0) noEmailUntil = i + breaker + 1;
+                }
                 if (c is 'h' or 'w' && (end = ScanUrl(s, i)) > i) { kind = TokenKind.Url; textStart = i; textEnd = end; }
-                else if (nextAt >= 0 && s[i..nextAt].IndexOfAny(NotInEmail) < 0 && (end = ScanEmail(s, i)) > i) { kind = TokenKind.Email; textStart = i; textEnd = end; }
+                else if (nextAt >= 0 && i >= noEmailUntil && (end = ScanEmail(s, i, ref noEmailUntil)) > i) { kind = TokenKind.Email; textStart = i; textEnd = end; }
                 else
                 {
                     end = ScanWord(s, i, out var hasLetter);
@@ -180,10 +190,12 @@ internal static class Tokenizer
     }
 
     // local@domain.tld, scanned from the start of a word.
-    private static int ScanEmail(ReadOnlySpan<char> s, int i)
+    private static int ScanEmail(ReadOnlySpan<char> s, int i, ref int noEmailUntil)
     {
         var j = i;
         while (j < s.Length && (IsWordChar(s[j]) || s[j] is '.' or '_' or '%' or '+' or '-')) j++;
+        // Any later start inside this run reaches the same end (and the same domain), so fails alike.
+        noEmailUntil = j;
         if (j == i || j >= s.Length || s[j] != '@') return i;
         var domainStart = ++j;
         var lastDot = -1;
