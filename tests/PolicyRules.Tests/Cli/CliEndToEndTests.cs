@@ -30,8 +30,8 @@ public class CliEndToEndTests
     {
         const string draft = "Honestly the head is a joke and SLT are useless. Views my own.";
         var personal = new[] { "check", "-", "--channel", "personal", "--author", "staff" };
-        CliRunner.Run(draft, personal).Exit.Should().Be(1);
-        CliRunner.Run("Lovely sunny day for sports day!", [.. personal, "--fail-on", "info"]).Exit.Should().Be(0);
+        CliRunner.RunWithInput(draft, personal).Exit.Should().Be(1);
+        CliRunner.RunWithInput("Lovely sunny day for a walk by the river!", [.. personal, "--fail-on", "info"]).Exit.Should().Be(0);
     }
 
     [Test]
@@ -45,7 +45,7 @@ public class CliEndToEndTests
             "",
             """{"id":"f","channel":"official","author":"staff"}""",
             """{"id":7,"text":"Great assembly today","channel":"official","author":"staff","roster":["Amelia Jones",{"name":"Ben Smith","consent":["full-name"]}],"attachments":[{"kind":"image","showsPupils":true,"consent":false}]}""");
-        var (exit, output, error) = CliRunner.Run(input, "check", "--jsonl", "-");
+        var (exit, output, error) = CliRunner.RunWithInput(input, "check", "--jsonl", "-");
         var lines = output.TrimEnd('\n').Split('\n');
         lines.Should().HaveCount(7);
         var docs = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -73,8 +73,8 @@ public class CliEndToEndTests
     [Test]
     public void BatchExitsOneOnViolationsAndZeroWhenClean()
     {
-        CliRunner.Run("""{"id":"a","text":"Lovely assembly","channel":"official","author":"staff"}""", "check", "--jsonl", "-").Exit.Should().Be(0);
-        CliRunner.Run("""{"id":"a","text":"f*ck this","channel":"official","author":"staff"}""", "check", "--jsonl", "-").Exit.Should().Be(1);
+        CliRunner.RunWithInput("""{"id":"a","text":"Lovely assembly","channel":"official","author":"staff"}""", "check", "--jsonl", "-").Exit.Should().Be(0);
+        CliRunner.RunWithInput("""{"id":"a","text":"f*ck this","channel":"official","author":"staff"}""", "check", "--jsonl", "-").Exit.Should().Be(1);
     }
 
     [Test]
@@ -127,7 +127,7 @@ public class CliEndToEndTests
     [TestCase("check", "-", "--fail-on", "fatal")]
     public void UsageErrorsExitTwo(params string[] args)
     {
-        var (exit, _, error) = CliRunner.Run("hello", args);
+        var (exit, _, error) = CliRunner.RunWithInput("hello", args);
         exit.Should().Be(2);
         error.Should().StartWith("error: ");
     }

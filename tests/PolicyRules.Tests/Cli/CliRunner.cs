@@ -5,7 +5,7 @@ namespace PolicyRules.Tests.Cli;
 /// <summary>Runs the CLI in-process with captured streams.</summary>
 internal static class CliRunner
 {
-    public static (int Exit, string Out, string Err) Run(string stdin, params string[] args)
+    public static (int Exit, string Out, string Err) RunWithInput(string stdin, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -13,7 +13,7 @@ internal static class CliRunner
         return (exit, output.ToString(), error.ToString());
     }
 
-    public static (int Exit, string Out, string Err) Run(params string[] args) => Run("", args);
+    public static (int Exit, string Out, string Err) Run(params string[] args) => RunWithInput("", args);
 
     /// <summary>The repository root (where PolicyRules.sln is).</summary>
     public static string Root
