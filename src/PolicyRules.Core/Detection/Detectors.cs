@@ -48,12 +48,18 @@ internal sealed class PartDetector(string kind, Part part) : Detector(kind)
 internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) : Detector("combination")
 {
     public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings) =>
-        Combinations.Match(state, all, any, within, (in Occurrence anchor, int start, int end, int first, int last, double confidence) =>
+        Combinations.Match(state, all, any, within, new FindingSink(rule, findings));
+
+    // A struct sink rather than a capturing lambda, so a check allocates no closure here.
+    private readonly struct FindingSink(CompiledRule rule, List<Finding> findings) : Combinations.ISink
+    {
+        public void OnMatch(in Occurrence anchor, int start, int end, int first, int last, double confidence) =>
             findings.Add(new Finding
             {
                 Rule = rule, Start = start, End = end, First = first, Last = last,
                 Confidence = rule.Definition.Confidence * confidence, Source = anchor,
-            }));
+            });
+    }
 }
 
 /// <summary>A combination used as a part of another detector: it stands for its anchor (the first
@@ -62,17 +68,27 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
 internal sealed class CombinationPart(Part[] all, Part[] any, int? within) : Part
 {
     public override void Collect(CheckState state, List<Occurrence> into) =>
-        Combinations.Match(state, all, any, within, (in Occurrence anchor, int start, int end, int first, int last, double confidence) =>
-            into.Add(anchor with { Confidence = confidence }));
+        Combinations.Match(state, all, any, within, new OccurrenceSink(into));
+
+    private readonly struct OccurrenceSink(List<Occurrence> into) : Combinations.ISink
+    {
+        public void OnMatch(in Occurrence anchor, int start, int end, int first, int last, double confidence) =>
+            into.Add(anchor with { Confidence = confidence });
+    }
 }
 
 internal static class Combinations
 {
-    public delegate void OnMatch(in Occurrence anchor, int start, int end, int first, int last, double confidence);
-
-    public static void Match(CheckState state, Part[] all, Part[] any, int? within, OnMatch onMatch)
+    public interface ISink
     {
-        var allLists = new List<Occurrence>[all.Length];
+        void OnMatch(in Occurrence anchor, int start, int end, int first, int last, double confidence);
+    }
+
+    public static void Match<TSink>(CheckState state, Part[] all, Part[] any, int? within, TSink sink) where TSink : struct, ISink
+    {
+        // Lists for the parts live in an inline buffer, so a check allocates nothing here.
+        var buffer = new PartLists();
+        Span<List<Occurrence>> allLists = all.Length <= PartLists.Size ? ((Span<List<Occurrence>>)buffer)[..all.Length] : new List<Occurrence>[all.Length];
         var anyList = state.RentList();
         try
         {
@@ -94,7 +110,7 @@ internal static class Combinations
                 for (var i = 1; i < all.Length && ok; i++) ok = Join(state, within, anchor, allLists[i], ref start, ref end, ref first, ref last, ref confidence);
                 if (ok && all.Length > 0 && any.Length > 0) ok = Join(state, within, anchor, anyList, ref start, ref end, ref first, ref last, ref confidence);
                 if (!ok) continue;
-                onMatch(anchor, start, end, first, last, confidence);
+                sink.OnMatch(anchor, start, end, first, last, confidence);
             }
         }
         finally
@@ -102,6 +118,13 @@ internal static class Combinations
             foreach (var l in allLists) if (l is not null) state.ReturnList(l);
             state.ReturnList(anyList);
         }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Size)]
+    private struct PartLists
+    {
+        public const int Size = 8;
+        private List<Occurrence> _first;
     }
 
     // Finds the occurrence nearest the anchor that is close enough, and widens the span to it.
