@@ -82,21 +82,26 @@ public static class ClassifierTrainer
 
     /// <summary>
     /// The threshold with the highest recall whose precision on these rows reaches the target with at
-    /// least <paramref name="minTruePositives"/> true positives: the midpoint between the lowest score
-    /// kept and the next lower one. Infinity when no threshold qualifies.
+    /// least <paramref name="minTruePositives"/> true positives, and of those the highest: the midpoint
+    /// between the lowest score kept and the next lower one. Infinity when no threshold qualifies.
     /// </summary>
     internal static double ChooseThreshold(int[] rows, Func<int, double> score, bool[] labels, double target, int minTruePositives)
     {
         var sorted = rows.OrderByDescending(score).ThenBy(i => i).ToArray();
         var best = double.PositiveInfinity;
-        int tp = 0, fp = 0;
+        int tp = 0, fp = 0, bestTp = 0;
         for (var i = 0; i < sorted.Length; i++)
         {
             if (labels[sorted[i]]) tp++; else fp++;
             var s = score(sorted[i]);
             var lower = i + 1 < sorted.Length ? score(sorted[i + 1]) : 0;
             if (lower == s) continue; // keep ties together
-            if (tp >= minTruePositives && tp >= target * (tp + fp)) best = (s + lower) / 2;
+            // Only a cut that gains recall moves the threshold down: negatives below the last gain are not taken in.
+            if (tp > bestTp && tp >= minTruePositives && tp >= target * (tp + fp))
+            {
+                best = (s + lower) / 2;
+                bestTp = tp;
+            }
         }
         return best;
     }
