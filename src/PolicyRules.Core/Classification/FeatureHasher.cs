@@ -15,15 +15,15 @@ internal interface IFeatureSink
 /// Turns a draft into hashed features without allocating: word unigrams and bigrams (within a
 /// sentence), character n-grams of words with boundary marks (so "managment", "m4nagement" and
 /// "management" share most of theirs), the channel and author, and word unigrams joined with the
-/// channel. Each feature is a stable 32-bit hash; its low bits pick the bucket and its top bit a
-/// sign, which keeps collisions from biasing a weight one way.
+/// channel. Each feature is a stable 32-bit hash; after a golden-ratio multiply its top bits pick
+/// the bucket and the next bit a sign, which keeps collisions from biasing a weight one way.
 /// </summary>
 internal sealed class FeatureHasher
 {
     private const uint Unigram = 1, Bigram = 2, CharGram = 3, ChannelFamily = 4, AuthorFamily = 5, ContextPair = 6, Conjunction = 7, Shape = 8;
     private const int MaxCharGramWord = 32;
 
-    private readonly uint _mask;
+    private readonly int _bucketShift;
     private readonly uint _unigram, _bigram, _shape, _conjunction, _channel, _author, _pair;
     private readonly uint[] _charGram;
     private readonly bool _unigrams, _bigrams, _context, _conjunctions;
@@ -34,7 +34,7 @@ internal sealed class FeatureHasher
         if (settings.Problem() is { } problem) throw new ArgumentException(problem, nameof(settings));
         Settings = settings;
         var seed = settings.HashSeed;
-        _mask = (uint)settings.Buckets - 1;
+        _bucketShift = 32 - settings.HashBits;
         _unigram = StableHash.Start(seed, Unigram);
         _bigram = StableHash.Start(seed, Bigram);
         _shape = StableHash.Start(seed, Shape);
@@ -119,8 +119,8 @@ internal sealed class FeatureHasher
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Emit<TSink>(ref TSink sink, uint hash, ref int count) where TSink : IFeatureSink, allows ref struct
     {
-        var mixed = StableHash.Mix(hash);
-        sink.Add((int)(mixed & _mask), (mixed & 0x8000_0000u) == 0 ? 1f : -1f);
+        var spread = StableHash.Spread(hash);
+        sink.Add((int)(spread >> _bucketShift), ((spread >> (_bucketShift - 1)) & 1) == 0 ? 1f : -1f);
         count++;
     }
 }

@@ -12,7 +12,7 @@ public sealed record FeatureSettings
     /// <summary>The smallest and largest supported <see cref="HashBits"/>.</summary>
     public const int MinHashBits = 10, MaxHashBits = 24;
 
-    /// <summary>The settings of the bundled model: 2^16 buckets, word 1-2-grams, character 3-4-grams, context.</summary>
+    /// <summary>The settings of the bundled model: 2^16 buckets, word 1-2-grams, character 4-grams, context. (4-grams alone beat 3-4-grams in cross-validation on the bundled corpus, with half the features.)</summary>
     public static readonly FeatureSettings Default = new();
 
     /// <summary>The feature scheme (hash function and feature families); only <see cref="CurrentScheme"/> is supported.</summary>
@@ -31,7 +31,7 @@ public sealed record FeatureSettings
     public bool WordBigrams { get; init; } = true;
 
     /// <summary>Shortest character n-gram taken from words (with boundary marks); 0 turns them off.</summary>
-    public int CharNGramMin { get; init; } = 3;
+    public int CharNGramMin { get; init; } = 4;
 
     /// <summary>Longest character n-gram taken from words.</summary>
     public int CharNGramMax { get; init; } = 4;

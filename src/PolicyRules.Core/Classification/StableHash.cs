@@ -4,9 +4,10 @@ namespace PolicyRules.Classification;
 
 /// <summary>
 /// A hash that is the same in every process, on every machine and in every .NET version
-/// (unlike <see cref="string.GetHashCode()"/>, which is randomised per process): 32-bit FNV-1a over
-/// UTF-16 code units, finished with the MurmurHash3 mixer. Model files depend on it: changing it
-/// needs a new <see cref="FeatureSettings.Scheme"/>.
+/// (unlike <see cref="string.GetHashCode()"/>, which is randomised per process): 32-bit FNV-1a
+/// taking one UTF-16 code unit per step; combined hashes go through the MurmurHash3 mixer, and
+/// buckets are taken from the top bits of a Fibonacci (golden-ratio) multiply. Model files depend
+/// on it: changing it needs a new <see cref="FeatureSettings.Scheme"/>.
 /// </summary>
 internal static class StableHash
 {
@@ -15,15 +16,15 @@ internal static class StableHash
 
     /// <summary>The starting state for a feature family (a namespace), mixed with the model's seed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Start(uint seed, uint family) => Step(Step(OffsetBasis ^ seed, family), family >> 8);
+    public static uint Start(uint seed, uint family) => Mix(Step(OffsetBasis ^ seed, family));
 
-    /// <summary>Adds one UTF-16 code unit (both bytes) to an FNV-1a state.</summary>
+    /// <summary>Adds one UTF-16 code unit to an FNV-1a state.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Step(uint h, uint c)
-    {
-        h = (h ^ (c & 0xFF)) * Prime;
-        return (h ^ ((c >> 8) & 0xFF)) * Prime;
-    }
+    public static uint Step(uint h, uint c) => (h ^ c) * Prime;
+
+    /// <summary>Spreads a hash for bucketing: a multiply by 2^32 / golden ratio; use the top bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Spread(uint h) => h * 0x9E3779B1u;
 
     /// <summary>FNV-1a of a span of characters from a starting state.</summary>
     public static uint Chars(uint h, ReadOnlySpan<char> s)
