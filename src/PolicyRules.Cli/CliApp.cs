@@ -1,7 +1,55 @@
+using System.CommandLine;
+using PolicyRules.Cli.Commands;
+
 namespace PolicyRules.Cli;
 
-/// <summary>The policyrules command line.</summary>
+/// <summary>The <c>policyrules</c> command line. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or load errors.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) => 2;
+    public const int Clean = 0;
+    public const int Findings = 1;
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var io = new ConsoleIO(stdin, stdout, stderr);
+        var root = new RootCommand(
+            "PolicyRules checks draft social media posts and school newsletters against a school's social media policy.\n\n" +
+            "Exit codes: 0 nothing at or above --fail-on; 1 violations at or above --fail-on; 2 usage or load errors.")
+        {
+            CheckCommand.Create(io),
+            ValidateCommand.Create(io),
+            ExplainCommand.Create(io),
+            EvaluateCommand.Create(io),
+            CoverageCommand.Create(io),
+            TrainCommand.Create(io),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine("Run 'policyrules --help' for usage.");
+            return UsageError;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (RuleLoadException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return UsageError;
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return UsageError;
+        }
+    }
 }
+
+/// <summary>The streams a command reads and writes (the console, or test buffers).</summary>
+public sealed record ConsoleIO(TextReader In, TextWriter Out, TextWriter Error);
+
+/// <summary>A mistake in how the command was called (unknown policy, missing file): exit code 2.</summary>
+public sealed class UsageException(string message) : Exception(message);

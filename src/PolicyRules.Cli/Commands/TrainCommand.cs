@@ -12,6 +12,8 @@ namespace PolicyRules.Cli.Commands;
 /// </summary>
 internal static class TrainCommand
 {
+    public static Command Create(ConsoleIO io) => Create(io.Out, io.Error);
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var defaults = new TrainerOptions();

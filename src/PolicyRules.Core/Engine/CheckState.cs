@@ -142,13 +142,19 @@ internal sealed class CheckState
 
     /// <summary>True when a negation starts within three words before <paramref name="first"/>, or between
     /// <paramref name="first"/> and <paramref name="last"/>, in the same sentence ("we never share surnames").</summary>
-    public bool IsNegated(int first, int last)
+    public bool IsNegated(int first, int last) => IsNegated(first, last, default);
+
+    /// <summary>As <see cref="IsNegated(int, int)"/>, but a negation word inside the occurrence the finding grew
+    /// from is part of the rule's own phrase ("couldn't care less", "can't recommend"), not a negation of it.</summary>
+    internal bool IsNegated(int first, int last, Occurrence anchor)
     {
         if (first >= Tokens.Count) return false;
         var sentence = Tokens[first].Sentence;
+        var hasAnchor = anchor.End > anchor.Start;
         for (var node = FirstHit(_engine.NegationSet); node >= 0; node = NextHit(node))
         {
             var hit = HitAt(node);
+            if (hasAnchor && hit.First >= anchor.First && hit.First <= anchor.Last) continue;
             if (hit.First >= first - 3 && hit.First <= last && hit.First != first && Tokens[hit.First].Sentence == sentence) return true;
         }
         return false;

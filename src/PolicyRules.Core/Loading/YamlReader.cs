@@ -19,7 +19,8 @@ internal sealed class YamlReader
     }
 
     public string File { get; }
-    public string What { get; }
+    /// <summary>How errors name this mapping, e.g. "rule 'pupil-full-name'"; refined once the id is known.</summary>
+    public string What { get; set; }
     public YamlPosition Position => _map.Position;
 
     public RuleLoadException Error(YamlNode at, string problem) =>
@@ -35,8 +36,15 @@ internal sealed class YamlReader
         return null;
     }
 
-    public YamlNode Required(string key) =>
-        Optional(key) ?? throw Error($"{What} is missing the required key '{key}'");
+    public YamlNode Required(string key)
+    {
+        if (Optional(key) is { } node) return node;
+        // A misspelt required key is better reported as the misspelling.
+        foreach (var (k, _) in _map.Entries)
+            if (!_known.Contains(k.Value) && Distance(k.Value, key) <= 2)
+                throw Error(k, $"unknown key '{k.Value}' in {What}; did you mean '{key}'?");
+        throw Error($"{What} is missing the required key '{key}'");
+    }
 
     public bool Has(string key)
     {

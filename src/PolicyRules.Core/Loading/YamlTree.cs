@@ -116,9 +116,11 @@ internal static partial class YamlTree
         }
     }
 
-    // The non-specific tag '!' (from quoting) and the core schema's own tags are harmless.
-    private static bool IsPlainTag(NodeEvent ev) =>
-        ev.Tag.Value is "!" || ev.Tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal);
+    // The non-specific tag '!' (from quoting) and the core schema's own tags are harmless; any
+    // other tag (!!python/object, !System.IO.File) asks for a type, which a rule file never needs.
+    private static bool IsPlainTag(NodeEvent ev) => ev.Tag.Value is "!"
+        or "tag:yaml.org,2002:str" or "tag:yaml.org,2002:int" or "tag:yaml.org,2002:float" or "tag:yaml.org,2002:bool"
+        or "tag:yaml.org,2002:null" or "tag:yaml.org,2002:seq" or "tag:yaml.org,2002:map";
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; we print our own position.
     private static string Plain(string message) => PositionPrefix().Replace(message, "").Trim();

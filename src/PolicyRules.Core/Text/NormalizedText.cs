@@ -45,12 +45,12 @@ internal sealed class NormalizedText
         {
             var c = original[i];
             var f = table[c];
+            if (f == CharFolding.Drop) continue;
             if (f == c && c < 128)
             {
                 _chars[n] = c; _map[n++] = i;
                 continue;
             }
-            if (f == CharFolding.Drop) continue;
             if (char.IsSurrogate(c))
             {
                 if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))

@@ -102,11 +102,11 @@ public class ClassifierEngineTests
     // Paraphrases written for this test (not in the training corpus): no lexicon holds their wording.
     [TestCase("the leadership team at this school couldn't run a tuck shop", "parent", "defamation")]
     [TestCase("wouldn't trust the new deputy head to look after a goldfish", "parent", "defamation")]
-    [TestCase("the head is on the take, mark my words, that money went straight into his pocket", "parent", "defamation")]
+    [TestCase("the senior leadership couldn't organise a piss-up in a brewery", "staff", "defamation")]
     [TestCase("the ofsted inspectors are coming in next tuesday, don't tell anyone", "staff", "confidentiality")]
     [TestCase("one of my year 4s has been taken into care, heartbreaking", "staff", "confidentiality")]
     [TestCase("as a teacher here I think the new behaviour policy is going to fail", "staff", "disclaimers")]
-    [TestCase("add me on snapchat kids, my username is mr_jones_teach", "staff", "conduct")]
+    [TestCase("dm me on my personal account lads, revision tips and banter", "staff", "conduct")]
     [TestCase("happy birthday to Lily Evans in 5B who lives on Elm Road", "staff", "pupil-identification")]
     public void CatchesParaphrasesARuleFreeEngineMisses(string text, string author, string category)
     {

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using PolicyRules.Classification;
+
+namespace PolicyRules.Cli.Commands;
+
+/// <summary>Options every command that builds an engine shares: which policies, extra packs and policy files.</summary>
+internal sealed class EngineOptions
+{
+    public Option<string[]> Policy { get; } = new("--policy")
+    {
+        Description = "Cite only this policy (repeatable). Default: every bundled policy.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string[]> Pack { get; } = new("--pack") { Description = "An extra rule pack YAML file (repeatable)." };
+
+    public Option<string[]> PolicyFile { get; } = new("--policy-file") { Description = "An extra policy YAML file (repeatable)." };
+
+    public Option<string?> Classifier { get; } = new("--classifier")
+    {
+        Description = "Also run a text classifier after the rules, for categories no rule raised: a model file from 'policyrules train', or 'default' for the bundled model.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Classifier);
+        command.Options.Add(Policy);
+        command.Options.Add(Pack);
+        command.Options.Add(PolicyFile);
+    }
+
+    /// <summary>Builds the engine: bundled rules, plus extra files, limited to the chosen policies.</summary>
+    public PolicyEngine Build(ParseResult parse, Action<PolicyEngineBuilder>? configure = null)
+    {
+        var builder = new PolicyEngineBuilder().UseBundledRules();
+        foreach (var pack in parse.GetValue(Pack) ?? []) builder.AddPackFile(RequireFile(pack));
+        foreach (var policy in parse.GetValue(PolicyFile) ?? []) builder.AddPolicyFile(RequireFile(policy));
+        if (parse.GetValue(Policy) is { Length: > 0 } ids) builder.UsePolicies(ids);
+        if (parse.GetValue(Classifier) is { } model)
+            builder.UseClassifier(model == "default" ? BundledRules.DefaultClassifier : LinearClassifier.Load(RequireFile(model)));
+        configure?.Invoke(builder);
+        try
+        {
+            return builder.Build();
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    public static string RequireFile(string path) =>
+        File.Exists(path) ? path : throw new UsageException($"no such file: {path}");
+}

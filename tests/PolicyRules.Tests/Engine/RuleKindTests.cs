@@ -1,0 +1,178 @@
+namespace PolicyRules.Tests.Engine;
+
+/// <summary>Each detector kind, positive and near-miss negative, and context gates.</summary>
+public class RuleKindTests
+{
+    private static PolicyEngine Build(string rules, string workTerms = "[school]") =>
+        new PolicyEngineBuilder().AddPackYaml($"pack: conduct\nwork-terms: {workTerms}\nrules:\n{rules}", "kinds.yaml").Build();
+
+    [Test]
+    public void LexiconMatchesWholeWordsWithPluralsAndPossessives()
+    {
+        var engine = Build("  - id: r\n    title: T\n    detect: { lexicon: [governor, \"parents evening\"] }\n    message: M\n");
+        engine.ShouldFlag("The governors met", "r");
+        engine.ShouldFlag("the governor's view", "r");
+        engine.ShouldFlag("see you at parents' evening", "r");
+        engine.ShouldNotFlag("governorship is a role");
+        engine.ShouldNotFlag("parents and evening");
+    }
+
+    [Test]
+    public void LexiconWithoutInflectionIsExact()
+    {
+        var engine = Build("  - id: r\n    title: T\n    detect: { lexicon: [cat], inflect: false }\n    message: M\n");
+        engine.ShouldFlag("a cat", "r");
+        engine.ShouldNotFlag("two cats");
+    }
+
+    [Test]
+    public void EvasionsOnlyWhereTheRuleAsks()
+    {
+        var engine = Build(
+            "  - id: loose\n    title: T\n    detect: { lexicon: [shit], evasions: true }\n    message: M\n" +
+            "  - id: strict\n    title: T\n    detect: { lexicon: [fees] }\n    message: M\n");
+        engine.ShouldFlag("oh $h!t", "loose");
+        engine.ShouldFlag("sh*t", "loose");
+        engine.ShouldNotFlag("f33s", "strict");
+        engine.ShouldNotFlag("assess the class in Scunthorpe");
+    }
+
+    [Test]
+    public void PatternRunsOnFoldedTextAndReportsOriginalSpan()
+    {
+        var engine = Build("  - id: r\n    title: T\n    detect: { pattern: 'pass(word)?\\s*[:=]\\s*\\S+' }\n    message: 'Password: {match}'\n");
+        var v = engine.ShouldFlag("The PASSWORD = Tígér99 ok", "r").Single();
+        v.Excerpt.Should().Be("PASSWORD = Tígér99");
+        v.Message.Should().Be("Password: PASSWORD = Tígér99");
+        engine.ShouldNotFlag("remember your password");
+    }
+
+    [Test]
+    public void CatastrophicPatternCannotHang()
+    {
+        var engine = Build("  - id: r\n    title: T\n    detect: { pattern: '(a+)+b' }\n    message: M\n");
+        var text = new string('a', 100_000) + "c";
+        engine.Check(text).Violations.Should().BeEmpty(); // linear-time engine: returns rather than backtracking for ever
+    }
+
+    [Test]
+    public void RecognizerFiltersByTag()
+    {
+        var engine = new PolicyEngineBuilder().UseBundledRecognizers().AddPackYaml(
+            "pack: conduct\nrules:\n  - id: r\n    title: T\n    detect: { recognizer: email, tags: [personal] }\n    message: 'Personal email at {domain}'\n").Build();
+        engine.ShouldFlag("email me at jo.bloggs@gmail.com", "r").Single().Message.Should().Be("Personal email at gmail.com");
+        engine.ShouldNotFlag("email office@stathern.leics.sch.uk");
+    }
+
+    [Test]
+    public void CombinationNeedsAllPartsNearby()
+    {
+        var engine = Build("  - id: r\n    title: T\n    detect:\n      combination:\n        all: [redundancies, { lexicon: [secret, \"not announced\", \"keep it quiet\"] }]\n        within: 6\n    message: M\n");
+        engine.ShouldFlag("Redundancies coming, keep it quiet", "r").Single().Excerpt.Should().Be("Redundancies coming, keep it quiet");
+        engine.ShouldNotFlag("Redundancies were announced in the paper. This is a long sentence about something else entirely, and later we keep it quiet");
+        engine.ShouldNotFlag("keep it quiet in the library");
+    }
+
+    [Test]
+    public void CombinationInOneSentence()
+    {
+        var engine = Build("  - id: r\n    title: T\n    detect:\n      combination:\n        all: [head]\n        any: [useless, clown]\n    message: M\n");
+        engine.ShouldFlag("Honestly the head is a total clown", "r");
+        engine.ShouldNotFlag("The head visited. The clown show was fun");
+    }
+
+    [Test]
+    public void RequiredFiresOnlyWhenMissingAndTriggered()
+    {
+        var engine = Build(
+            "  - id: r\n    title: T\n    when: { channel: personal, mentions-work: true }\n    detect:\n      required:\n        any: [\"views my own\"]\n        trigger: [think, reckon]\n    message: M\n");
+        var personal = new PostContext { Channel = Channel.Personal };
+        engine.ShouldFlag("I think school should change", "r", personal);
+        engine.ShouldNotFlag("Lovely day at school", "r", personal);           // no view expressed
+        engine.ShouldNotFlag("I think school should change. Views my own", "r", personal);
+        engine.ShouldNotFlag("I think school should change", "r", personal with { Profile = "Teacher, views my own" });
+        engine.ShouldNotFlag("I think cheese is great", "r", personal);       // not about work
+        engine.ShouldNotFlag("I think school should change", "r");             // official channel
+    }
+
+    [Test]
+    public void SchoolNamesFromTheContextCountAsWork()
+    {
+        var engine = Build("  - id: r\n    title: T\n    when: { mentions-work: true }\n    detect: { lexicon: [rubbish] }\n    message: M\n", "[work]");
+        engine.ShouldFlag("Stathern's canteen is rubbish", "r", new PostContext { SchoolNames = ["Stathern"] });
+        engine.ShouldNotFlag("Stathern's canteen is rubbish", "r", new PostContext());
+    }
+
+    [Test]
+    public void AttachmentRule()
+    {
+        var engine = Build("  - id: r\n    title: T\n    detect: { attachment: { kind: image, shows-pupils: true, consent: false } }\n    message: M\n");
+        engine.ShouldFlag("Sports day!", "r", new PostContext { Attachments = [new Attachment("image", ShowsPupils: true)] })
+            .Single().Evidence.Should().Contain("no consent");
+        engine.ShouldNotFlag("Sports day!", "r", new PostContext { Attachments = [new Attachment("image", ShowsPupils: true, Consent: true)] });
+    }
+
+    [Test]
+    public void GatesByChannelAuthorAndRoster()
+    {
+        var engine = Build("  - id: r\n    title: T\n    when: { channel: [personal, message], author: parent, has-roster: false }\n    detect: { lexicon: [rubbish] }\n    message: M\n");
+        engine.ShouldFlag("rubbish", "r", new PostContext { Channel = Channel.Message, Author = AuthorRole.Parent });
+        engine.ShouldNotFlag("rubbish", "r", new PostContext { Channel = Channel.Official, Author = AuthorRole.Parent });
+        engine.ShouldNotFlag("rubbish", "r", new PostContext { Channel = Channel.Message, Author = AuthorRole.Staff });
+        engine.ShouldNotFlag("rubbish", "r", new PostContext { Channel = Channel.Message, Author = AuthorRole.Parent, Roster = [new RosterEntry("A B")] });
+    }
+
+    [Test]
+    public void ExceptionsNegationQuotationNearAndOverlap()
+    {
+        var engine = Build(
+            "  - id: r\n    title: T\n    detect: { lexicon: [surname, killer] }\n    unless:\n      negated: true\n      quoted: true\n      near: [policy]\n      within: 3\n      overlapping: [\"killer whale\"]\n    message: M\n");
+        engine.ShouldFlag("post the surname", "r");
+        engine.ShouldNotFlag("we never post a surname");
+        engine.ShouldNotFlag("staff say \"surname\" often");
+        engine.ShouldNotFlag("the policy on surname use");
+        engine.ShouldNotFlag("we saw a killer whale");
+        engine.ShouldFlag("he is a killer", "r");
+    }
+
+    [Test]
+    public void OverlappingFindingsOfOneRuleMerge()
+    {
+        var engine = Build("  - id: r\n    title: T\n    detect: { lexicon: [\"child protection\", \"protection plan\"] }\n    message: M\n");
+        engine.ShouldFlag("on a child protection plan now", "r").Should().ContainSingle().Which.Excerpt.Should().Be("child protection plan");
+    }
+
+    [Test]
+    public void CitationsQuoteTheClauseOfActivePoliciesOnly()
+    {
+        var pack = "pack: conduct\nrules:\n  - id: r\n    title: T\n    detect: { lexicon: [rubbish] }\n    message: M\n";
+        var policy = "policy: {0}\ntitle: T\nclauses:\n  - id: '1.2'\n    heading: Conduct\n    quote: \"Staff must not be rude.\"\n    enforced-by: [r]\n";
+        var builder = new PolicyEngineBuilder().AddPackYaml(pack).AddPolicyYaml(string.Format(policy, "one")).AddPolicyYaml(string.Format(policy, "two"));
+        builder.Build().Check("rubbish").Violations.Single().Citations.Select(c => c.Address).Should().Equal("one#1.2", "two#1.2");
+        var only = builder.UsePolicies(["two"]).Build().Check("rubbish").Violations.Single().Citations.Single();
+        only.Should().Be(new Citation("two", "1.2", "Conduct", "Staff must not be rude."));
+    }
+
+    [Test]
+    public void RulesWrittenInCSharpWorkLikeYaml()
+    {
+        var engine = new PolicyEngineBuilder().AddRule(new RuleDefinition
+        {
+            Id = "code-rule", Title = "T", Category = "conduct", Detect = new LexiconSpec(["rubbish"]), Message = "'{match}' found",
+        }).Build();
+        engine.ShouldFlag("Rubbish!", "code-rule").Single().Message.Should().Be("'Rubbish' found");
+    }
+
+    [Test]
+    public void VerdictFollowsTheWorstSeverity()
+    {
+        var engine = Build(
+            "  - id: e\n    title: T\n    detect: { lexicon: [bad] }\n    message: M\n" +
+            "  - id: w\n    title: T\n    severity: warning\n    detect: { lexicon: [meh] }\n    message: M\n" +
+            "  - id: i\n    title: T\n    severity: info\n    detect: { lexicon: [fyi] }\n    message: M\n");
+        engine.Check("fine").Verdict.Should().Be(Verdict.Pass);
+        engine.Check("fyi").Verdict.Should().Be(Verdict.Pass);
+        engine.Check("meh fyi").Verdict.Should().Be(Verdict.Review);
+        engine.Check("meh bad").Verdict.Should().Be(Verdict.Block);
+    }
+}

@@ -1,0 +1,98 @@
+namespace PolicyRules.Tests.Loading;
+
+/// <summary>Every way a pack or policy can be wrong gets a plain message with file, line and column.</summary>
+public class LoaderErrorTests
+{
+    private const string Rule = "    title: T\n    detect: { lexicon: [x] }\n    message: M\n";
+
+    private static readonly object[] PackCases =
+    [
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    sevrity: error\n" + Rule, "unknown key 'sevrity' in rule 'a'; did you mean 'severity'?", 4, 5 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n" + Rule + "  - id: a\n" + Rule, "duplicate rule id 'a'", 7, 5 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { pattern: '(abc' }\n    message: M\n", "invalid regex '(abc'", 5, 24 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { pattern: '(a)\\1' }\n    message: M\n", "cannot run in linear time", 5, 24 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { pattern: 'a*' }\n    message: M\n", "matches empty text", 5, 24 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { lexicon: [x] }\n", "rule 'a' is missing the required key 'message'", 3, 5 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    message: M\n", "missing the required key 'detect'", 3, 5 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: [T\n", "invalid YAML", 5, 1 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    severity: fatal\n" + Rule, "severity must be one of: info, warning, error", 4, 15 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    when: { channel: [twitter] }\n" + Rule, "unknown channel 'twitter'", 4, 23 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { lexicon: [x], pattern: y }\n    message: M\n", "more than one detector kind", 5, 13 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { lexicon: [x, X] }\n    message: M\n", "the phrase 'X' is listed twice", 5, 28 },
+        new object[] { "pack: other\nrules:\n  - id: a\n" + Rule, "category 'other'", 3, 9 },
+        new object[] { "pack: conduct\nrules:\n  - id: Bad_Id\n" + Rule, "must be lower-case letters", 3, 9 },
+        new object[] { "pack: conduct\npack: conduct\nrules: []\n", "duplicate key 'pack'", 2, 1 },
+        new object[] { "pack: &a conduct\nrules: []\n", "anchors (&name) are not allowed", 1, 7 },
+        new object[] { "x: &a [1]\npack: *a\nrules: []\n", "anchors (&name) are not allowed", 1, 4 },
+        new object[] { "pack: !!python/object conduct\nrules: []\n", "tags such as", 1, 7 },
+        new object[] { "pack: !System.IO.File conduct\nrules: []\n", "tags such as '!System.IO.File'", 1, 7 },
+        new object[] { "", "the file is empty", 1, 1 },
+        new object[] { "- just\n- a list\n", "a rule pack must be a mapping", 1, 1 },
+    ];
+
+    [TestCaseSource(nameof(PackCases))]
+    public void PackErrorsArePositioned(string yaml, string message, int line, int column)
+    {
+        var act = () => RuleFiles.LoadPack(yaml, "bad.yaml");
+        var e = act.Should().Throw<RuleLoadException>().Which;
+        e.Problem.Should().Contain(message);
+        (e.Line, e.Column).Should().Be((line, column), e.Message);
+        e.Message.Should().StartWith($"bad.yaml:{line}:{column}: ");
+        e.InnerException.Should().BeNull("the user sees our message, not a parser's stack trace");
+    }
+
+    private static readonly object[] PolicyCases =
+    [
+        new object[] { "policy: p\ntitle: T\nclauses:\n  - id: '1'\n    heading: H\n    quote: Q\n", "needs 'enforced-by'", 4, 5 },
+        new object[] { "policy: p\ntitle: T\nclauses:\n  - id: '1'\n    heading: H\n    quote: Q\n    checkable: false\n", "needs a one-line 'reason'", 4, 5 },
+        new object[] { "policy: p\ntitle: T\nclauses:\n  - id: '1'\n    heading: H\n    quote: Q\n    enforced-by: [a]\n  - id: '1'\n    heading: H\n    quote: Q\n    enforced-by: [a]\n", "duplicate clause id '1'", 8, 5 },
+        new object[] { "policy: p\ntitle: T\nclauses:\n  - id: '1'\n    heading: H\n    quote: Q\n    enforced-by: [a]\ncategories: { conduct: '9' }\n", "names clause '9'", 8, 24 },
+        new object[] { "policy: p\ntitle: T\nclauses:\n  - id: '1'\n    headng: H\n    quote: Q\n", "unknown key 'headng'", 5, 5 },
+    ];
+
+    [TestCaseSource(nameof(PolicyCases))]
+    public void PolicyErrorsArePositioned(string yaml, string message, int line, int column)
+    {
+        var act = () => RuleFiles.LoadPolicy(yaml, "p.yaml");
+        var e = act.Should().Throw<RuleLoadException>().Which;
+        e.Problem.Should().Contain(message);
+        (e.Line, e.Column).Should().Be((line, column), e.Message);
+    }
+
+    [Test]
+    public void UnknownRuleInEnforcedByIsPositioned()
+    {
+        var pack = "pack: conduct\nrules:\n  - id: known\n" + Rule;
+        var policy = "policy: p\ntitle: T\nclauses:\n  - id: '1'\n    heading: H\n    quote: Q\n    enforced-by: [known, unknwn]\n";
+        var act = () => new PolicyEngineBuilder().AddPackYaml(pack).AddPolicyYaml(policy, "p.yaml").Build();
+        var e = act.Should().Throw<RuleLoadException>().Which;
+        e.Message.Should().Be("p.yaml:7:26: clause '1' is enforced by 'unknwn', which is not a loaded rule");
+    }
+
+    [Test]
+    public void UnknownRecognizerAndPlaceholderAreErrors()
+    {
+        var unknownRecognizer = "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { recognizer: nope }\n    message: M\n";
+        var act = () => new PolicyEngineBuilder().AddPackYaml(unknownRecognizer, "r.yaml").Build();
+        act.Should().Throw<RuleLoadException>().WithMessage("r.yaml:3:5: rule 'a' names the recognizer 'nope', which is not registered*");
+
+        var badPlaceholder = "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { lexicon: [x] }\n    message: 'bad {frist}'\n";
+        var act2 = () => new PolicyEngineBuilder().AddPackYaml(badPlaceholder, "m.yaml").Build();
+        act2.Should().Throw<RuleLoadException>().WithMessage("*placeholder {frist}*");
+    }
+
+    [Test]
+    public void DuplicateIdsAcrossPacksAreErrors()
+    {
+        var pack = "pack: conduct\nrules:\n  - id: a\n" + Rule;
+        var act = () => new PolicyEngineBuilder().AddPackYaml(pack, "one.yaml").AddPackYaml(pack, "two.yaml").Build();
+        act.Should().Throw<RuleLoadException>().WithMessage("two.yaml:3:5: duplicate rule id 'a' (already defined in one.yaml:3)");
+    }
+
+    [Test]
+    public void MissingFileIsALoadError()
+    {
+        var act = () => new PolicyEngineBuilder().AddPackFile("/no/such/pack.yaml");
+        act.Should().Throw<RuleLoadException>().WithMessage("/no/such/pack.yaml: cannot read the file*");
+    }
+}

@@ -1,0 +1,44 @@
+using PolicyRules.Matching;
+using PolicyRules.Text;
+
+namespace PolicyRules.Tests.Matching;
+
+/// <summary>The automaton finds exactly what a naive phrase-by-phrase, position-by-position matcher finds.</summary>
+public class AutomatonReferenceTests
+{
+    private static readonly string[] Words = ["a", "b", "c", "ab", "ba", "cab", "abc", "d"];
+
+    [Test]
+    public void MatchesTheNaiveReference([Range(1, 40)] int seed)
+    {
+        var random = new Random(seed);
+        var phrases = Enumerable.Range(0, random.Next(1, 60))
+            .Select(_ => Enumerable.Range(0, random.Next(1, 5)).Select(_ => Words[random.Next(Words.Length)]).ToArray())
+            .DistinctBy(p => string.Join(' ', p))
+            .ToList();
+        var text = string.Join(' ', Enumerable.Range(0, 300).Select(_ => random.Next(12) == 0 ? "x." : Words[random.Next(Words.Length)]));
+
+        var forms = phrases.SelectMany(p => p).Distinct().Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i);
+        var vocabulary = new Vocabulary(forms, [], forms.Count);
+        var automaton = new PhraseAutomaton(phrases.Select(p => new Phrase(string.Join(' ', p), p.Select(w => forms[w]).ToArray(), p, false, false)).ToList(), forms.Count);
+
+        var norm = new NormalizedText();
+        norm.Normalize(text);
+        var tokens = new TokenizedText();
+        Tokenizer.Tokenize(norm, tokens);
+        for (var i = 0; i < tokens.Count; i++) tokens[i].WordId = vocabulary.Find(tokens.TextOf(tokens[i]), out tokens[i].Via);
+        var hits = new List<PhraseHit>();
+        automaton.Scan(tokens, hits);
+
+        var expected = new List<PhraseHit>();
+        for (var p = 0; p < phrases.Count; p++)
+            for (var start = 0; start + phrases[p].Length <= tokens.Count; start++)
+            {
+                var ok = true;
+                for (var k = 0; k < phrases[p].Length && ok; k++)
+                    ok = tokens.TextOf(tokens[start + k]).SequenceEqual(phrases[p][k]) && tokens[start + k].Sentence == tokens[start].Sentence;
+                if (ok) expected.Add(new PhraseHit(p, start, start + phrases[p].Length - 1));
+            }
+        hits.Should().BeEquivalentTo(expected);
+    }
+}
