@@ -14,9 +14,9 @@ namespace PolicyRules.Recognizers.Age;
 internal sealed partial class AgeRecognizer : IRecognizer
 {
     [GeneratedRegex(
-        @"\baged?\s+(?<n>[0-9]{1,2})\b(?!\s*(?:-|to)\s*[0-9])" +
+        @"(?i:\baged?\s+(?<n>[0-9]{1,2})\b(?!\s*(?:-|to)\s*[0-9])" +
         @"|\b(?<n>[0-9]{1,2})(?:\s*|-)(?:years?|yrs?)(?:\s+|-)olds?\b" +
-        @"|\b(?<n>[0-9]{1,2})\s?(?:yo|y/o|y\.o\.)(?![A-Za-z0-9])" +
+        @"|\b(?<n>[0-9]{1,2})\s?(?:yo|y/o|y\.o\.)(?![A-Za-z0-9]))" +
         @"|\b(?<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s\((?<n>[0-9]{1,2})\)",
         RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Candidate();

@@ -83,9 +83,18 @@ internal static class NameData
         anne frank|henry viii|elizabeth i|queen victoria|katherine johnson|mary anning|emmeline pankhurst|walter tull
         """.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Adults' first names too rare among babies since 2010 to be in the ONS-derived list.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OlderFirstNames = Set(
+        """
+        Phil Gary Wayne Nigel Keith Colin Trevor Brian Kevin Steve Dave Andy Mike Pete Chris Sue Julie Karen Tracey Tracy Lynn
+        Jackie Debbie Mandy Gillian Gail Lorraine Sharon Deborah Denise Janet Pauline Carol Susan Geoff Graham Derek Barry
+        Malcolm Stuart Darren Lee Neil Clive Roger Terry Tony Ian Les Norman Doug Ken Bukayo Declan Gareth Kieran Raheem
+        Sarina Alessia Keir Rishi Boris Theresa Margaret Winston Nelson Greta Malala Marcus
+        """);
+
     public static bool IsFirstName(ReadOnlySpan<char> word)
     {
-        if (FirstLookup.Contains(word)) return true;
+        if (FirstLookup.Contains(word) || OlderFirstNames.Contains(word)) return true;
         // Mary-Jane, Jean-Luc: the first part is enough.
         var dash = word.IndexOf('-');
         return dash > 1 && FirstLookup.Contains(word[..dash]);

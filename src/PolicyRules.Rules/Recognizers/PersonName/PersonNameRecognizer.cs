@@ -20,7 +20,6 @@ internal sealed class PersonNameRecognizer : IRecognizer
     {
         "team", "teams", "house", "class", "group", "street", "road", "lane", "church", "school", "class's", "team's", "table", "set",
         "band", "club", "day", "week", "award", "cup", "trophy", "tree", "trees", "garden", "room", "hall", "block", "wing", "colour", "color",
-        "and", "or",
     };
 
     public string Name => "person-name";
@@ -158,7 +157,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         }
         var last = Words.WithoutPossessive(text.AsSpan(ls, le - ls)).ToString();
         // "Mr Men", "Dr Seuss" are rare enough; a place word after the surname makes it a building ("Sir John Moore School").
-        if (Words.Next(text, le, out var fs, out var fe) && Words.Adjacent(text, le, fs) && NameData.IsPlaceWord(text.AsSpan(fs, fe - fs)))
+        if (last.Length == le - ls && Words.Next(text, le, out var fs, out var fe) && Words.Adjacent(text, le, fs) && NameData.IsPlaceWord(text.AsSpan(fs, fe - fs)))
             return fe;
         var end = ls + last.Length;
         var tags = new List<string>(3) { "honorific" };

@@ -73,7 +73,8 @@ internal sealed class PupilNameRecognizer : IRecognizer
     // After the first name at [.., e): rank 3 full name, 2 first + initial, 1 first name alone.
     private static (int Rank, int End, string Kind) MatchAfterFirst(ReadOnlySpan<char> folded, int e, Pupil p, bool possessive)
     {
-        if (possessive || p.Last.Length == 0) return (1, e, "first-name");
+        if (possessive) return (1, e - 2, "first-name");
+        if (p.Last.Length == 0) return (1, e, "first-name");
         Span<char> key = stackalloc char[64];
         var at = e;
         // Skip middle names in order when present.

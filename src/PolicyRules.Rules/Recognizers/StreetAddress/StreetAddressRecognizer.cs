@@ -17,7 +17,7 @@ internal sealed partial class StreetAddressRecognizer : IRecognizer
         "Road|Rd|Lane|Ln|Close|Avenue|Ave|Street|St|Drive|Dr|Way|Crescent|Cres|Gardens|Gdns|Grove|Place|Pl|Terrace|Court|Ct|Mews|Row|Walk|Square|Sq|Rise|Parade|Hill|Park|View|Green|Vale|Meadows|Fields|Boulevard|Wharf|Croft|Chase|Gate|Yard|Lea";
 
     // Case-sensitive: street names are capitalised. Bounded repetition; NonBacktracking.
-    [GeneratedRegex(@"\b(?:(?:Flat|Apartment|Apt|Unit)\.? ?[0-9]{1,4}[A-Za-z]?,? )?[1-9][0-9]{0,3}[A-Za-z]?,? (?<street>(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\.? ){1,3}(?:" + Suffix + @"))\b(?<rest>,? (?:[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2}),?)?(?<pc> ?[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2})?",
+    [GeneratedRegex(@"\b(?:(?:Flat|Apartment|Apt|Unit)\.? ?[0-9]{1,4}[A-Za-z]?,? )?[1-9][0-9]{0,2}[A-Za-z]?,? (?<street>(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\.? ){1,3}(?:" + Suffix + @"))\b(?<rest>,? (?:[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2}),?)?(?<pc>,? ?[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2})?",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 
@@ -57,7 +57,7 @@ internal sealed partial class StreetAddressRecognizer : IRecognizer
             var pc = m.Groups["pc"];
             if (pc.Success)
             {
-                var pcStart = pc.Index + (pc.Value.StartsWith(' ') ? 1 : 0);
+                var pcStart = pc.Index + (pc.Value.Length - pc.Value.TrimStart(',', ' ').Length);
                 if (Postcodes.Match(text, pcStart, pc.Index + pc.Length - pcStart) is not null)
                 {
                     postcode = text[pcStart..(pc.Index + pc.Length)];
