@@ -47,7 +47,30 @@ internal sealed class PartDetector(string kind, Part part) : Detector(kind)
 /// <summary>All of some parts (and any of others) near each other.</summary>
 internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) : Detector("combination")
 {
-    public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings)
+    public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings) =>
+        Combinations.Match(state, all, any, within, (in Occurrence anchor, int start, int end, int first, int last, double confidence) =>
+            findings.Add(new Finding
+            {
+                Rule = rule, Start = start, End = end, First = first, Last = last,
+                Confidence = rule.Definition.Confidence * confidence, Source = anchor,
+            }));
+}
+
+/// <summary>A combination used as a part of another detector: it stands for its anchor (the first
+/// 'all' part, or each 'any' occurrence when there is no 'all'), kept only when the rest is near, so
+/// "a roster name, or a name near a pupil cue" can be one rule.</summary>
+internal sealed class CombinationPart(Part[] all, Part[] any, int? within) : Part
+{
+    public override void Collect(CheckState state, List<Occurrence> into) =>
+        Combinations.Match(state, all, any, within, (in Occurrence anchor, int start, int end, int first, int last, double confidence) =>
+            into.Add(anchor with { Confidence = confidence }));
+}
+
+internal static class Combinations
+{
+    public delegate void OnMatch(in Occurrence anchor, int start, int end, int first, int last, double confidence);
+
+    public static void Match(CheckState state, Part[] all, Part[] any, int? within, OnMatch onMatch)
     {
         var allLists = new List<Occurrence>[all.Length];
         var anyList = state.RentList();
@@ -68,14 +91,10 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
                 int start = anchor.Start, end = anchor.End, first = anchor.First, last = anchor.Last;
                 var confidence = anchor.Confidence;
                 var ok = true;
-                for (var i = 1; i < all.Length && ok; i++) ok = Join(state, anchor, allLists[i], ref start, ref end, ref first, ref last, ref confidence);
-                if (ok && all.Length > 0 && any.Length > 0) ok = Join(state, anchor, anyList, ref start, ref end, ref first, ref last, ref confidence);
+                for (var i = 1; i < all.Length && ok; i++) ok = Join(state, within, anchor, allLists[i], ref start, ref end, ref first, ref last, ref confidence);
+                if (ok && all.Length > 0 && any.Length > 0) ok = Join(state, within, anchor, anyList, ref start, ref end, ref first, ref last, ref confidence);
                 if (!ok) continue;
-                findings.Add(new Finding
-                {
-                    Rule = rule, Start = start, End = end, First = first, Last = last,
-                    Confidence = rule.Definition.Confidence * confidence, Source = anchor,
-                });
+                onMatch(anchor, start, end, first, last, confidence);
             }
         }
         finally
@@ -86,7 +105,7 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
     }
 
     // Finds the occurrence nearest the anchor that is close enough, and widens the span to it.
-    private bool Join(CheckState state, in Occurrence anchor, List<Occurrence> candidates, ref int start, ref int end, ref int first, ref int last, ref double confidence)
+    private static bool Join(CheckState state, int? within, in Occurrence anchor, List<Occurrence> candidates, ref int start, ref int end, ref int first, ref int last, ref double confidence)
     {
         var best = -1;
         var bestGap = int.MaxValue;
