@@ -69,7 +69,9 @@ internal sealed class NormalizedText
             if (f == CharFolding.Expand)
             {
                 var s = CharFolding.Expansions[c];
-                EnsureRoom(n + s.Length);
+                // Every other path writes at most one character per original one without checking
+                // room, so an expansion must leave room for all that follow, not just itself.
+                EnsureRoom(n + s.Length + (original.Length - i - 1));
                 foreach (var e in s) { _chars[n] = e; _map[n++] = i; }
                 continue;
             }
