@@ -22,7 +22,9 @@ internal sealed class NormalizedText
     public int OriginalEnd(int i)
     {
         var next = _map[i + 1];
-        var end = _map[i] + (char.IsHighSurrogate(Original[_map[i]]) && _map[i] + 1 < Original.Length ? 2 : 1);
+        var start = _map[i];
+        // A surrogate pair ends after its low half; a lone high surrogate is one character on its own.
+        var end = start + (char.IsHighSurrogate(Original[start]) && start + 1 < Original.Length && char.IsLowSurrogate(Original[start + 1]) ? 2 : 1);
         // Dropped marks between this character and the next one belong to this character.
         if (i + 1 == Length || next > end)
         {
