@@ -55,7 +55,13 @@ internal sealed class NormalizedText
             }
             if (char.IsSurrogate(c))
             {
-                if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
+                if (c == CharFolding.MathHighSurrogate && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1])
+                    && CharFolding.MathAlphanumerics[original[i + 1] - 0xDC00] is var letter and not CharFolding.Drop)
+                {
+                    _chars[n] = letter; _map[n++] = i; // "𝐟" -> "f": one folded char for the pair
+                    i++;
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
                 {
                     EnsureRoom(n + 2);
                     _chars[n] = c; _map[n++] = i;
