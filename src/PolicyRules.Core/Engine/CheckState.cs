@@ -65,7 +65,11 @@ internal sealed class CheckState
         {
             ref var t = ref tokens[i];
             if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)
+            {
                 t.WordId = vocabulary.Find(Tokens.TextOf(t), out t.Via);
+                // Spaced-out letters ("c r a p") are an evasion: only rules with evasions on may match them.
+                if (t.Joined && t.Via == Lookup.Exact) t.Via = Lookup.Evasion;
+            }
         }
         _engine.Automaton.Scan(Tokens, Hits);
         IndexHits();
