@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PolicyRules.Cli.Batch;
+using PolicyRules.Cli.Inputs;
 using PolicyRules.Cli.Output;
 
 namespace PolicyRules.Cli.Commands;
@@ -45,7 +46,7 @@ internal static class CheckCommand
         return runner.Failing > 0 ? CliApp.Findings : CliApp.Clean;
     }
 
-    private static int RunFiles(ConsoleIO io, PolicyEngine engine, string[] paths, PostContext context, Severity threshold)
+    internal static int RunFiles(ConsoleIO io, PolicyEngine engine, string[] paths, PostContext context, Severity threshold)
     {
         var counts = new int[3];
         var filesWithFindings = 0;
@@ -55,7 +56,13 @@ internal static class CheckCommand
             string text;
             try
             {
-                text = path == "-" ? io.In.ReadToEnd() : File.ReadAllText(path);
+                text = path == "-" ? io.In.ReadToEnd() : StrictText.ReadFile(path);
+            }
+            catch (InvalidTextException e)
+            {
+                io.Error.WriteLine($"error: {path}: {e.Message}");
+                unreadable++;
+                continue;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
