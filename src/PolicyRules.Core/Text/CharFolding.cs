@@ -64,6 +64,13 @@ internal static class CharFolding
         {
             var c = (char)i;
             if (char.IsSurrogate(c)) { table[i] = c; continue; }
+            if (c == Expand)
+            {
+                // The noncharacter U+FFFF is our own marker: it "expands" to the replacement character.
+                table[i] = Expand;
+                expansions[c] = "\uFFFD";
+                continue;
+            }
             var folded = Fold(c);
             table[i] = folded.Length switch
             {
