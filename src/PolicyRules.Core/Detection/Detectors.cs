@@ -63,13 +63,16 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
             if (any.Length > 0 && anyList.Count == 0) return;
 
             var anchors = all.Length > 0 ? allLists[0] : anyList;
+            var orders = new (int[] Order, int MaxWidth)[all.Length];
+            for (var i = 1; i < all.Length; i++) orders[i] = Sort(allLists[i]);
+            var anyOrder = all.Length > 0 && any.Length > 0 ? Sort(anyList) : default;
             foreach (var anchor in anchors)
             {
                 int start = anchor.Start, end = anchor.End, first = anchor.First, last = anchor.Last;
                 var confidence = anchor.Confidence;
                 var ok = true;
-                for (var i = 1; i < all.Length && ok; i++) ok = Join(state, anchor, allLists[i], ref start, ref end, ref first, ref last, ref confidence);
-                if (ok && all.Length > 0 && any.Length > 0) ok = Join(state, anchor, anyList, ref start, ref end, ref first, ref last, ref confidence);
+                for (var i = 1; i < all.Length && ok; i++) ok = Join(state, anchor, allLists[i], orders[i], ref start, ref end, ref first, ref last, ref confidence);
+                if (ok && all.Length > 0 && any.Length > 0) ok = Join(state, anchor, anyList, anyOrder, ref start, ref end, ref first, ref last, ref confidence);
                 if (!ok) continue;
                 findings.Add(new Finding
                 {
@@ -85,18 +88,51 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
         }
     }
 
-    // Finds the occurrence nearest the anchor that is close enough, and widens the span to it.
-    private bool Join(CheckState state, in Occurrence anchor, List<Occurrence> candidates, ref int start, ref int end, ref int first, ref int last, ref double confidence)
+    // Candidates ordered by first token (then list index), with the widest one's width in tokens, so
+    // Join searches outwards from the anchor instead of scanning every candidate for every anchor
+    // (which was quadratic on a draft with thousands of occurrences).
+    private static (int[] Order, int MaxWidth) Sort(List<Occurrence> list)
     {
+        var order = new int[list.Count];
+        var maxWidth = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            maxWidth = Math.Max(maxWidth, list[i].Last - list[i].First);
+        }
+        Array.Sort(order, (a, b) => list[a].First != list[b].First ? list[a].First.CompareTo(list[b].First) : a.CompareTo(b));
+        return (order, maxWidth);
+    }
+
+    // Finds the occurrence nearest the anchor that is close enough (the first in list order on a tie),
+    // and widens the span to it.
+    private bool Join(CheckState state, in Occurrence anchor, List<Occurrence> candidates, (int[] Order, int MaxWidth) sorted,
+        ref int start, ref int end, ref int first, ref int last, ref double confidence)
+    {
+        var (order, maxWidth) = sorted;
         var best = -1;
         var bestGap = int.MaxValue;
-        for (var i = 0; i < candidates.Count; i++)
+        var sentence = state.SentenceOf(anchor.First);
+        int lo = 0, hi = order.Length;
+        while (lo < hi)
         {
-            var c = candidates[i];
-            if (c.Start == anchor.Start && c.End == anchor.End) continue; // the same words cannot be two parts
-            var gap = Math.Max(0, Math.Max(c.First - anchor.Last, anchor.First - c.Last));
-            var near = within is { } w ? gap <= w : state.SameSentence(anchor.First, c.First);
-            if (near && gap < bestGap) { best = i; bestGap = gap; }
+            var mid = (lo + hi) >>> 1;
+            if (candidates[order[mid]].First <= anchor.Last) lo = mid + 1; else hi = mid;
+        }
+        // To the right the gap only grows; to the left it is at least anchor.First - c.First - maxWidth.
+        for (var k = lo; k < order.Length; k++)
+        {
+            var c = candidates[order[k]];
+            var bound = c.First - anchor.Last;
+            if (bound > bestGap || (within is { } w ? bound > w : state.SentenceOf(c.First) > sentence)) break;
+            Consider(state, anchor, c, order[k], sentence, ref best, ref bestGap);
+        }
+        for (var k = lo - 1; k >= 0; k--)
+        {
+            var c = candidates[order[k]];
+            var bound = anchor.First - c.First - maxWidth;
+            if (bound > bestGap || (within is { } w ? bound > w : state.SentenceOf(c.First) < sentence)) break;
+            Consider(state, anchor, c, order[k], sentence, ref best, ref bestGap);
         }
         if (best < 0) return false;
         var o = candidates[best];
@@ -104,6 +140,14 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
         first = Math.Min(first, o.First); last = Math.Max(last, o.Last);
         confidence = Math.Min(confidence, o.Confidence);
         return true;
+    }
+
+    private void Consider(CheckState state, in Occurrence anchor, in Occurrence c, int index, int sentence, ref int best, ref int bestGap)
+    {
+        if (c.Start == anchor.Start && c.End == anchor.End) return; // the same words cannot be two parts
+        var gap = Math.Max(0, Math.Max(c.First - anchor.Last, anchor.First - c.Last));
+        var near = within is { } w ? gap <= w : state.SentenceOf(c.First) == sentence;
+        if (near && (gap < bestGap || (gap == bestGap && index < best))) { best = index; bestGap = gap; }
     }
 }
 

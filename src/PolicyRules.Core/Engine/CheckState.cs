@@ -56,6 +56,7 @@ internal sealed class CheckState
         Hits.Clear();
         _mentionsWork = null;
         _workMention = null;
+        _negationsIndexed = false;
         Array.Clear(_entitiesDone);
         Norm.Normalize(text);
         Tokenizer.Tokenize(Norm, Tokens);
@@ -144,19 +145,32 @@ internal sealed class CheckState
     public bool SameSentence(int tokenA, int tokenB) =>
         Tokens.Count == 0 || Tokens[Math.Min(tokenA, Tokens.Count - 1)].Sentence == Tokens[Math.Min(tokenB, Tokens.Count - 1)].Sentence;
 
+    /// <summary>The sentence of a token (as <see cref="SameSentence"/> compares them).</summary>
+    public int SentenceOf(int token) => Tokens.Count == 0 ? 0 : Tokens[Math.Min(token, Tokens.Count - 1)].Sentence;
+
     /// <summary>True when a negation starts within three words before <paramref name="first"/>, or between
     /// <paramref name="first"/> and <paramref name="last"/>, in the same sentence ("we never share surnames").</summary>
     public bool IsNegated(int first, int last)
     {
         if (first >= Tokens.Count) return false;
         var sentence = Tokens[first].Sentence;
-        for (var node = FirstHit(_engine.NegationSet); node >= 0; node = NextHit(node))
+        if (!_negationsIndexed)
         {
-            var hit = HitAt(node);
-            if (hit.First >= first - 3 && hit.First <= last && hit.First != first && Tokens[hit.First].Sentence == sentence) return true;
+            // Where negations start, indexed once per check: looking them all up for every finding
+            // was quadratic on a draft full of both.
+            if (_negationAt.Length < Tokens.Count) _negationAt = new bool[Tokens.Count * 2];
+            Array.Clear(_negationAt, 0, Tokens.Count);
+            for (var node = FirstHit(_engine.NegationSet); node >= 0; node = NextHit(node)) _negationAt[HitAt(node).First] = true;
+            _negationsIndexed = true;
         }
+        var to = Math.Min(last, Tokens.Count - 1);
+        for (var t = Math.Max(0, first - 3); t <= to; t++)
+            if (t != first && _negationAt[t] && Tokens[t].Sentence == sentence) return true;
         return false;
     }
+
+    private bool[] _negationAt = [];
+    private bool _negationsIndexed;
 
     /// <summary>Whether the draft talks about the school or work: a work term of the packs or one of the school's names.</summary>
     public bool MentionsWork
