@@ -20,6 +20,8 @@ public static class CliApp
             CheckCommand.Create(io),
             ValidateCommand.Create(io),
             ExplainCommand.Create(io),
+            EvaluateCommand.Create(io),
+            CoverageCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

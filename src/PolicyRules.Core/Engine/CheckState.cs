@@ -150,7 +150,11 @@ internal sealed class CheckState
 
     /// <summary>True when a negation starts within three words before <paramref name="first"/>, or between
     /// <paramref name="first"/> and <paramref name="last"/>, in the same sentence ("we never share surnames").</summary>
-    public bool IsNegated(int first, int last)
+    public bool IsNegated(int first, int last) => IsNegated(first, last, default);
+
+    /// <summary>As <see cref="IsNegated(int, int)"/>, but a negation word inside the occurrence the finding grew
+    /// from is part of the rule's own phrase ("couldn't care less", "can't recommend"), not a negation of it.</summary>
+    internal bool IsNegated(int first, int last, Occurrence anchor)
     {
         if (first >= Tokens.Count) return false;
         var sentence = Tokens[first].Sentence;
@@ -163,9 +167,13 @@ internal sealed class CheckState
             for (var node = FirstHit(_engine.NegationSet); node >= 0; node = NextHit(node)) _negationAt[HitAt(node).First] = true;
             _negationsIndexed = true;
         }
+        var hasAnchor = anchor.End > anchor.Start;
         var to = Math.Min(last, Tokens.Count - 1);
         for (var t = Math.Max(0, first - 3); t <= to; t++)
+        {
+            if (hasAnchor && t >= anchor.First && t <= anchor.Last) continue; // part of the rule's own phrase
             if (t != first && _negationAt[t] && Tokens[t].Sentence == sentence) return true;
+        }
         return false;
     }
 

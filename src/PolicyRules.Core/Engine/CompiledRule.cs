@@ -39,14 +39,17 @@ internal sealed class CompiledRule
     {
         var unless = Definition.Unless;
         if (unless.Quoted && f.First < state.Tokens.Count && state.Tokens[f.First].InQuote) return true;
-        if (unless.Negated && state.IsNegated(f.First, f.Last)) return true;
+        if (unless.Negated && state.IsNegated(f.First, f.Last, f.Source)) return true;
         if (Near.Length == 0 && Overlapping.Length == 0) return false;
         var list = state.RentList();
         try
         {
             foreach (var p in Overlapping) p.Collect(state, list);
+            // An allowed phrase excuses a finding it covers, or (for a combination) the anchor
+            // occurrence the finding grew from: "designated safeguarding lead" excuses "safeguarding ... child".
+            var anchor = f.Source;
             foreach (var o in list)
-                if (o.Start <= f.Start && o.End >= f.End) return true;
+                if ((o.Start <= f.Start && o.End >= f.End) || (anchor.End > anchor.Start && o.Start <= anchor.Start && o.End >= anchor.End)) return true;
             list.Clear();
             foreach (var p in Near) p.Collect(state, list);
             foreach (var o in list)

@@ -214,11 +214,51 @@ public static class RuleFiles
                 if (e.Optional("author") is { } a)
                     author = WireNames.TryParse<AuthorRole>(e.AsString(a, "author"), out var av) ? av : throw e.Error(a, $"unknown author; expected one of: {WireNames.List<AuthorRole>()}");
                 var profile = e.OptionalString("profile");
+                var school = e.OptionalString("school");
+                var roster = e.Optional("roster") is { } ro ? LoadRoster(e, ro) : [];
+                var attachments = e.Optional("attachments") is { } at ? LoadAttachments(e, at) : [];
                 e.EnsureNoUnknownKeys();
-                list.Add(new RuleExample(text, positive, channel, author, profile));
+                list.Add(new RuleExample(text, positive, channel, author, profile)
+                {
+                    School = school, Roster = roster, Attachments = attachments,
+                });
             }
         }
         r.EnsureNoUnknownKeys();
+        return list;
+    }
+
+    // roster: ["First Last", {name: "First Last", consent: [full-name, photo]}]
+    private static List<RosterEntry> LoadRoster(YamlReader owner, YamlNode node)
+    {
+        if (node is not YamlSequence seq) throw owner.Error(node, "'roster' must be a list of names");
+        var list = new List<RosterEntry>();
+        foreach (var item in seq.Items)
+        {
+            if (item is YamlScalar s) { list.Add(new RosterEntry(owner.AsString(s, "roster"))); continue; }
+            var e = new YamlReader(item, owner.File, "a roster entry");
+            var name = e.RequiredString("name");
+            var consent = e.OptionalStringList("consent") ?? [];
+            e.EnsureNoUnknownKeys();
+            list.Add(new RosterEntry(name, consent));
+        }
+        return list;
+    }
+
+    // attachments: [{kind: image, shows-pupils: true, consent: false}]
+    private static List<Attachment> LoadAttachments(YamlReader owner, YamlNode node)
+    {
+        if (node is not YamlSequence seq) throw owner.Error(node, "'attachments' must be a list of attachments");
+        var list = new List<Attachment>();
+        foreach (var item in seq.Items)
+        {
+            var e = new YamlReader(item, owner.File, "an attachment");
+            var kind = e.OptionalString("kind") ?? "image";
+            var shows = e.OptionalBool("shows-pupils") ?? false;
+            var consent = e.OptionalBool("consent") ?? false;
+            e.EnsureNoUnknownKeys();
+            list.Add(new Attachment(kind, shows, consent));
+        }
         return list;
     }
 }

@@ -16,6 +16,9 @@ internal static class Tokenizer
         var sentence = 0;
         var sentenceOpen = false;
         var inQuote = false;
+        // Where the last failed email scan stopped: a start before it would fail the same way, so
+        // skipping it keeps tokenising linear ("0-0-0-0-..." was quadratic).
+        var noEmailUntil = 0;
         var i = 0;
         while (i < s.Length)
         {
@@ -41,7 +44,7 @@ internal static class Tokenizer
             if (IsWordChar(c) || (c is '$' && i + 1 < s.Length && char.IsLetter(s[i + 1])))
             {
                 if ((end = ScanUrl(s, i)) > i) { kind = TokenKind.Url; textStart = i; textEnd = end; }
-                else if ((end = ScanEmail(s, i)) > i) { kind = TokenKind.Email; textStart = i; textEnd = end; }
+                else if (i >= noEmailUntil && (end = ScanEmail(s, i, ref noEmailUntil)) > i) { kind = TokenKind.Email; textStart = i; textEnd = end; }
                 else
                 {
                     end = ScanWord(s, i, out var hasLetter);
@@ -170,10 +173,12 @@ internal static class Tokenizer
     }
 
     // local@domain.tld, scanned from the start of a word.
-    private static int ScanEmail(ReadOnlySpan<char> s, int i)
+    private static int ScanEmail(ReadOnlySpan<char> s, int i, ref int noEmailUntil)
     {
         var j = i;
         while (j < s.Length && (IsWordChar(s[j]) || s[j] is '.' or '_' or '%' or '+' or '-')) j++;
+        // Any later start inside this run reaches the same end (and the same domain), so fails alike.
+        noEmailUntil = j;
         if (j == i || j >= s.Length || s[j] != '@') return i;
         var domainStart = ++j;
         var lastDot = -1;

@@ -1,0 +1,58 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using PolicyRules.Recognition;
+using PolicyRules.Recognizers.PersonName;
+using PolicyRules.Recognizers.Shared;
+
+namespace PolicyRules.Recognizers.Age;
+
+/// <summary>
+/// A person's age: "aged 7", "age 7", "7 years old", "7-year-old", "7 yrs old", "7yo", and "(8)"
+/// straight after a first name ("Amelia (8)"). Tags: <c>child</c> (under 19) or <c>adult</c>, and
+/// <c>group</c> for plurals ("our 4-year-olds"). Values: <c>age</c>.
+/// </summary>
+internal sealed partial class AgeRecognizer : IRecognizer
+{
+    [GeneratedRegex(
+        @"(?i:\baged?\s+(?<n>[0-9]{1,2})\b(?!\s*(?:-|to)\s*[0-9])" +
+        @"|\b(?<n>[0-9]{1,2})(?:\s*|-)(?:years?|yrs?)(?:\s+|-)olds?\b" +
+        @"|\b(?<n>[0-9]{1,2})\s?(?:yo|y/o|y\.o\.)(?![A-Za-z0-9]))" +
+        @"|\b(?<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s\((?<n>[0-9]{1,2})\)",
+        RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Candidate();
+
+    public string Name => "age";
+    public SearchValues<char>? Trigger => TextScan.Digits;
+    public IReadOnlyCollection<string> Placeholders => ["age"];
+
+    public void Recognize(DraftView input, ICollection<Entity> results)
+    {
+        var text = input.Text;
+        foreach (Match m in Candidate().Matches(text))
+        {
+            var n = m.Groups["n"];
+            var age = int.Parse(n.ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+            if (age == 0) continue;
+            var start = m.Index;
+            var length = m.Length;
+            var confidence = 0.9;
+            var name = m.Groups["name"];
+            if (name.Success)
+            {
+                // "(8)" counts only after a first name: "Question (3)" is a numbered item.
+                if (!NameData.IsFirstName(name.ValueSpan)) continue;
+                start = n.Index - 1;
+                length = n.Length + 2;
+                confidence = NameData.IsCommonWord(name.ValueSpan) ? 0.5 : 0.8;
+                if (age > 18) continue;
+            }
+            var tags = new List<string>(2) { age <= 18 ? "child" : "adult" };
+            if (m.Value.EndsWith("olds", StringComparison.OrdinalIgnoreCase)) { tags.Add("group"); confidence = 0.6; }
+            results.Add(new Entity(Name, start, length, confidence, "a person's age")
+            {
+                Tags = tags,
+                Values = TextScan.Values("age", n.Value),
+            });
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using PolicyRules.Recognition;
+using PolicyRules.Recognizers.Shared;
+
+namespace PolicyRules.Recognizers.BankDetails;
+
+/// <summary>
+/// Bank details: a sort code (<c>12-34-56</c>, <c>12 34 56</c>) with an eight-digit account number
+/// within 60 characters, or a sort code or account number next to a context word ("sort code",
+/// "account", "bank", "BACS"), or a UK IBAN. Tags: <c>sort-code</c>, <c>account-number</c>,
+/// <c>iban</c>. Values: <c>sort-code</c>, <c>account</c>.
+/// </summary>
+internal sealed partial class BankDetailsRecognizer : IRecognizer
+{
+    [GeneratedRegex(@"\b[0-9]{2}([\- ])[0-9]{2}\1[0-9]{2}\b|\b[0-9]{6}\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SortCode();
+
+    [GeneratedRegex(@"\b[0-9]{8}\b|\b[0-9]{4} [0-9]{4}\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Account();
+
+    [GeneratedRegex(@"\bGB ?[0-9]{2} ?[A-Z]{4} ?(?:[0-9]{4} ?){3}[0-9]{2}\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Iban();
+
+    private static readonly ContextWords SortContext = new("sort code", "sort-code", "sortcode", "s/c", "sc", "bank", "banking", "bacs", "transfer", "payee", "account", "acc", "a/c", "acct");
+    private static readonly ContextWords AccountContext = new("account", "acc", "a/c", "acct", "account no", "account number", "bank", "bacs", "payee");
+    private static readonly ContextWords NotBank = new("ref", "reference", "order", "invoice", "phone", "tel", "mobile", "call", "date", "dated", "on", "from", "until");
+
+    public string Name => "bank-details";
+    public SearchValues<char>? Trigger => TextScan.Digits;
+    public IReadOnlyCollection<string> Placeholders => ["sort-code", "account"];
+
+    public void Recognize(DraftView input, ICollection<Entity> results)
+    {
+        var text = input.Text;
+        var accounts = new List<(int Start, int End)>();
+        foreach (var m in Account().EnumerateMatches(text))
+            if (!TextScan.NumberContinues(text, m.Index, m.Index + m.Length)) accounts.Add((m.Index, m.Index + m.Length));
+        var used = new HashSet<int>();
+        foreach (Match m in SortCode().Matches(text))
+        {
+            int start = m.Index, end = m.Index + m.Length;
+            if (TextScan.NumberContinues(text, start, end)) continue;
+            var compact = !m.Groups[1].Success;
+            var near = -1;
+            for (var i = 0; i < accounts.Count; i++)
+            {
+                var a = accounts[i];
+                if (a.Start >= end && a.Start - end <= 60 || a.End <= start && start - a.End <= 60) { near = i; break; }
+            }
+            var context = SortContext.Before(text, start, 30);
+            if (near < 0 && !context) continue;
+            if (compact && !context) continue;
+            if (near < 0 && NotBank.Before(text, start, 12)) continue;
+            var tags = new List<string> { "sort-code" };
+            string account = "";
+            if (near >= 0)
+            {
+                var a = accounts[near];
+                used.Add(near);
+                tags.Add("account-number");
+                account = text[a.Start..a.End];
+                start = Math.Min(start, a.Start);
+                end = Math.Max(end, a.End);
+            }
+            results.Add(new Entity(Name, start, end - start, near >= 0 ? (context ? 0.97 : 0.85) : 0.8,
+                near >= 0 ? "a sort code and an account number" : "a sort code")
+            {
+                Tags = tags,
+                Values = new Dictionary<string, string> { ["sort-code"] = m.Value, ["account"] = account },
+            });
+        }
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            if (used.Contains(i)) continue;
+            var (s, e) = accounts[i];
+            if (!AccountContext.Before(text, s, 25)) continue;
+            results.Add(new Entity(Name, s, e - s, 0.8, "an account number")
+            {
+                Tags = ["account-number"],
+                Values = new Dictionary<string, string> { ["sort-code"] = "", ["account"] = text[s..e] },
+            });
+        }
+        foreach (var m in Iban().EnumerateMatches(text))
+        {
+            results.Add(new Entity(Name, m.Index, m.Length, 0.95, "a UK IBAN")
+            {
+                Tags = ["iban"],
+                Values = new Dictionary<string, string> { ["sort-code"] = "", ["account"] = text.Substring(m.Index, m.Length) },
+            });
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using PolicyRules.Recognition;
+using PolicyRules.Recognizers.Shared;
+
+namespace PolicyRules.Recognizers.DateOfBirth;
+
+/// <summary>
+/// Dates of birth: a birth cue ("DOB", "d.o.b.", "date of birth", "born on", "birthday is") followed
+/// by a date (<c>14/03/2016</c>, <c>14th March 2016</c>, <c>March 14, 2016</c>, <c>3rd May</c>), or
+/// "born in March 2016". The span covers cue and date. Tags: <c>full-date</c> (with a year),
+/// <c>day-month</c>, <c>month-year</c>. Values: <c>date</c>.
+/// </summary>
+internal sealed partial class DateOfBirthRecognizer : IRecognizer
+{
+    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    private const string Day = @"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+
+    [GeneratedRegex(
+        @"\b(?:d\.? ?o\.? ?b\.?|date of birth|birth ?date|born(?: on)?|birthday(?: is| was| on)?|b'?day(?: is)?)(?:\s*[:\-–]\s*|\s+)(?:the\s+)?" +
+        @"(?<date>(?:[12][0-9]|3[01]|0?[1-9])[/.\-](?:1[0-2]|0?[1-9])[/.\-](?:(?:19|20)[0-9]{2}|[0-9]{2})" +
+        @"|" + Day + @"(?: of)?\s+" + Month + @"(?:,?\s+(?<year>(?:19|20)[0-9]{2}))?" +
+        @"|" + Month + @"\s+" + Day + @"(?:,?\s+(?<year>(?:19|20)[0-9]{2}))?" +
+        @")\b" +
+        @"|\bborn in\s+(?<date>" + Month + @"\s+(?<year>(?:19|20)[0-9]{2}))\b",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Candidate();
+
+    // "The school's birthday is 3rd May": not a person's date of birth.
+    private static readonly ContextWords NotAPerson = new("school", "school's", "anniversary", "queen", "king", "queen's", "king's", "jesus", "shakespeare", "founded");
+
+    public string Name => "date-of-birth";
+    public SearchValues<char>? Trigger => TextScan.Digits;
+    public IReadOnlyCollection<string> Placeholders => ["date"];
+
+    public void Recognize(DraftView input, ICollection<Entity> results)
+    {
+        var text = input.Text;
+        foreach (Match m in Candidate().Matches(text))
+        {
+            if (m.Index > 0 && TextScan.IsWordChar(text[m.Index - 1])) continue;
+            var end = m.Index + m.Length;
+            if (end < text.Length && text[end] is '/' or ':' && end + 1 < text.Length && char.IsDigit(text[end + 1])) continue;
+            var date = m.Groups["date"].Value;
+            var numeric = date.Length > 0 && char.IsDigit(date[0]) && date.AsSpan().IndexOfAny('/', '.', '-') > 0;
+            var tag = numeric || m.Groups["year"].Success ? (m.Value.StartsWith("born in", StringComparison.OrdinalIgnoreCase) ? "month-year" : "full-date") : "day-month";
+            var confidence = tag == "full-date" ? 0.95 : 0.8;
+            if (NotAPerson.Before(text, m.Index, 20)) confidence = 0.3;
+            results.Add(new Entity(Name, m.Index, m.Length, confidence, "a date of birth")
+            {
+                Tags = [tag],
+                Values = TextScan.Values("date", date),
+            });
+        }
+    }
+}

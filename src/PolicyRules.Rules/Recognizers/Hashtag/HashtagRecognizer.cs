@@ -1,0 +1,31 @@
+using System.Buffers;
+using PolicyRules.Recognition;
+using PolicyRules.Text;
+
+namespace PolicyRules.Recognizers.Hashtag;
+
+/// <summary>#hashtags. Values: <c>tag</c> (without the #).</summary>
+internal sealed class HashtagRecognizer : IRecognizer
+{
+    private static readonly SearchValues<char> Hash = SearchValues.Create("#\uFF03");
+
+    public string Name => "hashtag";
+    public SearchValues<char>? Trigger => Hash;
+    public IReadOnlyCollection<string> Placeholders => ["tag"];
+
+    public void Recognize(DraftView input, ICollection<Entity> results)
+    {
+        for (var i = 0; i < input.TokenCount; i++)
+        {
+            if (input.TokenKind(i) != TokenKind.Hashtag) continue;
+            var (start, length) = input.TokenSpan(i);
+            var text = input.Text;
+            if (start > 0 && text[start] != '#' && text[start - 1] is '#' or '\uFF03') { start--; length++; }
+            var tag = text.Substring(start, length).TrimStart('#', '\uFF03');
+            results.Add(new Entity(Name, start, length, 0.95, $"the hashtag #{tag}")
+            {
+                Values = new Dictionary<string, string> { ["tag"] = tag },
+            });
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Buffers;
+using PolicyRules.Recognition;
+using PolicyRules.Text;
+
+namespace PolicyRules.Recognizers.Mention;
+
+/// <summary>@mentions (not email addresses). Values: <c>handle</c> (without the @).</summary>
+internal sealed class MentionRecognizer : IRecognizer
+{
+    private static readonly SearchValues<char> At = SearchValues.Create("@");
+
+    public string Name => "mention";
+    public SearchValues<char>? Trigger => At;
+    public IReadOnlyCollection<string> Placeholders => ["handle"];
+
+    public void Recognize(DraftView input, ICollection<Entity> results)
+    {
+        for (var i = 0; i < input.TokenCount; i++)
+        {
+            if (input.TokenKind(i) != TokenKind.Mention) continue;
+            var (start, length) = input.TokenSpan(i);
+            var text = input.Text;
+            // The token's text excludes the '@'; widen the span to include it.
+            if (start > 0 && text[start] != '@' && text[start - 1] is '@' or '\uFF20') { start--; length++; }
+            var handle = text.Substring(start, length).TrimStart('@', '\uFF20');
+            results.Add(new Entity(Name, start, length, 0.95, $"a mention of @{handle}")
+            {
+                Values = new Dictionary<string, string> { ["handle"] = handle },
+            });
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System.Reflection;
+
+namespace PolicyRules.Recognizers.PersonName;
+
+/// <summary>
+/// The name lists the name recognizers share: first names (derived from ONS baby-name tables, see
+/// NOTICE), common UK surnames, first names that are ordinary words, words that follow a name in a
+/// place or organisation name ("Hope Street", "Grace Darling House"), honorifics and public figures.
+/// </summary>
+internal static class NameData
+{
+    private static readonly HashSet<string> FirstNames = Load("first-names.txt");
+    private static readonly HashSet<string> Surnames = Load("surnames.txt");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstLookup = FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnameLookup = Surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>First names that are also ordinary words, places or brands: weak evidence alone.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonWords = Set(
+        """
+        Grace Hope Will Summer Rose Jack Mark Bill Faith Joy Amber Ruby Daisy Holly Ivy Lily Poppy Violet Jasmine Autumn Dawn
+        April May June August Sky Rain River Storm Hunter Archer Miles Frank Rich Sunny Honey Angel Star Bear Fox Wolf Reed
+        Heath Dean Chase Dale Glen Cliff Brook Pearl Crystal Ginger Cherry Olive Hazel Sage Bay Royal Rocky Price Sterling
+        True Duke King Prince Princess Major Patience Harmony Melody Destiny Liberty Justice Nova Eve Bob Pat Sue Ray Drew
+        Art Gene Guy Rob Don Ash Ed Al Ben Max Penny Kitty Sandy Rusty Misty Cole Gray Grey Jade Blue Green Red White Black
+        Brown Gold Silver Page Sunday Winter Snow Forest Ocean Heaven Precious Blessing Saint Berry Iris Bella Coco Jay Joe
+        Chelsea Paris London India Jersey Kent Devon Chester Lincoln Sydney Florence Austin Dallas Victoria Charlotte Brooklyn
+        Phoenix Orlando Georgia Trinity Eden Kingston Preston Milton Clifton Ashton Bolton Lourdes Carmel Sol Unique Marvel
+        Legend Hero Lucky Happy Sonny Tiger Lion Leo Apple Bonnie Dusty Candy Hunter Ember Clay Stone Rowan Ivory Scarlett
+        Echo Zen Rio Neo Kit Pip Bo Ted Tom Sam Jim Tim Ken Ron Roy Lee Ian Dan Mac Chance Reign Rebel Mercy Honor Honour
+        Haven Harbour Meadow Willow Aspen Cedar Oakley Robin Wren Lark Dove Raven Jet Onyx Opal Sapphire Emerald Diamond
+        """);
+
+    /// <summary>Words that, after a name, make it a place, building, team or organisation.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWords = Set(
+        """
+        Street St Road Rd Lane Close Avenue Ave Drive Way Crescent Gardens Grove Place Terrace Court Mews Row Walk Square Rise
+        Parade Hill Park View Green Vale Boulevard Church Chapel Cathedral Abbey Chantry School Academy College University
+        Primary Infants Infant Juniors Junior Nursery Preschool Pre-school House Hall Centre Center Library Hospital Hospice
+        Surgery Clinic Team Teams Class Group Club Society Trust Foundation Federation Award Awards Cup Trophy Shield Prize
+        Medal Day Week Month Fund Appeal Festival Fair Museum Gallery Theatre Cinema Stadium Arena Ground Bridge Station
+        Airport Port Harbour Bay Beach Island Valley Wood Woods Forest Farm Lodge Cottage Manor Castle Palace Tower Estate
+        Bank Market Shop Store Cafe Café Restaurant Hotel Inn Pub Arms Building Room Suite Wing Block Campus Street's Road's
+        United City Rovers Town Athletic Wanderers Albion FC AFC RFC CC Ltd PLC Inc Council Borough County Village Ward
+        Lake River Mountain Falls Gate Wharf Quay Common Heath Moor Marsh Fields Meadows Orchard Ward Unit Base Camp Challenge
+        Project Programme Scheme Initiative Service Services Partnership Network Company Band Choir Orchestra Ensemble Players
+        Singers Dancers Cadets Scouts Guides Brownies Beavers Cubs Rainbows Rangers Explorers Squad Crew Bears Lions Tigers
+        Eagles Wolves Foxes Owls Hawks Falcons Dragons Sharks Stars Angels Saints Tree Trees Garden Hub Zone Corner Cup
+        Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+        September October November December Christmas Easter Term Assembly Concert Show Play Production Musical Series
+        Book Books Story Stories Adventures Chronicles Diary Tales Poem Song Film Movie Lane's Primary's
+        """);
+
+    /// <summary>Capitalised words that are never a surname after a first name.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSurnames = Set(
+        """
+        The A An And Or But Of In On At To For From With By As Is Was Are Were Be Been Has Have Had Do Does Did Will Would
+        Can Could Should May Might Must Shall I You He She It We They Me Him Her Us Them My Your His Its Our Their This That
+        These Those Who What When Where Why How All Any Some No Not Yes Well Done Thanks Thank Please Today Tomorrow Yesterday
+        Here There Then Now Also Just Very So Too Up Down Out Over After Before Again Said Says Came Won Scored Played Made
+        Got Went Who's It's I'm Mr Mrs Ms Miss Dr Sir Year Key Stage Reception Nursery Class Team Head Teacher Headteacher
+        Mum Dad Nan Grandma Grandad Auntie Uncle Our Your OK Ok Hello Hi Dear Love Congratulations Congrats Happy Merry
+        Good Great Amazing Brilliant Fantastic Excellent Super Lovely Proud Welcome Goodbye Bye Everyone Everybody
+        """);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Set(
+        "Mr Mrs Ms Miss Mx Dr Sir Dame Prof Professor Rev Revd Reverend Lady Lord Madam Mme Mister Missus Cllr Councillor Coach Captain Capt");
+
+    /// <summary>Famous people and characters a school post may name without naming a pupil.</summary>
+    private static readonly HashSet<string> PublicFigures = new(
+        """
+        phil foden|marcus rashford|harry kane|bukayo saka|jude bellingham|raheem sterling|jordan henderson|jordan pickford|
+        harry maguire|jack grealish|declan rice|mason mount|kieran trippier|john stones|kyle walker|cole palmer|leah williamson|
+        mary earps|lucy bronze|beth mead|alessia russo|chloe kelly|ella toone|lauren james|emma raducanu|andy murray|lewis hamilton|
+        mo farah|jessica ennis|tom daley|ben stokes|joe root|jonny wilkinson|david beckham|gareth southgate|sarina wiegman|
+        roald dahl|julia donaldson|david walliams|michael morpurgo|jacqueline wilson|jk rowling|enid blyton|beatrix potter|
+        lewis carroll|charles dickens|william shakespeare|jane austen|cressida cowell|tom fletcher|malorie blackman|axel scheffler|
+        harry potter|hermione granger|ron weasley|greg heffley|tracy beaker|peter rabbit|winnie the|charlie bucket|
+        david attenborough|tim peake|helen sharman|florence nightingale|mary seacole|isaac newton|charles darwin|albert einstein|
+        winston churchill|grace darling|rosa parks|martin luther|nelson mandela|greta thunberg|malala yousafzai|marie curie|
+        rishi sunak|keir starmer|boris johnson|theresa may|liz truss|david cameron|tony blair|margaret thatcher|king charles|
+        queen elizabeth|prince william|prince harry|kate middleton|joe wicks|tom moore|ed sheeran|taylor swift|harry styles|
+        adele adkins|stormzy|joe biden|donald trump|barack obama|alan turing|ada lovelace|amelia earhart|neil armstrong|
+        anne frank|henry viii|elizabeth i|queen victoria|katherine johnson|mary anning|emmeline pankhurst|walter tull
+        """.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adults' first names too rare among babies since 2010 to be in the ONS-derived list.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OlderFirstNames = Set(
+        """
+        Phil Gary Wayne Nigel Keith Colin Trevor Brian Kevin Steve Dave Andy Mike Pete Chris Sue Julie Karen Tracey Tracy Lynn
+        Jackie Debbie Mandy Gillian Gail Lorraine Sharon Deborah Denise Janet Pauline Carol Susan Geoff Graham Derek Barry
+        Malcolm Stuart Darren Lee Neil Clive Roger Terry Tony Ian Les Norman Doug Ken Bukayo Declan Gareth Kieran Raheem
+        Sarina Alessia Keir Rishi Boris Theresa Margaret Winston Nelson Greta Malala Marcus
+        """);
+
+    public static bool IsFirstName(ReadOnlySpan<char> word)
+    {
+        if (FirstLookup.Contains(word) || OlderFirstNames.Contains(word)) return true;
+        // Mary-Jane, Jean-Luc: the first part is enough.
+        var dash = word.IndexOf('-');
+        return dash > 1 && FirstLookup.Contains(word[..dash]);
+    }
+
+    public static bool IsKnownSurname(ReadOnlySpan<char> word)
+    {
+        if (SurnameLookup.Contains(word)) return true;
+        foreach (var part in word.Split('-'))
+            if (SurnameLookup.Contains(word[part])) return true;
+        return false;
+    }
+
+    public static bool IsCommonWord(ReadOnlySpan<char> word) => CommonWords.Contains(word);
+    public static bool IsPlaceWord(ReadOnlySpan<char> word) => PlaceWords.Contains(word) || PlaceWords.Contains(word.TrimEnd('s'));
+    public static bool IsNotSurname(ReadOnlySpan<char> word) => NotSurnames.Contains(word);
+    public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.Contains(word);
+    public static bool IsPublicFigure(string fullName) => PublicFigures.Contains(fullName);
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string words) =>
+        new HashSet<string>(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string> Load(string file)
+    {
+        using var stream = typeof(NameData).Assembly.GetManifestResourceStream("PolicyRules.names." + file)
+            ?? throw new InvalidOperationException($"embedded name list {file} is missing");
+        using var reader = new StreamReader(stream);
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#')) continue;
+            foreach (var w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) set.Add(w);
+        }
+        return set;
+    }
+}

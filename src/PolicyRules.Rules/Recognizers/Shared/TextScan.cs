@@ -1,0 +1,59 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace PolicyRules.Recognizers.Shared;
+
+/// <summary>Small helpers the recognizers share.</summary>
+internal static class TextScan
+{
+    /// <summary>ASCII digits, the trigger of the number recognizers.</summary>
+    public static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    /// <summary>Match timeout for the few regexes that need the backtracking engine.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>The ASCII digits of a span, in order.</summary>
+    public static string DigitsOf(ReadOnlySpan<char> s)
+    {
+        Span<char> buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
+        foreach (var c in s)
+            if (c is >= '0' and <= '9') buffer[n++] = c;
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>True when the characters before <paramref name="start"/> and from <paramref name="end"/> do not continue a word or number.</summary>
+    public static bool Bounded(string text, int start, int end)
+    {
+        if (start > 0 && IsWordChar(text[start - 1])) return false;
+        if (end < text.Length && IsWordChar(text[end])) return false;
+        return true;
+    }
+
+    /// <summary>True when a number continues past the span: a digit, or a separator then a digit ("12.50", "10:30", "1/2").</summary>
+    public static bool NumberContinues(string text, int start, int end)
+    {
+        if (start > 0)
+        {
+            var p = text[start - 1];
+            if (char.IsLetterOrDigit(p) || p is '£' or '$' or '€' or '_') return true;
+            if (p is '.' or ',' or ':' or '/' or '-' && start > 1 && char.IsDigit(text[start - 2])) return true;
+        }
+        if (end < text.Length)
+        {
+            var n = text[end];
+            if (char.IsLetterOrDigit(n) || n == '_') return true;
+            if (n is '.' or ',' or ':' or '/' or '-' && end + 1 < text.Length && char.IsDigit(text[end + 1])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Runs a regex over the text, without allocating the match collection.</summary>
+    public static Regex.ValueMatchEnumerator Scan(Regex regex, string text) => regex.EnumerateMatches(text);
+
+    public static double Clamp(double confidence) => Math.Clamp(confidence, 0.05, 0.99);
+
+    public static Dictionary<string, string> Values(string key, string value) => new() { [key] = value };
+}

@@ -1,0 +1,65 @@
+using System.Buffers;
+using PolicyRules.Recognition;
+using PolicyRules.Recognizers.Shared;
+using PolicyRules.Text;
+
+namespace PolicyRules.Recognizers.Url;
+
+/// <summary>
+/// Web addresses. Tags: the platform when the domain is a social network (<c>instagram</c>,
+/// <c>tiktok</c>, <c>facebook</c>, <c>x</c>, <c>snapchat</c>, <c>whatsapp</c>, <c>youtube</c>,
+/// <c>linkedin</c>), <c>school-own</c> for a school domain from the context or <c>.sch.uk</c>, and
+/// <c>shortener</c> for link shorteners. Values: <c>domain</c>, <c>url</c>.
+/// </summary>
+internal sealed class UrlRecognizer : IRecognizer
+{
+    private static readonly SearchValues<char> Dot = SearchValues.Create(".:");
+
+    private static readonly (string Domain, string Tag)[] Known =
+    [
+        ("instagram.com", "instagram"), ("instagr.am", "instagram"), ("tiktok.com", "tiktok"), ("facebook.com", "facebook"),
+        ("fb.com", "facebook"), ("fb.me", "facebook"), ("x.com", "x"), ("twitter.com", "x"), ("t.co", "x"),
+        ("snapchat.com", "snapchat"), ("wa.me", "whatsapp"), ("whatsapp.com", "whatsapp"), ("youtube.com", "youtube"),
+        ("youtu.be", "youtube"), ("linkedin.com", "linkedin"), ("discord.gg", "discord"), ("discord.com", "discord"),
+        ("bit.ly", "shortener"), ("tinyurl.com", "shortener"), ("ow.ly", "shortener"), ("buff.ly", "shortener"),
+    ];
+
+    public string Name => "url";
+    public SearchValues<char>? Trigger => Dot;
+    public IReadOnlyCollection<string> Placeholders => ["domain", "url"];
+
+    public void Recognize(DraftView input, ICollection<Entity> results)
+    {
+        for (var i = 0; i < input.TokenCount; i++)
+        {
+            if (input.TokenKind(i) != TokenKind.Url) continue;
+            var (start, length) = input.TokenSpan(i);
+            var url = input.Text.Substring(start, length).TrimEnd('.', ',', ')', '!', '?');
+            var domain = DomainOf(url);
+            var tags = new List<string>(2);
+            foreach (var (d, tag) in Known)
+                if (domain.Equals(d, StringComparison.OrdinalIgnoreCase) || domain.EndsWith("." + d, StringComparison.OrdinalIgnoreCase)) { tags.Add(tag); break; }
+            if (domain.EndsWith(".sch.uk", StringComparison.OrdinalIgnoreCase)
+                || input.Context.SchoolDomains.Any(d => domain.Equals(d, StringComparison.OrdinalIgnoreCase) || domain.EndsWith("." + d, StringComparison.OrdinalIgnoreCase)))
+                tags.Add("school-own");
+            results.Add(new Entity(Name, start, url.Length, 0.95, $"a web address at {domain}")
+            {
+                Tags = tags,
+                Values = new Dictionary<string, string> { ["domain"] = domain, ["url"] = url },
+            });
+        }
+    }
+
+    internal static string DomainOf(string url)
+    {
+        var s = url.AsSpan();
+        var scheme = s.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0) s = s[(scheme + 3)..];
+        var end = s.IndexOfAny('/', '?', '#');
+        if (end >= 0) s = s[..end];
+        var colon = s.IndexOf(':');
+        if (colon >= 0) s = s[..colon];
+        if (s.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) s = s[4..];
+        return s.ToString().ToLowerInvariant();
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text.Json;
+
+namespace PolicyRules.Tests.Cli;
+
+public class CliEndToEndTests
+{
+    private static string Sample(string name) => Path.Combine(CliRunner.Root, "samples", name);
+
+    [Test]
+    public void CheckReportsPositionMessageAndQuotedClause()
+    {
+        var (exit, output, _) = CliRunner.Run("check", Sample("draft.txt"));
+        exit.Should().Be(1);
+        output.Should().MatchRegex(@"draft\.txt:3:\d+: error \[conduct-personal-contact\]");
+        output.Should().Contain("^^^");
+        output.Should().MatchRegex(@"[a-z-]+#[^ ]+ \(.+\): "".+""");
+        output.Should().MatchRegex(@"\d+ errors? .*in 1 file\.");
+    }
+
+    [Test]
+    public void CleanNewsletterPasses()
+    {
+        var (exit, output, _) = CliRunner.Run("check", Sample("clean-newsletter.md"));
+        output.Should().Contain("No violations in 1 file.");
+        exit.Should().Be(0);
+    }
+
+    [Test]
+    public void FailOnChangesTheExitCode()
+    {
+        const string draft = "Honestly the head is a joke and SLT are useless. Views my own.";
+        var personal = new[] { "check", "-", "--channel", "personal", "--author", "staff" };
+        CliRunner.RunWithInput(draft, personal).Exit.Should().Be(1);
+        CliRunner.RunWithInput("Lovely sunny day for a walk by the river!", [.. personal, "--fail-on", "info"]).Exit.Should().Be(0);
+    }
+
+    [Test]
+    public void BatchWritesOneLinePerInputLineInOrder()
+    {
+        var input = string.Join('\n',
+            """{"id":"a","text":"Well done to Year 6 on a brilliant show!","channel":"official","author":"staff"}""",
+            """{"id":"b","text":"text me on 07700 900123, don't tell your mum","channel":"message","author":"staff"}""",
+            """{"id":"c","text": "broken""",
+            """{"id":"d","text":"hi","channel":"twitter","author":"staff"}""",
+            "",
+            """{"id":"f","channel":"official","author":"staff"}""",
+            """{"id":7,"text":"Great assembly today","channel":"official","author":"staff","roster":["Amelia Jones",{"name":"Ben Smith","consent":["full-name"]}],"attachments":[{"kind":"image","showsPupils":true,"consent":false}]}""");
+        var (exit, output, error) = CliRunner.RunWithInput(input, "check", "--jsonl", "-");
+        var lines = output.TrimEnd('\n').Split('\n');
+        lines.Should().HaveCount(7);
+        var docs = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        docs.Select(d => d.GetProperty("id").ValueKind == JsonValueKind.Null ? null : d.GetProperty("id").GetString())
+            .Should().Equal("a", "b", null, "d", null, "f", "7");
+        docs[0].GetProperty("verdict").GetString().Should().Be("pass");
+        docs[0].GetProperty("violations").GetArrayLength().Should().Be(0);
+        docs[1].GetProperty("verdict").GetString().Should().Be("block");
+        var v = docs[1].GetProperty("violations")[0];
+        foreach (var field in new[] { "rule", "category", "severity", "start", "length", "excerpt", "message", "suggestion", "confidence", "citations" })
+            v.TryGetProperty(field, out _).Should().BeTrue(field);
+        var text = "text me on 07700 900123, don't tell your mum";
+        foreach (var violation in docs[1].GetProperty("violations").EnumerateArray())
+            text.Substring(violation.GetProperty("start").GetInt32(), violation.GetProperty("length").GetInt32())
+                .Should().Be(violation.GetProperty("excerpt").GetString());
+        docs[2].GetProperty("error").GetString().Should().StartWith("malformed JSON");
+        docs[3].GetProperty("error").GetString().Should().Contain("unknown channel 'twitter'");
+        docs[4].GetProperty("error").GetString().Should().Be("empty line");
+        docs[5].GetProperty("error").GetString().Should().Contain("missing field 'text'");
+        docs[6].GetProperty("violations").EnumerateArray().Select(x => x.GetProperty("rule").GetString()).Should().Contain("pupil-image-without-consent");
+        exit.Should().Be(2, "some lines could not be checked");
+        error.Should().Contain("4 of 7 lines could not be checked");
+    }
+
+    [Test]
+    public void BatchExitsOneOnViolationsAndZeroWhenClean()
+    {
+        CliRunner.RunWithInput("""{"id":"a","text":"Lovely assembly","channel":"official","author":"staff"}""", "check", "--jsonl", "-").Exit.Should().Be(0);
+        CliRunner.RunWithInput("""{"id":"a","text":"f*ck this","channel":"official","author":"staff"}""", "check", "--jsonl", "-").Exit.Should().Be(1);
+    }
+
+    [Test]
+    public void ValidateTheBundledRules()
+    {
+        var (exit, output, error) = CliRunner.Run("validate");
+        error.Should().BeEmpty();
+        output.Should().MatchRegex(@"5 packs \(\d+ rules\), 5 policies \(\d+ clauses\): valid; all \d+ examples pass\.");
+        exit.Should().Be(0);
+    }
+
+    [Test]
+    public void ValidateReportsABrokenPackWithItsPosition()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, "pack: conduct\nrules:\n  - id: x\n    title: T\n    detect: { pattern: '(oops' }\n    message: M\n");
+        try
+        {
+            var (exit, _, error) = CliRunner.Run("validate", file);
+            exit.Should().Be(2);
+            error.Should().Contain($"{file}:5:24: invalid regex '(oops'");
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Test]
+    public void ExplainShowsTheRuleAndItsClauses()
+    {
+        var (exit, output, _) = CliRunner.Run("explain", "pupil-full-name");
+        exit.Should().Be(0);
+        output.Should().StartWith("pupil-full-name: ");
+        output.Should().Contain("category:   pupil-identification");
+        output.Should().Contain("cited by:");
+        output.Should().MatchRegex(@"star-mat#4\.5\(f\) \(.+\): "".+""");
+    }
+
+    [Test]
+    public void ExplainLimitedToOnePolicy()
+    {
+        var (_, output, _) = CliRunner.Run("explain", "pupil-full-name", "--policy", "star-mat");
+        output.Should().Contain("star-mat#").And.NotContain("conway-primary#");
+    }
+
+    [TestCase("explain", "no-such-rule")]
+    [TestCase("check", "--policy", "nope", "-")]
+    [TestCase("check", "/no/such/file.txt")]
+    [TestCase("check", "--bogus")]
+    [TestCase("check")]
+    [TestCase("check", "-", "--channel", "twitter")]
+    [TestCase("check", "-", "--fail-on", "fatal")]
+    public void UsageErrorsExitTwo(params string[] args)
+    {
+        var (exit, _, error) = CliRunner.RunWithInput("hello", args);
+        exit.Should().Be(2);
+        error.Should().StartWith("error: ");
+    }
+
+    [Test]
+    public void HelpDocumentsTheExitCodes()
+    {
+        var (exit, output, _) = CliRunner.Run("--help");
+        exit.Should().Be(0);
+        output.Should().Contain("Exit codes: 0").And.Contain("2 usage or load errors");
+    }
+}

@@ -1,0 +1,218 @@
+using static PolicyRules.Tests.Recognizers.RecognizerHarness;
+
+namespace PolicyRules.Tests.Recognizers;
+
+public class PersonNameTests
+{
+    private const string R = "person-name";
+
+    [TestCase("Well done to [[Amelia Jones]] for her poem", "full-name")]
+    [TestCase("[[Oliver Smith]] scored twice", "full-name")]
+    [TestCase("Congratulations [[Isla Patel]]!", "full-name")]
+    [TestCase("with [[Noah O'Neill]] and friends", "full-name")]
+    [TestCase("with [[Noah O’Neill]] and friends", "full-name")]
+    [TestCase("[[Freya Smith-Jones]] won", "full-name")]
+    [TestCase("[[Mohammed Khan]] read aloud", "full-name")]
+    [TestCase("well done [[Zara Okonkwo]]", "full-name")]
+    [TestCase("[[Harry McDonald]] was brilliant", "full-name")]
+    [TestCase("thanks to [[Ava Nowak]]", "full-name")]
+    [TestCase("[[Jack Taylor]] scored", "full-name")]
+    [TestCase("and [[Grace Wilson]] too", "full-name")]
+    [TestCase("[[Amelia J.]] wrote this", "first-initial")]
+    [TestCase("by [[Amelia J]] in Year 3", "first-initial")]
+    [TestCase("[[Mrs Patel]] led assembly", "honorific")]
+    [TestCase("thanks to [[Mr Okoro]]", "honorific")]
+    [TestCase("[[Mr. Okoro]] said", "honorific")]
+    [TestCase("[[Miss Hughes]]'s class", "honorific")]
+    [TestCase("[[Dr Evans]] visited", "honorific")]
+    [TestCase("[[Mrs Jane Patel]] retires", "honorific")]
+    [TestCase("[[Ms Begum]] ran the club", "honorific")]
+    [TestCase("Well done [[Amelia]] for reading", "first-name")]
+    [TestCase("[[Oliver]]'s painting", "first-name")]
+    [TestCase("a poem by [[Isla]].", "first-name")]
+    [TestCase("[[Phil Foden]] visited", "public-figure")]
+    [TestCase("[[Mary-Jane Watson]] sang", "full-name")]
+    [TestCase("[[Layla Ahmed]] and [[Ruby Clarke]]", "full-name")]
+    [TestCase("[[John Paul Jones]] played", "full-name")]
+    [TestCase("[[Sophie Turnbull]] sang", "full-name")]
+    [TestCase("say hi to [[Leo D'Souza]]", "full-name")]
+    [TestCase("[[Ethan Brown's]] model", "full-name", IgnoreReason = "possessive kept out of the span")]
+    [TestCase("[[Ethan Brown]]'s model", "full-name")]
+    public void Finds(string marked, string tag) => ExpectMarked(R, marked, minConfidence: 0.4).HasTag(tag).Should().BeTrue();
+
+    [TestCase("Grace was said before lunch")]
+    [TestCase("Will you come to the fair?")]
+    [TestCase("We walked along Hope Street")]
+    [TestCase("A service at St Mark's Church")]
+    [TestCase("Blue team won the relay")]
+    [TestCase("Red team came second")]
+    [TestCase("Hope you all have a lovely break")]
+    [TestCase("Summer is here")]
+    [TestCase("May we remind parents")]
+    [TestCase("Grace Darling House won the cup")]
+    [TestCase("Rose Hill Primary")]
+    [TestCase("the Jack Petchey Award")]
+    [TestCase("Mark your calendars")]
+    [TestCase("Bill payments are due")]
+    [TestCase("Jack and the Beanstalk was fun", IgnoreReason = "first name alone, common word at sentence start")]
+    [TestCase("Meet at 10:30 in the hall")]
+    [TestCase("Tickets £12.50")]
+    [TestCase("In 2024 we grew")]
+    [TestCase("Holly Lodge School")]
+    [TestCase("Ivy Class had fun")]
+    [TestCase("Oak class and Ash class")]
+    [TestCase("St Paul's Cathedral trip")]
+    [TestCase("Chester Zoo trip")]
+    [TestCase("Victoria Park run")]
+    [TestCase("the Rose Garden")]
+    [TestCase("Miss you all already")]
+    [TestCase("Faith in action")]
+    [TestCase("Joy Street")]
+    [TestCase("Happy Easter everyone")]
+    [TestCase("Sunny Bank Primary")]
+    [TestCase("THE END")]
+    [TestCase("an end of term party")]
+    [TestCase("Rainbow Class")]
+    public void Ignores(string text) => ExpectNone(R, text);
+
+    [Test]
+    public void TellsStaffAndValues()
+    {
+        var context = new PostContext { StaffNames = ["Mrs Patel", "Tom Okoro"] };
+        var e = Expect(R, "Mrs Patel led assembly", "Mrs Patel", context);
+        e.Tags.Should().Contain(["honorific", "staff"]);
+        e.Values["last"].Should().Be("Patel");
+        Expect(R, "Tom Okoro led assembly", "Tom Okoro", context).HasTag("staff").Should().BeTrue();
+        var pupil = Expect(R, "Amelia Jones won", "Amelia Jones", context);
+        pupil.HasTag("staff").Should().BeFalse();
+        pupil.Values["first"].Should().Be("Amelia");
+        pupil.Values["initial"].Should().Be("J");
+        Expect(R, "by Amelia J.", "Amelia J.").Values["initial"].Should().Be("J");
+    }
+
+    [Test]
+    public void CommonWordNamesAreWeak()
+    {
+        var e = Run(R, "Thanks to Will for helping").Single();
+        e.HasTag("common-word").Should().BeTrue();
+        e.Confidence.Should().BeLessThan(0.5);
+    }
+
+    [TestCase("Amelia ")]
+    [TestCase("Amelia Jones ")]
+    [TestCase("Mr ")]
+    [TestCase("A")]
+    [TestCase("a'")]
+    public void FinishesOnAdversarialInput(string unit) => Adversarial(R, unit).Should().BeGreaterThanOrEqualTo(0);
+
+    [Test]
+    public void FinishesOnALongRunOfNames() => Adversarial(R, "Amelia Jones. ").Should().Be(100_000 / 14 + 1);
+}
+
+public class PupilNameTests
+{
+    private const string R = "pupil-name";
+
+    private static readonly PostContext Roster = new()
+    {
+        Roster =
+        [
+            new RosterEntry("Amelia Jones", ["photo"]),
+            new RosterEntry("Zoë O'Neill", ["photo", "full-name"]),
+            new RosterEntry("Will Smith"),
+            new RosterEntry("Oliver James Brown"),
+            new RosterEntry("Mohammed Khan", ["first-name"]),
+        ],
+    };
+
+    [TestCase("Well done [[Amelia Jones]]!", "full-name")]
+    [TestCase("well done [[amelia jones]]", "full-name")]
+    [TestCase("[[AMELIA JONES]] won", "full-name")]
+    [TestCase("by [[Amelia J]]", "first-initial")]
+    [TestCase("by [[Amelia J.]] in Year 3", "first-initial")]
+    [TestCase("Well done [[Amelia]]!", "first-name")]
+    [TestCase("[[Amelia]]'s poem", "first-name")]
+    [TestCase("[[Zoë O'Neill]] sang", "full-name")]
+    [TestCase("[[Zoe O’Neill]] sang", "full-name")]
+    [TestCase("[[zoe oneill]] sang", "full-name")]
+    [TestCase("[[Zoe ONeill]] sang", "full-name")]
+    [TestCase("[[Zoe O]] sang", "first-initial")]
+    [TestCase("and [[Zoë]] too", "first-name")]
+    [TestCase("thanks to [[Will]] for helping", "first-name")]
+    [TestCase("[[Will Smith]] came", "full-name")]
+    [TestCase("[[Oliver Brown]] painted", "full-name")]
+    [TestCase("[[Oliver James Brown]] painted", "full-name")]
+    [TestCase("[[Oliver B]] painted", "first-initial")]
+    [TestCase("[[Oliver]] painted", "first-name")]
+    [TestCase("[[Mohammed Khan]] read", "full-name")]
+    [TestCase("[[Mohammed K.]] read", "first-initial")]
+    [TestCase("[[Mohammed]] read", "first-name")]
+    [TestCase("Go [[Amelia]]!!", "first-name")]
+    [TestCase("(by [[Amelia Jones]])", "full-name")]
+    [TestCase("#proud of [[Amelia Jones]]", "full-name")]
+    [TestCase("[[Amelia  Jones]]", "full-name")]
+    [TestCase("\"[[Amelia Jones]]\"", "full-name")]
+    [TestCase("Amelia,[[Oliver]]", "first-name")]
+    [TestCase("[[Amélia Jones]]", "full-name")]
+    [TestCase("[[Amelia Jones]]'s model", "full-name")]
+    public void Finds(string marked, string tag) => ExpectMarked(R, marked, Roster).HasTag(tag).Should().BeTrue();
+
+    [TestCase("Will you come to the fair?")]
+    [TestCase("We will see")]
+    [TestCase("Ameliaa did well")]
+    [TestCase("Pamelia did well")]
+    [TestCase("Jones won")]
+    [TestCase("Meet at 10:30")]
+    [TestCase("Tickets £12.50")]
+    [TestCase("In 2024")]
+    [TestCase("Smith will")]
+    [TestCase("Zo is here")]
+    [TestCase("Olive painted")]
+    [TestCase("Oliv painted")]
+    [TestCase("Mohammad read")]
+    [TestCase("Amelia-Rose read", IgnoreReason = "a different hyphenated name")]
+    [TestCase("willpower matters")]
+    [TestCase("goodwill to all")]
+    [TestCase("Will it rain?")]
+    [TestCase("Jane Jones won")]
+    [TestCase("no names here")]
+    [TestCase("AMELIAJONES")]
+    [TestCase("amelia@example.com", IgnoreReason = "email local part")]
+    [TestCase("Brown bread")]
+    [TestCase("Khan Academy")]
+    [TestCase("O'Neill's Pub")]
+    [TestCase("James Bond")]
+    [TestCase("the will of the people")]
+    [TestCase("she will paint")]
+    [TestCase("WILL YOU COME")]
+    [TestCase("Mrs Jones said")]
+    [TestCase("Mr Smith said")]
+    public void Ignores(string text) => ExpectNone(R, text, Roster);
+
+    [Test]
+    public void CarriesConsentAndValues()
+    {
+        var e = Expect(R, "Zoë O'Neill sang", "Zoë O'Neill", Roster);
+        e.Tags.Should().BeEquivalentTo(["full-name", "consent:photo", "consent:full-name"]);
+        e.Values["first"].Should().Be("Zoë");
+        e.Values["last"].Should().Be("O'Neill");
+        e.Values["initial"].Should().Be("O");
+        e.Values["name"].Should().Be("Zoë O'Neill");
+    }
+
+    [Test]
+    public void FlagsAFullNameWithoutConsentThroughTheEngine()
+    {
+        var engine = EngineFor(R, ", tags: [full-name], exclude-tags: [consent:full-name]");
+        engine.Check("Well done Amelia Jones!", Roster).Violations.Should().ContainSingle().Which.Excerpt.Should().Be("Amelia Jones");
+        engine.Check("Well done Zoë O'Neill!", Roster).Violations.Should().BeEmpty();
+        engine.Check("Well done Amelia J!", Roster).Violations.Should().BeEmpty();
+        engine.Check("Well done Amelia Jones!").Violations.Should().BeEmpty();
+    }
+
+    [TestCase("Amelia ")]
+    [TestCase("Amelia Jones ")]
+    [TestCase("Oliver James ")]
+    [TestCase("a")]
+    public void FinishesOnAdversarialInput(string unit) => Adversarial(R, unit, Roster).Should().Be(unit == "a" ? 0 : 100_000 / unit.Length + (100_000 % unit.Length >= 6 ? 1 : 0));
+}

@@ -1,0 +1,76 @@
+using static PolicyRules.Tests.Recognizers.RecognizerHarness;
+
+namespace PolicyRules.Tests.Recognizers;
+
+public class NiNumberTests
+{
+    private const string R = "ni-number";
+
+    [TestCase("NI: [[AB 12 34 56 C]]")]
+    [TestCase("[[AB123456C]]")]
+    [TestCase("[[JG 10 37 59 A]]")]
+    [TestCase("[[JG103759A]]")]
+    [TestCase("[[CE 12 34 56 D]]")]
+    [TestCase("[[HJ 98 76 54 B]]")]
+    [TestCase("[[KL123456A]]")]
+    [TestCase("[[MP 11 22 33 C]]")]
+    [TestCase("[[NA 00 11 22 A]]")]
+    [TestCase("[[OB 12 34 56 A]]")]
+    [TestCase("[[PR 12 34 56 B]]")]
+    [TestCase("[[RS123456D]]")]
+    [TestCase("[[ST 12 34 56 A]]")]
+    [TestCase("[[TW 12 34 56 A]]")]
+    [TestCase("[[WX 12 34 56 A]]")]
+    [TestCase("[[YZ 12 34 56 A]]")]
+    [TestCase("[[ZY 12 34 56 A]]")]
+    [TestCase("[[AA 12 34 56 A]]")]
+    [TestCase("[[EH 12 34 56 A]]")]
+    [TestCase("[[GA 12 34 56 B]]")]
+    [TestCase("national insurance number [[ab123456c]]")]
+    [TestCase("NI no. [[ab 12 34 56 c]]")]
+    [TestCase("her NI number is [[JK 12 34 56 D]].")]
+    [TestCase("([[LM123456B]])")]
+    [TestCase("[[PA 123456 A]]")]
+    [TestCase("[[SW 12 34 56 C]]")]
+    [TestCase("[[WL123456C]]")]
+    [TestCase("[[HT 12 34 56 A]]")]
+    [TestCase("[[RE 12 34 56 D]]")]
+    [TestCase("[[BZ 12 34 56 A]]")]
+    public void Finds(string marked) => ExpectMarked(R, marked);
+
+    [TestCase("DA 12 34 56 A")]
+    [TestCase("FA 12 34 56 A")]
+    [TestCase("IA 12 34 56 A")]
+    [TestCase("QA 12 34 56 A")]
+    [TestCase("UA 12 34 56 A")]
+    [TestCase("VA 12 34 56 A")]
+    [TestCase("AD 12 34 56 A")]
+    [TestCase("AO 12 34 56 A")]
+    [TestCase("BG 12 34 56 A")]
+    [TestCase("GB 12 34 56 A")]
+    [TestCase("NK 12 34 56 A")]
+    [TestCase("KN 12 34 56 A")]
+    [TestCase("TN 12 34 56 A")]
+    [TestCase("NT 12 34 56 A")]
+    [TestCase("ZZ 12 34 56 A")]
+    [TestCase("AB 12 34 56 E")]
+    [TestCase("AB 12 34 56")]
+    [TestCase("AB 12 34 5 C")]
+    [TestCase("at 12 34 56 a")]
+    [TestCase("AB1234567C")]
+    [TestCase("XAB123456C")]
+    [TestCase("AB123456CD")]
+    [TestCase("Meet at 10:30")]
+    [TestCase("Tickets £12.50")]
+    [TestCase("In 2024")]
+    [TestCase("Ref AB-123456-C")]
+    [TestCase("Year 5 4B")]
+    [TestCase("KS 12 34 56 E")]
+    [TestCase("no NI here")]
+    [TestCase("ab 12 34 56 c with no context")]
+    public void Ignores(string text) => ExpectNone(R, text);
+
+    [TestCase("AB 12 34 56 ")]
+    [TestCase("A")]
+    public void FinishesOnAdversarialInput(string unit) => Adversarial(R, unit).Should().Be(0);
+}
