@@ -3,7 +3,7 @@ namespace PolicyRules.Tests.Packs;
 /// <summary>Every bundled rule's own examples, and the completeness of the packs against the catalogue and policies.</summary>
 public class PackTests
 {
-    private static PolicyEngine Engine => StandInRecognizers.Engine;
+    private static PolicyEngine Engine => BundledRules.Engine;
 
     private static IEnumerable<(RuleDefinition Rule, RuleExample Example)> AllExamples() =>
         from pack in BundledRules.Packs
