@@ -10,9 +10,12 @@ public static class CliApp
     public const int Findings = 1;
     public const int UsageError = 2;
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, new ConsoleIO(stdin, stdout, stderr));
+
+    public static int Run(string[] args, ConsoleIO io)
     {
-        var io = new ConsoleIO(stdin, stdout, stderr);
+        var (stdout, stderr) = (io.Out, io.Error);
         var root = new RootCommand(
             "PolicyRules checks draft social media posts and school newsletters against a school's social media policy.\n\n" +
             "Exit codes: 0 nothing at or above --fail-on; 1 violations at or above --fail-on; 2 usage or load errors.")
@@ -20,6 +23,7 @@ public static class CliApp
             CheckCommand.Create(io),
             ValidateCommand.Create(io),
             ExplainCommand.Create(io),
+            FixCommand.Create(io),
             EvaluateCommand.Create(io),
             CoverageCommand.Create(io),
         };
@@ -47,8 +51,23 @@ public static class CliApp
     }
 }
 
-/// <summary>The streams a command reads and writes (the console, or test buffers).</summary>
-public sealed record ConsoleIO(TextReader In, TextWriter Out, TextWriter Error);
+/// <summary>The streams a command reads and writes (the console, or test buffers), and whether they are terminals.</summary>
+public sealed record ConsoleIO(TextReader In, TextWriter Out, TextWriter Error)
+{
+    /// <summary>Standard output is a terminal: the text report may use colour.</summary>
+    public bool OutIsTerminal { get; init; }
+    /// <summary>Standard error is a terminal: a progress bar may be drawn.</summary>
+    public bool ErrorIsTerminal { get; init; }
+    /// <summary>The folder the config search starts from and SARIF paths are relative to.</summary>
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>The real console.</summary>
+    public static ConsoleIO FromConsole() => new(Console.In, Console.Out, Console.Error)
+    {
+        OutIsTerminal = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null or "",
+        ErrorIsTerminal = !Console.IsErrorRedirected,
+    };
+}
 
 /// <summary>A mistake in how the command was called (unknown policy, missing file): exit code 2.</summary>
 public sealed class UsageException(string message) : Exception(message);

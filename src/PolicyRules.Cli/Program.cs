@@ -1,1 +1,1 @@
-return PolicyRules.Cli.CliApp.Run(args, Console.In, Console.Out, Console.Error);
+return PolicyRules.Cli.CliApp.Run(args, PolicyRules.Cli.ConsoleIO.FromConsole());

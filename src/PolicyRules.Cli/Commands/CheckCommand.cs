@@ -1,23 +1,31 @@
 using System.CommandLine;
 using PolicyRules.Cli.Batch;
+using PolicyRules.Cli.Checking;
+using PolicyRules.Cli.Config;
 using PolicyRules.Cli.Inputs;
 using PolicyRules.Cli.Output;
 
 namespace PolicyRules.Cli.Commands;
 
-/// <summary><c>policyrules check FILE...</c> and <c>policyrules check --jsonl INPUT|-</c>.</summary>
+/// <summary><c>policyrules check FILE|DIR|GLOB|-...</c> and <c>policyrules check --jsonl INPUT|-</c>.</summary>
 internal static class CheckCommand
 {
     public static Command Create(ConsoleIO io)
     {
-        var files = new Argument<string[]>("files") { Description = "Text or Markdown files to check ('-' for standard input).", Arity = ArgumentArity.ZeroOrMore };
+        var files = new Argument<string[]>("files") { Description = "Files, folders or globs to check: .md, .html, .docx, .txt ('-' for standard input).", Arity = ArgumentArity.ZeroOrMore };
         var jsonl = new Option<string?>("--jsonl") { Description = "Check JSON Lines drafts from a file or '-' (standard input); writes one JSON result per line, in input order." };
+        var stdinFormat = new Option<string?>("--stdin-format") { Description = "How to read '-': text (default), markdown or html." };
+        stdinFormat.AcceptOnlyFromAmong("text", "markdown", "html");
         var failOn = FailOn.Create();
         var engineOptions = new EngineOptions();
         var contextOptions = new ContextOptions();
-        var command = new Command("check", "Check files, or JSON Lines drafts, against the active policies.") { files, jsonl, failOn };
+        var configOptions = new ConfigOptions();
+        var output = new OutputOptions();
+        var command = new Command("check", "Check files, or JSON Lines drafts, against the active policies.") { files, jsonl, failOn, stdinFormat };
         engineOptions.AddTo(command);
         contextOptions.AddTo(command);
+        configOptions.AddTo(command);
+        output.AddTo(command);
         command.SetAction(parse =>
         {
             var threshold = FailOn.Read(parse, failOn);
@@ -25,12 +33,49 @@ internal static class CheckCommand
             var batch = parse.GetValue(jsonl);
             if (batch is null && paths.Length == 0) throw new UsageException("give files to check, or --jsonl INPUT");
             if (batch is not null && paths.Length > 0) throw new UsageException("give either files or --jsonl, not both");
-            var engine = engineOptions.Build(parse);
-            return batch is not null
-                ? RunBatch(io, engine, batch, threshold)
-                : RunFiles(io, engine, paths, contextOptions.Read(parse), threshold);
+            var config = configOptions.Load(parse, io);
+            var engine = engineOptions.Build(parse, config);
+            if (batch is not null) return RunBatch(io, engine, batch, threshold);
+            var kind = parse.GetValue(stdinFormat) switch { "markdown" => InputKind.Markdown, "html" => InputKind.Html, _ => InputKind.Text };
+            var checker = new FileChecker(engine, config, contextOptions.ReadDefaults(parse));
+            var (report, unreadable) = CheckFiles(io, engine, checker, FileDiscovery.Expand(paths, config), threshold, kind);
+            output.Write(io, report, output.Read(parse), parse.GetValue(output.Output));
+            if (unreadable > 0) return CliApp.UsageError;
+            return report.Failing > 0 ? CliApp.Findings : CliApp.Clean;
         });
         return command;
+    }
+
+    internal static (RunReport Report, int Unreadable) CheckFiles(ConsoleIO io, PolicyEngine engine, FileChecker checker, IReadOnlyList<string> paths, Severity threshold, InputKind stdinKind)
+    {
+        var results = new List<FileResult>();
+        var unreadable = 0;
+        using (var progress = new Progress(io, paths.Count, "files"))
+        {
+            foreach (var path in paths)
+            {
+                progress.Step(path);
+                SourceDocument doc;
+                try
+                {
+                    doc = InputReader.Read(path, io.In, path == "-" ? stdinKind : null);
+                }
+                catch (InvalidTextException e)
+                {
+                    io.Error.WriteLine($"error: {path}: {e.Message}");
+                    unreadable++;
+                    continue;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    io.Error.WriteLine($"error: cannot read {path}: {e.Message}");
+                    unreadable++;
+                    continue;
+                }
+                results.Add(checker.Check(doc));
+            }
+        }
+        return (new RunReport(engine, results, threshold), unreadable);
     }
 
     private static int RunBatch(ConsoleIO io, PolicyEngine engine, string input, Severity threshold)
@@ -44,54 +89,6 @@ internal static class CheckCommand
             return CliApp.UsageError;
         }
         return runner.Failing > 0 ? CliApp.Findings : CliApp.Clean;
-    }
-
-    internal static int RunFiles(ConsoleIO io, PolicyEngine engine, string[] paths, PostContext context, Severity threshold)
-    {
-        var counts = new int[3];
-        var filesWithFindings = 0;
-        var unreadable = 0;
-        foreach (var path in paths)
-        {
-            string text;
-            try
-            {
-                text = path == "-" ? io.In.ReadToEnd() : StrictText.ReadFile(path);
-            }
-            catch (InvalidTextException e)
-            {
-                io.Error.WriteLine($"error: {path}: {e.Message}");
-                unreadable++;
-                continue;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                io.Error.WriteLine($"error: cannot read {path}: {e.Message}");
-                unreadable++;
-                continue;
-            }
-            var result = engine.Check(text, context);
-            TextReport.Write(io.Out, path == "-" ? "<stdin>" : path, text, result);
-            foreach (var v in result.Violations) counts[(int)v.Severity]++;
-            if (result.Violations.Count > 0) filesWithFindings++;
-        }
-        io.Out.WriteLine(Summary(counts, filesWithFindings, paths.Length));
-        if (unreadable > 0) return CliApp.UsageError;
-        var failing = 0;
-        for (var s = (int)threshold; s < counts.Length; s++) failing += counts[s];
-        return failing > 0 ? CliApp.Findings : CliApp.Clean;
-    }
-
-    internal static string Summary(int[] counts, int filesWithFindings, int files)
-    {
-        static string Count(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
-        var total = counts[0] + counts[1] + counts[2];
-        if (total == 0) return $"No violations in {Count(files, "file")}.";
-        var parts = new List<string>();
-        if (counts[2] > 0) parts.Add(Count(counts[2], "error"));
-        if (counts[1] > 0) parts.Add(Count(counts[1], "warning"));
-        if (counts[0] > 0) parts.Add(Count(counts[0], "info"));
-        return $"{string.Join(", ", parts)} in {Count(filesWithFindings, "file")}.";
     }
 
     private static TextReader OpenText(string path)

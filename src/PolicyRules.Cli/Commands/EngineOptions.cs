@@ -15,20 +15,28 @@ internal sealed class EngineOptions
 
     public Option<string[]> PolicyFile { get; } = new("--policy-file") { Description = "An extra policy YAML file (repeatable)." };
 
+    /// <summary>Hidden: build from --pack files and the bundled recognizers only (for tests and schools with their own packs).</summary>
+    public Option<bool> NoBundledRules { get; } = new("--no-bundled-rules") { Description = "Use only --pack and --policy-file rules.", Hidden = true };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(NoBundledRules);
         command.Options.Add(Policy);
         command.Options.Add(Pack);
         command.Options.Add(PolicyFile);
     }
 
     /// <summary>Builds the engine: bundled rules, plus extra files, limited to the chosen policies.</summary>
-    public PolicyEngine Build(ParseResult parse, Action<PolicyEngineBuilder>? configure = null)
+    public PolicyEngine Build(ParseResult parse, Config.CliConfig? config = null, Action<PolicyEngineBuilder>? configure = null)
     {
-        var builder = new PolicyEngineBuilder().UseBundledRules();
-        foreach (var pack in parse.GetValue(Pack) ?? []) builder.AddPackFile(RequireFile(pack));
-        foreach (var policy in parse.GetValue(PolicyFile) ?? []) builder.AddPolicyFile(RequireFile(policy));
+        var builder = new PolicyEngineBuilder();
+        if (parse.GetValue(NoBundledRules)) builder.UseBundledRecognizers();
+        else builder.UseBundledRules();
+        foreach (var pack in (config?.Packs ?? []).Concat(parse.GetValue(Pack) ?? [])) builder.AddPackFile(RequireFile(pack));
+        foreach (var policy in (config?.PolicyFiles ?? []).Concat(parse.GetValue(PolicyFile) ?? [])) builder.AddPolicyFile(RequireFile(policy));
         if (parse.GetValue(Policy) is { Length: > 0 } ids) builder.UsePolicies(ids);
+        else if (config is { Policies.Count: > 0 }) builder.UsePolicies(config.Policies);
+        foreach (var (rule, severity) in config?.Severity ?? new Dictionary<string, Severity>()) builder.OverrideSeverity(rule, severity);
         configure?.Invoke(builder);
         try
         {
@@ -36,7 +44,7 @@ internal sealed class EngineOptions
         }
         catch (ArgumentException e)
         {
-            throw new UsageException(e.Message);
+            throw new UsageException(config?.File is { } file ? $"{file}: {e.Message}" : e.Message);
         }
     }
 

@@ -1,56 +1,45 @@
 namespace PolicyRules.Cli.Output;
 
-/// <summary>Human-readable findings: file:line:col, the line with the span marked, message, suggestion and the quoted clauses.</summary>
+/// <summary>Human-readable findings grouped by file: file:line:col, the line with the span marked, message, suggestion and the quoted clauses.</summary>
 internal static class TextReport
 {
-    public static void Write(TextWriter w, string file, string text, CheckResult result)
+    private const string Reset = "\e[0m", Bold = "\e[1m", Dim = "\e[2m", Red = "\e[31m", Yellow = "\e[33m", Cyan = "\e[36m";
+
+    public static void Write(TextWriter w, RunReport report, bool colour)
     {
-        var lines = new LineIndex(text);
-        foreach (var v in result.Violations)
+        string C(string code, string text) => colour ? code + text + Reset : text;
+        foreach (var file in report.Files.Where(f => f.Findings.Count > 0))
         {
-            var (line, column) = lines.Position(v.Start);
-            w.WriteLine($"{file}:{line}:{column}: {WireNames.Of(v.Severity)} [{v.Rule}] {v.Message}");
-            var lineText = lines.LineText(line);
-            if (v.Length > 0 && lineText.Length > 0)
+            w.WriteLine(C(Bold, file.Document.DisplayPath));
+            foreach (var f in file.Findings)
             {
-                var shown = lineText.Replace('\t', ' ');
-                var width = Math.Max(1, Math.Min(v.Length, shown.Length - (column - 1)));
-                w.WriteLine($"    {Trim(shown)}");
-                if (shown.Length <= 200) w.WriteLine($"    {new string(' ', column - 1)}{new string('^', width)}");
+                var v = f.Violation;
+                var sev = WireNames.Of(v.Severity);
+                var sevColour = v.Severity switch { Severity.Error => Red, Severity.Warning => Yellow, _ => Cyan };
+                var where = file.Document.Kind == Inputs.InputKind.Docx ? $"paragraph {f.Line}, col {f.Column}" : $"{f.Line}:{f.Column}";
+                w.WriteLine($"  {file.Document.DisplayPath}:{f.Line}:{f.Column}: {C(sevColour, sev)} [{v.Rule}] {v.Message}{(file.Document.Kind == Inputs.InputKind.Docx ? $" ({where})" : "")}");
+                var lineText = file.Document.Lines.LineText(f.Line);
+                if (v.Length > 0 && lineText.Length > 0 && lineText.Length <= 200)
+                {
+                    var shown = lineText.Replace('\t', ' ');
+                    var start = f.Column - 1;
+                    var end = f.EndLine == f.Line ? Math.Min(shown.Length, f.EndColumn - 1) : shown.Length;
+                    var width = Math.Max(1, end - start);
+                    if (colour) w.WriteLine($"    {shown[..start]}{C(sevColour + Bold, shown[start..Math.Max(start, end)])}{shown[Math.Max(start, end)..]}");
+                    else w.WriteLine($"    {shown}");
+                    w.WriteLine($"    {new string(' ', start)}{C(sevColour, new string('^', width))}");
+                }
+                if (v.Suggestion is not null) w.WriteLine($"    suggestion: {v.Suggestion}");
+                foreach (var c in v.Citations) w.WriteLine(C(Dim, $"    {c.Address} ({c.Heading}): \"{c.Quote}\""));
             }
-            if (v.Suggestion is not null) w.WriteLine($"    suggestion: {v.Suggestion}");
-            foreach (var c in v.Citations) w.WriteLine($"    {c.Address} ({c.Heading}): \"{c.Quote}\"");
+            w.WriteLine();
         }
-    }
-
-    private static string Trim(string line) => line.Length <= 200 ? line : line[..197] + "...";
-}
-
-/// <summary>Maps offsets to 1-based line and column (in UTF-16 units) of a text.</summary>
-internal sealed class LineIndex
-{
-    private readonly string _text;
-    private readonly List<int> _starts = [0];
-
-    public LineIndex(string text)
-    {
-        _text = text;
-        for (var i = 0; i < text.Length; i++)
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-                _starts.Add(i + 1);
-    }
-
-    public (int Line, int Column) Position(int offset)
-    {
-        var index = _starts.BinarySearch(offset);
-        if (index < 0) index = ~index - 1;
-        return (index + 1, offset - _starts[index] + 1);
-    }
-
-    public string LineText(int line)
-    {
-        var start = _starts[line - 1];
-        var end = line < _starts.Count ? _starts[line] : _text.Length;
-        return _text[start..end].TrimEnd('\r', '\n');
+        var suppressions = report.SuppressionLines().ToList();
+        if (suppressions.Count > 0)
+        {
+            w.WriteLine($"Suppressions used ({suppressions.Count}):");
+            foreach (var s in suppressions) w.WriteLine($"  {s}");
+        }
+        w.WriteLine(report.Summary);
     }
 }

@@ -47,7 +47,30 @@ internal sealed class PartDetector(string kind, Part part) : Detector(kind)
 /// <summary>All of some parts (and any of others) near each other.</summary>
 internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) : Detector("combination")
 {
-    public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings)
+    public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings) =>
+        Combinations.Match(state, all, any, within, (in Occurrence anchor, int start, int end, int first, int last, double confidence) =>
+            findings.Add(new Finding
+            {
+                Rule = rule, Start = start, End = end, First = first, Last = last,
+                Confidence = rule.Definition.Confidence * confidence, Source = anchor,
+            }));
+}
+
+/// <summary>A combination used as a part of another detector: it stands for its anchor (the first
+/// 'all' part, or each 'any' occurrence when there is no 'all'), kept only when the rest is near, so
+/// "a roster name, or a name near a pupil cue" can be one rule.</summary>
+internal sealed class CombinationPart(Part[] all, Part[] any, int? within) : Part
+{
+    public override void Collect(CheckState state, List<Occurrence> into) =>
+        Combinations.Match(state, all, any, within, (in Occurrence anchor, int start, int end, int first, int last, double confidence) =>
+            into.Add(anchor with { Confidence = confidence }));
+}
+
+internal static class Combinations
+{
+    public delegate void OnMatch(in Occurrence anchor, int start, int end, int first, int last, double confidence);
+
+    public static void Match(CheckState state, Part[] all, Part[] any, int? within, OnMatch onMatch)
     {
         var allLists = new List<Occurrence>[all.Length];
         var anyList = state.RentList();
@@ -71,14 +94,10 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
                 int start = anchor.Start, end = anchor.End, first = anchor.First, last = anchor.Last;
                 var confidence = anchor.Confidence;
                 var ok = true;
-                for (var i = 1; i < all.Length && ok; i++) ok = Join(state, anchor, allLists[i], orders[i], ref start, ref end, ref first, ref last, ref confidence);
-                if (ok && all.Length > 0 && any.Length > 0) ok = Join(state, anchor, anyList, anyOrder, ref start, ref end, ref first, ref last, ref confidence);
+                for (var i = 1; i < all.Length && ok; i++) ok = Join(state, within, anchor, allLists[i], orders[i], ref start, ref end, ref first, ref last, ref confidence);
+                if (ok && all.Length > 0 && any.Length > 0) ok = Join(state, within, anchor, anyList, anyOrder, ref start, ref end, ref first, ref last, ref confidence);
                 if (!ok) continue;
-                findings.Add(new Finding
-                {
-                    Rule = rule, Start = start, End = end, First = first, Last = last,
-                    Confidence = rule.Definition.Confidence * confidence, Source = anchor,
-                });
+                onMatch(anchor, start, end, first, last, confidence);
             }
         }
         finally
@@ -106,7 +125,7 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
 
     // Finds the occurrence nearest the anchor that is close enough (the first in list order on a tie),
     // and widens the span to it.
-    private bool Join(CheckState state, in Occurrence anchor, List<Occurrence> candidates, (int[] Order, int MaxWidth) sorted,
+    private static bool Join(CheckState state, int? within, in Occurrence anchor, List<Occurrence> candidates, (int[] Order, int MaxWidth) sorted,
         ref int start, ref int end, ref int first, ref int last, ref double confidence)
     {
         var (order, maxWidth) = sorted;
@@ -125,14 +144,14 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
             var c = candidates[order[k]];
             var bound = c.First - anchor.Last;
             if (bound > bestGap || (within is { } w ? bound > w : state.SentenceOf(c.First) > sentence)) break;
-            Consider(state, anchor, c, order[k], sentence, ref best, ref bestGap);
+            Consider(state, within, anchor, c, order[k], sentence, ref best, ref bestGap);
         }
         for (var k = lo - 1; k >= 0; k--)
         {
             var c = candidates[order[k]];
             var bound = anchor.First - c.First - maxWidth;
             if (bound > bestGap || (within is { } w ? bound > w : state.SentenceOf(c.First) < sentence)) break;
-            Consider(state, anchor, c, order[k], sentence, ref best, ref bestGap);
+            Consider(state, within, anchor, c, order[k], sentence, ref best, ref bestGap);
         }
         if (best < 0) return false;
         var o = candidates[best];
@@ -142,7 +161,7 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
         return true;
     }
 
-    private void Consider(CheckState state, in Occurrence anchor, in Occurrence c, int index, int sentence, ref int best, ref int bestGap)
+    private static void Consider(CheckState state, int? within, in Occurrence anchor, in Occurrence c, int index, int sentence, ref int best, ref int bestGap)
     {
         if (c.Start == anchor.Start && c.End == anchor.End) return; // the same words cannot be two parts
         var gap = Math.Max(0, Math.Max(c.First - anchor.Last, anchor.First - c.Last));

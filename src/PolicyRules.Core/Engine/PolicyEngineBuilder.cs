@@ -231,6 +231,10 @@ public sealed class PolicyEngineBuilder
                         throw Error(rule, $"rule '{rule.Id}' names the recognizer '{r.Name}', which is not registered; known: {string.Join(", ", recognizers.Select(x => x.Name).Order())}");
                     placeholders.UnionWith(recognizers[index].Placeholders);
                     return new RecognizerPart(index, [.. r.Tags ?? []], [.. r.ExcludeTags ?? []], r.MinConfidence);
+                case CombinationSpec c:
+                    return new CombinationPart(
+                        c.All.Select(p => CompilePart(rule, p, placeholders)).ToArray(),
+                        c.Any.Select(p => CompilePart(rule, p, placeholders)).ToArray(), c.Within);
                 default:
                     throw Error(rule, $"rule '{rule.Id}': a {spec.Kind} detector cannot be used as a part of another detector");
             }

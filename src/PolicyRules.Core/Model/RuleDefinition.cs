@@ -103,7 +103,8 @@ public sealed record RecognizerSpec(string Name, IReadOnlyList<string>? Tags = n
 }
 
 /// <summary>Parts that occur together: all of <see cref="All"/> and at least one of <see cref="Any"/> (when given),
-/// within <see cref="Within"/> words of each other, or in the same sentence when it is null.</summary>
+/// within <see cref="Within"/> words of each other, or in the same sentence when it is null. Used as a part of another
+/// combination, it stands for its anchor (the first 'all' part, or each 'any' occurrence) where the rest is near.</summary>
 public sealed record CombinationSpec(IReadOnlyList<DetectorSpec> All, IReadOnlyList<DetectorSpec> Any, int? Within = null) : DetectorSpec
 {
     /// <inheritdoc/>

@@ -82,6 +82,17 @@ public class RuleKindTests
     }
 
     [Test]
+    public void CombinationAsAPartStandsForItsAnchorWhenTheRestIsNear()
+    {
+        // "a redundancy word on its own, or 'head' only near 'clown'": the nested combination yields 'head' alone.
+        var engine = Build("  - id: r\n    title: T\n    detect:\n      combination:\n        any:\n          - redundancies\n          - combination: { all: [head], any: [clown], within: 3 }\n    message: M\n");
+        engine.ShouldFlag("Redundancies are coming", "r");
+        engine.ShouldFlag("Honestly the head is a clown", "r").Single().Excerpt.Should().Be("head");
+        engine.ShouldNotFlag("The head visited the circus and later, much later, met a clown");
+        engine.ShouldNotFlag("The head visited today");
+    }
+
+    [Test]
     public void RequiredFiresOnlyWhenMissingAndTriggered()
     {
         var engine = Build(

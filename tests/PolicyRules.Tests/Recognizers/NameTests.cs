@@ -73,6 +73,9 @@ public class PersonNameTests
     [TestCase("THE END")]
     [TestCase("an end of term party")]
     [TestCase("Rainbow Class")]
+    [TestCase("fieldwork at the Seven Sisters next week")]
+    [TestCase("shortlisted for the Dudley Young Writers' Awards")]
+    [TestCase("named Dudley Young Musician of the Year")]
     public void Ignores(string text) => ExpectNone(R, text);
 
     [Test]

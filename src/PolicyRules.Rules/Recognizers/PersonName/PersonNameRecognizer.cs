@@ -67,6 +67,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
             && Words.IsCapitalised(text.AsSpan(prevStart, prevEnd - prevStart))
             && !NameData.IsNotSurname(text.AsSpan(prevStart, prevEnd - prevStart));
         if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && text.AsSpan(prevStart, prevEnd - prevStart) is "the" or "The" or "a" or "A" && common) return e;
+        // "at the Seven Sisters", "the Kitty Hawk": a name straight after "the" is a place or a thing, not a person.
+        if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && text.AsSpan(prevStart, prevEnd - prevStart) is "the" or "The"
+            && hasNext && nextAdjacent && Words.IsCapitalised(text.AsSpan(ns, ne - ns))) return ne;
 
         var possessive = bare.Length != word.Length;
         if (nextAdjacent && !possessive)
@@ -122,6 +125,15 @@ internal sealed class PersonNameRecognizer : IRecognizer
         if (Words.Next(text, le, out var fs, out var fe) && Words.Adjacent(text, le, fs) && lastWord.Length == le - ls
             && (NameData.IsPlaceWord(text.AsSpan(fs, fe - fs)) || AfterNameNotPerson.Contains(text[fs..fe]) && fs > 0))
             return fe;
+        // "the Dudley Young Writers' Awards", "Dudley Young Musician of the Year": a capitalised word that is
+        // neither a name nor a sentence word after the pair makes it a title.
+        if (Words.Next(text, le, out var ts, out var te) && Words.Adjacent(text, le, ts) && lastWord.Length == le - ls)
+        {
+            var after = Words.WithoutPossessive(text.AsSpan(ts, te - ts));
+            if (after.Length > 1 && Words.IsCapitalised(after) && !IsAllCaps(after) && !NameData.IsFirstName(after) && !NameData.IsNotSurname(after)
+                && !NameData.IsHonorific(after))
+                return te;
+        }
         var first = text[s..e];
         var last = lastWord.ToString();
         var fullText = first + " " + last;
@@ -170,6 +182,12 @@ internal sealed class PersonNameRecognizer : IRecognizer
             Values = Values(first, last, last[..1], text[hs..end]),
         });
         return le;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
     }
 
     private static bool NameWordIsHonorific(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && NameData.IsHonorific(word);

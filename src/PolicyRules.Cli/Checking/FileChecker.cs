@@ -1,0 +1,67 @@
+using PolicyRules.Cli.Config;
+using PolicyRules.Cli.Inputs;
+using PolicyRules.Cli.Output;
+using PolicyRules.Cli.Suppressions;
+
+namespace PolicyRules.Cli.Checking;
+
+/// <summary>
+/// Checks one document: builds its context (front matter, then command line, then the config's path
+/// globs, then the config's defaults), checks the extracted text, maps every span back to the original,
+/// and applies suppression comments.
+/// </summary>
+internal sealed class FileChecker(PolicyEngine engine, CliConfig config, ContextDefaults cli)
+{
+    public PostContext ContextFor(SourceDocument doc)
+    {
+        var (cfgChannel, cfgAuthor) = config.ContextFor(doc.Path);
+        var channel = doc.ChannelOverride ?? cli.Channel ?? cfgChannel ?? "newsletter";
+        var author = doc.AuthorOverride ?? cli.Author ?? cfgAuthor ?? "staff";
+        var where = doc.ChannelOverride is not null || doc.AuthorOverride is not null ? $"{doc.DisplayPath}:{doc.FrontMatterLine}: front matter: " : "";
+        if (!WireNames.TryParse<Channel>(channel, out var c))
+            throw new UsageException($"{where}unknown channel '{channel}'; expected one of: {WireNames.List<Channel>()}");
+        if (!WireNames.TryParse<AuthorRole>(author, out var a))
+            throw new UsageException($"{where}unknown author '{author}'; expected one of: {WireNames.List<AuthorRole>()}");
+        return new PostContext
+        {
+            Channel = c,
+            Author = a,
+            SchoolNames = [.. config.SchoolNames, .. cli.SchoolNames],
+            StaffNames = config.StaffNames,
+            SchoolContacts = config.SchoolContacts,
+            SchoolDomains = config.SchoolDomains,
+            Roster = config.Roster,
+            Profile = cli.Profile,
+        };
+    }
+
+    public FileResult Check(SourceDocument doc)
+    {
+        var result = engine.Check(doc.Checkable, ContextFor(doc));
+        var suppressions = SuppressionSet.Find(doc);
+        var findings = new List<Finding>();
+        var suppressed = new List<(Suppression, Finding)>();
+        foreach (var v in result.Violations)
+        {
+            var (start, length) = doc.ToOriginal(v.Start, v.Length);
+            var mapped = v with { Start = start, Length = length };
+            var finding = Finding.At(doc, mapped);
+            var by = suppressions.FirstOrDefault(s => s.Covers(mapped));
+            if (by is not null)
+            {
+                by.Used++;
+                suppressed.Add((by, finding));
+            }
+            else findings.Add(finding);
+        }
+        foreach (var s in suppressions.Where(s => s.Reason is null))
+            findings.Add(Finding.At(doc, SuppressionSet.MissingReason(s, doc.Original)));
+        findings.Sort((x, y) => x.Violation.Start != y.Violation.Start
+            ? x.Violation.Start.CompareTo(y.Violation.Start)
+            : string.CompareOrdinal(x.Violation.Rule, y.Violation.Rule));
+        return new FileResult(doc, findings, suppressed);
+    }
+}
+
+/// <summary>What the command line says about context (null when not given).</summary>
+internal sealed record ContextDefaults(string? Channel, string? Author, IReadOnlyList<string> SchoolNames, string? Profile);

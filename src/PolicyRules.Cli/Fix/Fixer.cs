@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PolicyRules.Cli.Inputs;
+using PolicyRules.Cli.Output;
+
+namespace PolicyRules.Cli.Fix;
+
+/// <summary>One edit of the original text.</summary>
+internal sealed record Edit(int Start, int Length, string Replacement, string Rule, string Description);
+
+/// <summary>
+/// The fixes that are safe to apply without a person: a pupil's full name becomes first name and
+/// initial, a phone number flagged as personal is removed, and a missing disclaimer is appended.
+/// Everything else is left for a person (and still reported by <c>check</c>).
+/// </summary>
+internal static partial class Fixer
+{
+    public const string PupilFullName = "pupil-full-name";
+
+    public static IReadOnlyList<Edit> Plan(FileResult file, PolicyEngine engine)
+    {
+        var doc = file.Document;
+        var edits = new List<Edit>();
+        foreach (var f in file.Findings)
+        {
+            var v = f.Violation;
+            if (v.Category == "disclaimers" && v.Detector == "required" && Disclaimer(engine, v.Rule) is { } disclaimer)
+            {
+                var end = doc.Original.TrimEnd().Length;
+                var html = doc.Kind == InputKind.Html;
+                if (html && doc.Original.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase) is var body and >= 0) end = body;
+                var trailing = html ? "" : doc.Original[end..].Contains('\n') ? "" : "\n";
+                edits.Add(new Edit(end, 0, html ? $"\n<p>{disclaimer}</p>\n" : $"\n\n{disclaimer}{trailing}", v.Rule, $"appended '{disclaimer}'"));
+            }
+            else if (v.Length > 0 && v.End <= doc.Original.Length)
+            {
+                var original = doc.Original.Substring(v.Start, v.Length);
+                if (v.Rule == PupilFullName && FirstAndInitial(original) is { } shortName)
+                    edits.Add(new Edit(v.Start, v.Length, shortName, v.Rule, $"'{original}' -> '{shortName}'"));
+                else if (PhoneNumber().IsMatch(original) && v.Category is "conduct" or "confidentiality" or "pupil-identification")
+                    edits.Add(RemovePhone(doc.Original, v.Start, v.Length, v.Rule));
+            }
+        }
+        // Overlapping edits: keep the first.
+        var kept = new List<Edit>();
+        foreach (var e in edits.OrderBy(e => e.Start))
+            if (kept.Count == 0 || kept[^1].Start + kept[^1].Length <= e.Start || (e.Length == 0 && kept[^1].Length == 0 && kept[^1].Start != e.Start))
+                kept.Add(e);
+        return kept;
+    }
+
+    public static string Apply(string text, IReadOnlyList<Edit> edits)
+    {
+        var sb = new StringBuilder(text);
+        foreach (var e in edits.OrderByDescending(e => e.Start))
+        {
+            sb.Remove(e.Start, e.Length);
+            sb.Insert(e.Start, e.Replacement);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>"Amelia Jones" -> "Amelia J."; null unless the span is plainly two or three words of letters.</summary>
+    public static string? FirstAndInitial(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3 || name.Contains('\n') || words.Any(w => !w.All(c => char.IsLetter(c) || c is '\'' or '-' or '\u2019')))
+            return null;
+        return $"{words[0]} {char.ToUpperInvariant(words[^1][0])}.";
+    }
+
+    /// <summary>Removes the number and the space before it, so "call 07700 900123 now" becomes "call now".</summary>
+    private static Edit RemovePhone(string text, int start, int length, string rule)
+    {
+        var s = start;
+        while (s > 0 && text[s - 1] is ' ' or '\t') s--;
+        if (s == 0 || text[s - 1] == '\n') s = start; // keep indentation at a line start
+        return new Edit(s, start + length - s, "", rule, $"removed '{text.Substring(start, length)}'");
+    }
+
+    /// <summary>The disclaimer a required-phrase rule accepts first, as a sentence.</summary>
+    private static string? Disclaimer(PolicyEngine engine, string ruleId)
+    {
+        var rule = engine.Rules.FirstOrDefault(r => r.Id == ruleId);
+        if (rule?.Detect is not RequiredSpec required) return null;
+        var phrase = required.Any.OfType<LexiconSpec>().SelectMany(l => l.Phrases).FirstOrDefault();
+        if (string.IsNullOrWhiteSpace(phrase)) return null;
+        phrase = char.ToUpperInvariant(phrase[0]) + phrase[1..];
+        return phrase.EndsWith('.') ? phrase : phrase + ".";
+    }
+
+    [GeneratedRegex(@"^\(?(?:\+44\s?\(?0?\)?\s?|0)\d[\d\s()\-]{7,14}\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneNumber();
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+
+namespace PolicyRules.Cli.Output;
+
+/// <summary>The report formats of <c>check</c> over files.</summary>
+internal enum OutputFormat { Text, Json, Sarif, GitHub, JUnit }
+
+/// <summary><c>--format</c> and <c>--output</c>.</summary>
+internal sealed class OutputOptions
+{
+    public Option<string> Format { get; } = new("--format")
+    {
+        Description = "How to report: text (default), json, sarif (SARIF 2.1.0), github (workflow commands) or junit (XML).",
+        DefaultValueFactory = _ => "text",
+    };
+
+    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+
+    public void AddTo(Command command)
+    {
+        Format.AcceptOnlyFromAmong("text", "json", "sarif", "github", "junit");
+        command.Options.Add(Format);
+        command.Options.Add(Output);
+    }
+
+    public OutputFormat Read(ParseResult parse) => parse.GetValue(Format) switch
+    {
+        "json" => OutputFormat.Json,
+        "sarif" => OutputFormat.Sarif,
+        "github" => OutputFormat.GitHub,
+        "junit" => OutputFormat.JUnit,
+        _ => OutputFormat.Text,
+    };
+
+    /// <summary>Writes the report in the format; the summary goes to standard error for machine formats.</summary>
+    public void Write(ConsoleIO io, RunReport report, OutputFormat format, string? file)
+    {
+        using var fileWriter = file is null ? null : new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false));
+        var w = (TextWriter?)fileWriter ?? io.Out;
+        switch (format)
+        {
+            case OutputFormat.Json: JsonReport.Write(w, report); break;
+            case OutputFormat.Sarif: SarifReport.Write(w, report, io.WorkingDirectory); break;
+            case OutputFormat.JUnit: JUnitReport.Write(w, report); break;
+            case OutputFormat.GitHub: GitHubReport.Write(w, report); break;
+            default: TextReport.Write(w, report, colour: file is null && io.OutIsTerminal); break;
+        }
+        if (format is OutputFormat.Json or OutputFormat.Sarif or OutputFormat.JUnit || fileWriter is not null)
+        {
+            foreach (var s in report.SuppressionLines()) io.Error.WriteLine($"suppressed: {s}");
+            io.Error.WriteLine(report.Summary);
+        }
+    }
+}

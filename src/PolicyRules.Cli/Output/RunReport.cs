@@ -1,0 +1,70 @@
+using Humanizer;
+using PolicyRules.Cli.Inputs;
+using PolicyRules.Cli.Suppressions;
+
+namespace PolicyRules.Cli.Output;
+
+/// <summary>A finding with its span in the original file and its 1-based line and column (end exclusive).</summary>
+internal sealed record Finding(Violation Violation, int Line, int Column, int EndLine, int EndColumn)
+{
+    public static Finding At(SourceDocument doc, Violation v)
+    {
+        var (line, column) = doc.Lines.Position(v.Start);
+        var (endLine, endColumn) = v.Length == 0 ? (line, column) : doc.Lines.Position(v.End);
+        // A span ending at a line break ends at the end of its line, not at column 1 of the next.
+        if (endLine > line && endColumn == 1)
+        {
+            endLine--;
+            endColumn = doc.Lines.LineText(endLine).Length + 1;
+        }
+        return new Finding(v, line, column, endLine, endColumn);
+    }
+}
+
+/// <summary>What one file produced.</summary>
+internal sealed record FileResult(SourceDocument Document, IReadOnlyList<Finding> Findings, IReadOnlyList<(Suppression Suppression, Finding Finding)> Suppressed)
+{
+    public Verdict Verdict => new CheckResult(Findings.Select(f => f.Violation).ToList()).Verdict;
+}
+
+/// <summary>Everything a run produced, for any output format.</summary>
+internal sealed class RunReport(PolicyEngine engine, IReadOnlyList<FileResult> files, Severity threshold)
+{
+    public PolicyEngine Engine { get; } = engine;
+    public IReadOnlyList<FileResult> Files { get; } = files;
+    public Severity Threshold { get; } = threshold;
+
+    public int Count(Severity s) => Files.Sum(f => f.Findings.Count(x => x.Violation.Severity == s));
+
+    public int Failing => Files.Sum(f => f.Findings.Count(x => x.Violation.Severity >= Threshold));
+
+    public int FilesWithFindings => Files.Count(f => f.Findings.Count > 0);
+
+    /// <summary>"1 error, 3 warnings in 2 files", or "No violations in 4 files".</summary>
+    public string Summary => SummaryOf(Count(Severity.Error), Count(Severity.Warning), Count(Severity.Info), FilesWithFindings, Files.Count);
+
+    public static string SummaryOf(int errors, int warnings, int infos, int filesWithFindings, int files)
+    {
+        if (errors + warnings + infos == 0) return $"No violations in {"file".ToQuantity(files)}.";
+        var parts = new List<string>();
+        if (errors > 0) parts.Add("error".ToQuantity(errors));
+        if (warnings > 0) parts.Add("warning".ToQuantity(warnings));
+        if (infos > 0) parts.Add($"{infos} info");
+        return $"{string.Join(", ", parts)} in {"file".ToQuantity(filesWithFindings)}.";
+    }
+
+    /// <summary>One line per suppression that silenced something, for the summary.</summary>
+    public IEnumerable<string> SuppressionLines()
+    {
+        foreach (var file in Files)
+            foreach (var group in file.Suppressed.GroupBy(s => s.Suppression))
+            {
+                var s = group.Key;
+                var (line, _) = file.Document.Lines.Position(s.Start);
+                var rules = string.Join(", ", group.Select(g => g.Finding.Violation.Rule).Distinct());
+                yield return $"{file.Document.DisplayPath}:{line}: {rules} suppressed ({"finding".ToQuantity(group.Count())}); reason: {s.Reason ?? "none given"}";
+            }
+    }
+
+    public int SuppressedCount => Files.Sum(f => f.Suppressed.Count);
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using PolicyRules.Cli.Inputs;
+
+namespace PolicyRules.Cli.Suppressions;
+
+/// <summary>One suppression comment in a document.</summary>
+/// <param name="Rules">The rule ids it silences; empty for every rule.</param>
+/// <param name="Reason">Why, or null when the comment gives no reason.</param>
+/// <param name="Start">Offset of the comment in the original text.</param>
+/// <param name="Length">Length of the comment.</param>
+/// <param name="From">First original offset it covers.</param>
+/// <param name="To">End (exclusive) of what it covers.</param>
+/// <param name="NextLine">True for a disable-next-line comment.</param>
+internal sealed record Suppression(IReadOnlyList<string> Rules, string? Reason, int Start, int Length, int From, int To, bool NextLine)
+{
+    public bool Covers(Violation v) =>
+        (Rules.Count == 0 || Rules.Contains(v.Rule, StringComparer.Ordinal)) && v.Start >= From && v.Start < To;
+
+    /// <summary>How many findings it silenced.</summary>
+    public int Used { get; set; }
+}
+
+/// <summary>
+/// Suppression comments: <c>&lt;!-- policyrules-disable RULE-ID reason="..." --&gt;</c> up to
+/// <c>&lt;!-- policyrules-enable --&gt;</c> (or the end of the file), and
+/// <c>&lt;!-- policyrules-disable-next-line RULE-ID reason="..." --&gt;</c> for the next line.
+/// </summary>
+internal static partial class SuppressionSet
+{
+    /// <summary>The pseudo-rule reported for a suppression that gives no reason.</summary>
+    public const string WithoutReason = "suppression-without-reason";
+
+    public static IReadOnlyList<Suppression> Find(SourceDocument doc)
+    {
+        var text = doc.Original;
+        var list = new List<Suppression>();
+        var open = new List<(IReadOnlyList<string> Rules, string? Reason, int Start, int Length)>();
+        foreach (Match m in Comment().Matches(text))
+        {
+            var kind = m.Groups["kind"].Value;
+            var rules = m.Groups["rules"].Value.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            var reason = m.Groups["reason"].Success && m.Groups["reason"].Value.Trim().Length > 0 ? m.Groups["reason"].Value.Trim() : null;
+            switch (kind)
+            {
+                case "disable-next-line":
+                {
+                    var lineEnd = text.IndexOf('\n', m.Index + m.Length);
+                    var from = lineEnd < 0 ? text.Length : lineEnd + 1;
+                    var to = text.IndexOf('\n', from);
+                    list.Add(new Suppression(rules, reason, m.Index, m.Length, from, to < 0 ? text.Length : to + 1, NextLine: true));
+                    break;
+                }
+                case "disable":
+                    open.Add((rules, reason, m.Index, m.Length));
+                    break;
+                case "enable":
+                    // Enables the named rules (or all open suppressions when none is named).
+                    for (var i = open.Count - 1; i >= 0; i--)
+                    {
+                        var o = open[i];
+                        if (rules.Length > 0 && !o.Rules.Intersect(rules).Any()) continue;
+                        list.Add(new Suppression(o.Rules, o.Reason, o.Start, o.Length, o.Start + o.Length, m.Index, NextLine: false));
+                        open.RemoveAt(i);
+                    }
+                    break;
+            }
+        }
+        foreach (var o in open) list.Add(new Suppression(o.Rules, o.Reason, o.Start, o.Length, o.Start + o.Length, text.Length, NextLine: false));
+        list.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return list;
+    }
+
+    /// <summary>The finding that reports a suppression without a reason.</summary>
+    public static Violation MissingReason(Suppression s, string original) => new()
+    {
+        Rule = WithoutReason,
+        Category = "suppression",
+        Severity = Severity.Warning,
+        Start = s.Start,
+        Length = s.Length,
+        Excerpt = original.Substring(s.Start, s.Length),
+        Message = $"This suppression of {(s.Rules.Count == 0 ? "every rule" : string.Join(", ", s.Rules))} gives no reason.",
+        Suggestion = "Say why the finding does not apply, e.g. reason=\"parents consented to full names\".",
+        Confidence = 1,
+        Evidence = "a policyrules-disable comment without reason=\"...\"",
+        Detector = "suppression",
+        Citations = [],
+    };
+
+    [GeneratedRegex("""<!--\s*policyrules-(?<kind>disable-next-line|disable|enable)\b(?<rules>(?:\s+(?!reason\s*=)[A-Za-z0-9_\-,]+)*)(?:\s+reason\s*=\s*(?:"(?<reason>[^"]*)"|'(?<reason>[^']*)'))?\s*-->""", RegexOptions.CultureInvariant)]
+    private static partial Regex Comment();
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using PolicyRules.Cli.Config;
+
+namespace PolicyRules.Tests.Cli;
+
+/// <summary>.policyrules.yaml: discovery, path globs, front matter, roster, severity overrides, ignores and errors.</summary>
+public class ConfigTests
+{
+    private CliTestKit _kit = null!;
+
+    [SetUp]
+    public void SetUp() => _kit = new CliTestKit();
+
+    [TearDown]
+    public void TearDown() => _kit.Dispose();
+
+    private static List<(string Rule, string Severity)> Findings(string json, string fileEnd) =>
+        JsonDocument.Parse(json).RootElement.GetProperty("files").EnumerateArray()
+            .Single(f => f.GetProperty("path").GetString()!.Replace('\\', '/').EndsWith(fileEnd))
+            .GetProperty("violations").EnumerateArray()
+            .Select(v => (v.GetProperty("rule").GetString()!, v.GetProperty("severity").GetString()!)).ToList();
+
+    [Test]
+    public void FoundByWalkingUpAndAppliesChannelPerGlob()
+    {
+        _kit.Write(".policyrules.yaml", """
+            # The school's config
+            channel: newsletter
+            paths:
+              - glob: "social/staff/**"
+                channel: personal
+                author: staff
+            severity:
+              conduct-offensive-language: error
+            ignore: [drafts/**]
+            """);
+        const string post = "Great day at school with my class. A rubbish bus though.";
+        _kit.Write("newsletters/week1.md", post);
+        _kit.Write("social/staff/jo.txt", post);
+        _kit.Write("drafts/skip.md", "Amelia Jones");
+        var nested = Path.Combine(_kit.Dir, "newsletters");
+        var (exit, output, error) = _kit.RunWith("", nested, "check", _kit.Dir, "--format", "json");
+        exit.Should().Be(1, error);
+        Findings(output, "newsletters/week1.md").Should().Equal(("conduct-offensive-language", "error"));
+        Findings(output, "social/staff/jo.txt").Should().BeEquivalentTo([("conduct-offensive-language", "error"), ("disclaimer-missing", "warning")]);
+        JsonDocument.Parse(output).RootElement.GetProperty("files").GetArrayLength().Should().Be(2, "drafts/ is ignored");
+    }
+
+    [Test]
+    public void FrontMatterSetsTheChannelForOneFile()
+    {
+        _kit.Write("a.md", "---\nchannel: personal\nauthor: staff\n---\nGreat day at school today.\n");
+        _kit.Write("b.md", "Great day at school today.\n");
+        var (_, output, _) = _kit.Run("check", _kit.Dir, "--no-config", "--format", "json");
+        Findings(output, "a.md").Should().Equal(("disclaimer-missing", "warning"));
+        Findings(output, "b.md").Should().BeEmpty();
+        _kit.Write("c.md", "---\nchannel: tiktok\n---\nHello\n");
+        var bad = _kit.Run("check", _kit.PathOf("c.md"), "--no-config");
+        bad.Exit.Should().Be(2);
+        bad.Err.Should().Contain("c.md:2: front matter: unknown channel 'tiktok'");
+    }
+
+    [Test]
+    public void PoliciesPacksAndSchoolDetailsComeFromTheConfig()
+    {
+        var config = ConfigLoader.Parse("""
+            policies: [test-school]
+            packs: [rules/test-pack.yaml]
+            school-names: [Stathern Primary, Stathern]
+            staff-names: [Mrs Patel]
+            school-contacts: ["01632 960123"]
+            school-domains: [stathern.leics.sch.uk]
+            roster: { file: pupils.csv }
+            author: governor
+            """.Replace("\n", Environment.NewLine), WriteRoster());
+        config.Policies.Should().Equal("test-school");
+        config.Packs.Single().Should().Be(_kit.PackFile);
+        config.SchoolNames.Should().Equal("Stathern Primary", "Stathern");
+        config.Roster.Should().HaveCount(3);
+        config.Roster[0].Should().BeEquivalentTo(new RosterEntry("Amelia Jones", ["full-name", "photo"]));
+        config.Roster[1].Consent.Should().BeEmpty();
+        config.Roster[2].Name.Should().Be("Ben Smith, Jr");
+        config.ContextFor(_kit.PathOf("x.md")).Should().Be((null, "governor"));
+    }
+
+    private string WriteRoster()
+    {
+        _kit.Write("pupils.csv", "name,consent,year\nAmelia Jones,full-name;photo,5\nCarl Evans,,6\n\"Ben Smith, Jr\",photo,4\n");
+        return _kit.Write(".policyrules.yaml", "");
+    }
+
+    [TestCase("chanel: newsletter\n", 1, 1, "unknown key 'chanel' in the config; did you mean 'channel'?")]
+    [TestCase("channel: twitter\n", 1, 10, "'channel' must be one of official, personal, newsletter, message, not 'twitter'")]
+    [TestCase("severity:\n  pupil-full-name: fatal\n", 2, 20, "'severity' of 'pupil-full-name' must be one of info, warning, error, not 'fatal'")]
+    [TestCase("paths:\n  - glob: a/**\n    chanel: personal\n", 3, 5, "unknown key 'chanel' in a 'paths' entry")]
+    [TestCase("roster: missing.csv\n", 1, 9, "the roster file 'missing.csv' does not exist")]
+    public void BadConfigNamesFileLineAndKey(string yaml, int line, int column, string message)
+    {
+        var file = _kit.Write(".policyrules.yaml", yaml);
+        var (exit, _, error) = _kit.Run("check", _kit.PackFile);
+        exit.Should().Be(2);
+        error.Should().Contain($"{file}:{line}:{column}: {message}");
+    }
+
+    [Test]
+    public void UnknownRuleInSeverityOverrideIsAUsageError()
+    {
+        var file = _kit.Write(".policyrules.yaml", "severity:\n  no-such-rule: warning\n");
+        var (exit, _, error) = _kit.Run("check", _kit.PackFile);
+        exit.Should().Be(2);
+        error.Should().Contain($"{file}: unknown rule id 'no-such-rule'");
+    }
+
+    [TestCase("newsletters/**", "newsletters/week1.md", true)]
+    [TestCase("newsletters/**", "newsletters/2024/week1.md", true)]
+    [TestCase("newsletters/**", "other/newsletters/week1.md", false)]
+    [TestCase("*.md", "a/b/c.md", true)]
+    [TestCase("social/*/jo.txt", "social/staff/jo.txt", true)]
+    [TestCase("social/*/jo.txt", "social/staff/x/jo.txt", false)]
+    [TestCase("drafts/", "drafts/a.md", true)]
+    [TestCase("**/tmp", "a/tmp/b.md", true)]
+    public void GlobsMatchLikeGitignore(string pattern, string path, bool expected) =>
+        new Glob(pattern).IsMatch(path).Should().Be(expected);
+}

@@ -1,0 +1,71 @@
+using PolicyRules.Cli.Fix;
+
+namespace PolicyRules.Tests.Cli;
+
+/// <summary><c>policyrules fix</c>: the safe fixes and their diff.</summary>
+public class FixTests
+{
+    [Test]
+    public void DryRunShowsTheDiffAndLeavesTheFile()
+    {
+        using var kit = new CliTestKit();
+        const string text = "# Week 12\n\nWell done Amelia Jones!\nCall me on 07700 900123 tonight.\nA rubbish day.\n";
+        var file = kit.Write("news.md", text);
+        var (exit, output, error) = kit.Run("fix", file, "--dry-run", "--no-config");
+        exit.Should().Be(0, error);
+        var path = file.Replace('\\', '/');
+        output.Should().Be(string.Join('\n',
+            $"--- a/{path}",
+            $"+++ b/{path}",
+            "@@ -1,5 +1,5 @@",
+            " # Week 12",
+            " ",
+            "-Well done Amelia Jones!",
+            "-Call me on 07700 900123 tonight.",
+            "+Well done Amelia J.!",
+            "+Call me on tonight.",
+            " A rubbish day.",
+            ""));
+        error.Should().Contain("Would apply 2 fixes in 1 file.");
+        File.ReadAllText(file).Should().Be(text);
+    }
+
+    [Test]
+    public void FixWritesTheFileAndAppendsAMissingDisclaimer()
+    {
+        using var kit = new CliTestKit();
+        var file = kit.Write("post.txt", "Great day at school with my class, thanks Ben Smith!\n");
+        var (exit, _, error) = kit.Run("fix", file, "--no-config", "--channel", "personal");
+        exit.Should().Be(0, error);
+        File.ReadAllText(file).Should().Be("Great day at school with my class, thanks Ben S.!\n\nViews are my own.\n");
+        kit.Run("check", file, "--no-config", "--channel", "personal").Exit.Should().Be(0, "nothing is left to fix");
+    }
+
+    [TestCase("Amelia Jones", "Amelia J.")]
+    [TestCase("Mary-Jane O'Neil", "Mary-Jane O.")]
+    [TestCase("Amelia Rose Jones", "Amelia J.")]
+    [TestCase("Amelia", null)]
+    [TestCase("Amelia 5 Jones", null)]
+    public void FirstNameAndInitial(string name, string? expected) => Fixer.FirstAndInitial(name).Should().Be(expected);
+
+    [Test]
+    public void DiffOfIdenticalTextsIsEmpty() => UnifiedDiff.Create("a\n", "a\n", "a", "b").Should().BeEmpty();
+
+    [Test]
+    public void FixOnTheSampleNewsletterWithBundledRules()
+    {
+        var sample = Path.Combine(CliRunner.Root, "samples", "newsletter-week12.md");
+        var copy = Path.Combine(Path.GetTempPath(), $"newsletter-{Guid.NewGuid():N}.md");
+        File.Copy(sample, copy);
+        try
+        {
+            var (exit, output, error) = CliRunner.Run("fix", copy, "--no-config");
+            exit.Should().Be(0, error);
+            output.Should().Contain("-What a week! **Year 5** smashed it at the county cross-country, and a huge well done to Amelia Jones for coming first.")
+                .And.Contain("+What a week! **Year 5** smashed it at the county cross-country, and a huge well done to Amelia J. for coming first.")
+                .And.Contain("+Any parents with questions can text me on.");
+            File.ReadAllText(copy).Should().Contain("Amelia J. for coming first").And.Contain("Code blocks like this one are not checked: Amelia Jones 07700 900123");
+        }
+        finally { File.Delete(copy); }
+    }
+}

@@ -1,0 +1,211 @@
+using System.Text.Json;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using PolicyRules.Cli.Inputs;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace PolicyRules.Tests.Cli;
+
+/// <summary>Each input format: what is checked, what is skipped, and that every span maps exactly to the original.</summary>
+public class InputFormatTests
+{
+    private static readonly PolicyEngine Engine = CliTestKit.Engine();
+
+    /// <summary>Checks the document and returns each finding's rule and the original text at its span.</summary>
+    private static List<(string Rule, string Original, int Line, int Column)> Check(SourceDocument doc)
+    {
+        var result = Engine.Check(doc.Checkable, PostContext.Default with { Channel = Channel.Newsletter });
+        return result.Violations.Select(v =>
+        {
+            var (s, l) = doc.ToOriginal(v.Start, v.Length);
+            var (line, col) = doc.Lines.Position(s);
+            return (v.Rule, doc.Original.Substring(s, l), line, col);
+        }).ToList();
+    }
+
+    [Test]
+    public void MarkdownChecksProseHeadingsLinkTextAltTextAndFrontMatter()
+    {
+        const string md = """
+            ---
+            title: Well done Ben Smith
+            channel: newsletter
+            ---
+            # News for **Amelia Jones** fans
+
+            A *rubbish* day, but [call 07700 900123 now](https://example.org/Amelia%20Jones) or ![useless picture](useless.png "cake").
+
+            ```
+            Amelia Jones in a code block
+            ```
+
+                Ben Smith in indented code
+
+            Inline `Ben Smith` code is skipped; &amp; entities are fine, cake.
+
+            | Pupil | Note |
+            |-------|------|
+            | Ben Smith | ok |
+            """;
+        var doc = InputReader.Parse("news.md", md, InputKind.Markdown);
+        var found = Check(doc);
+        found.Should().BeEquivalentTo(At(md,
+            ("pupil-full-name", "Ben Smith", 2),
+            ("pupil-full-name", "Amelia Jones", 5),
+            ("conduct-offensive-language", "rubbish", 7),
+            ("conduct-personal-contact", "07700 900123", 7),
+            ("conduct-offensive-language", "useless", 7),
+            ("cake-mention", "cake", 15),
+            ("pupil-full-name", "Ben Smith", 19)), o => o.WithStrictOrdering());
+        doc.ChannelOverride.Should().Be("newsletter");
+    }
+
+    [Test]
+    public void MarkdownEscapesAndEntitiesKeepExactSpans()
+    {
+        const string md = "Well done Amelia\\ Jones &amp; Ben Smith!\r\nSecond line: 07700 900123\r\n";
+        var doc = InputReader.Parse("x.md", md, InputKind.Markdown);
+        var found = Check(doc);
+        found.Select(f => (f.Rule, f.Original, f.Line, f.Column)).Should().Contain(("pupil-full-name", "Ben Smith", 1, 31));
+        found.Should().Contain(("conduct-personal-contact", "07700 900123", 2, 14));
+    }
+
+    [Test]
+    public void HtmlChecksVisibleTextAltAndTitleButNotScriptsOrStyles()
+    {
+        const string html = """
+            <!DOCTYPE html>
+            <html><head><title>Ben Smith news</title>
+            <style>.useless { color: red }</style>
+            <script>var x = "Amelia Jones";</script></head>
+            <body>
+              <h1>Well done <b>Amelia&nbsp;Jones</b> &amp; friends</h1>
+              <p>A <i>rubbish</i> day.<img src="Ben Smith.png" alt="useless photo" title="cake stall"></p>
+              <!-- Ben Smith in a comment -->
+              <p hidden>Ben Smith hidden</p>
+              <a href="https://example.org/07700900123">Call 07700 900123</a>
+            </body></html>
+            """;
+        var doc = InputReader.Parse("news.html", html, InputKind.Html);
+        var found = Check(doc);
+        found.Should().BeEquivalentTo(At(html,
+            ("pupil-full-name", "Ben Smith", 2),
+            ("pupil-full-name", "Amelia&nbsp;Jones", 6),
+            ("conduct-offensive-language", "rubbish", 7),
+            ("conduct-offensive-language", "useless", 7),
+            ("cake-mention", "cake", 7),
+            ("conduct-personal-contact", "07700 900123", 10)), o => o.WithStrictOrdering(), "an entity inside a match maps to the whole entity in the source");
+        doc.Checkable.Should().NotContain("color").And.NotContain("var x").And.NotContain("hidden");
+    }
+
+    [Test]
+    public void HtmlEntityInsideAMatchMapsToTheWholeEntity()
+    {
+        const string html = "<p>Call 07700&#32;900123 today</p>";
+        var doc = InputReader.Parse("x.html", html, InputKind.Html);
+        var found = Check(doc);
+        found.Should().ContainSingle().Which.Should().Be(("conduct-personal-contact", "07700&#32;900123", 1, 9));
+    }
+
+    [Test]
+    public void DocxChecksParagraphsTablesHeadersFootersAndImageDescriptions()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"news-{Guid.NewGuid():N}.docx");
+        try
+        {
+            WriteDocx(path);
+            var doc = InputReader.Read(path, TextReader.Null);
+            doc.Kind.Should().Be(InputKind.Docx);
+            var found = Check(doc);
+            found.Should().BeEquivalentTo(new[]
+            {
+                ("conduct-offensive-language", "rubbish", 2, 3),
+                ("pupil-full-name", "Amelia Jones", 3, 1),
+                ("conduct-personal-contact", "07700 900123", 4, 10),
+                ("cake-mention", "cake", 6, 8),
+                ("pupil-full-name", "Ben Smith", 7, 8),
+            }, o => o.WithStrictOrdering());
+            doc.Original.Split('\n').Should().Equal(
+                "Week 12 newsletter", "A rubbish week.", "Amelia Jones", "Call me: 07700 900123", "", "Footer cake", "Photo: Ben Smith at sports day");
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Test]
+    public void CliReportsDocxParagraphNumbers()
+    {
+        using var kit = new CliTestKit();
+        var path = kit.PathOf("news.docx");
+        WriteDocx(path);
+        var (exit, output, err) = kit.Run("check", path, "--format", "json", "--no-config");
+        exit.Should().Be(1, err);
+        var v = JsonDocument.Parse(output).RootElement.GetProperty("files")[0].GetProperty("violations")[1];
+        v.GetProperty("rule").GetString().Should().Be("pupil-full-name");
+        v.GetProperty("line").GetInt32().Should().Be(3);
+        kit.Run("check", path, "--no-config").Out.Should().Contain("(paragraph 3, col 1)");
+    }
+
+    [Test]
+    public void PlainTextAndStandardInput()
+    {
+        using var kit = new CliTestKit();
+        var (exit, output, _) = kit.RunWith("Line one\nWell done Amelia Jones!\n", null, "check", "-", "--no-config", "--format", "github");
+        exit.Should().Be(1);
+        output.Should().StartWith("::error file=<stdin>,line=2,col=11,endLine=2,endColumn=22,title=pupil-full-name::");
+        var md = kit.RunWith("`Amelia Jones` in code\n", null, "check", "-", "--no-config", "--stdin-format", "markdown");
+        md.Exit.Should().Be(0);
+    }
+
+    [Test]
+    public void FoldersAndGlobsRecurseAndSkipBuildFolders()
+    {
+        using var kit = new CliTestKit();
+        kit.Write("site/a.md", "Amelia Jones");
+        kit.Write("site/sub/b.html", "<p>Ben Smith</p>");
+        kit.Write("site/sub/c.txt", "rubbish");
+        kit.Write("site/sub/d.yaml", "Amelia Jones");
+        kit.Write("site/node_modules/x.md", "Amelia Jones");
+        kit.Write("site/bin/x.md", "Amelia Jones");
+        kit.Write("site/.git/x.md", "Amelia Jones");
+        var all = kit.Run("check", kit.PathOf("site"), "--no-config", "--format", "json");
+        all.Err.Should().NotContain("error:");
+        Files(all.Out).Should().BeEquivalentTo(["a.md", "b.html", "c.txt"]);
+        var glob = kit.Run("check", kit.PathOf("site") + "/**/*.html", "--no-config", "--format", "json");
+        Files(glob.Out).Should().BeEquivalentTo(["b.html"]);
+        kit.Run("check", kit.PathOf("site") + "/*.nope", "--no-config").Exit.Should().Be(2);
+    }
+
+    /// <summary>Expected findings: the column is where the text first occurs on that line of the original.</summary>
+    private static List<(string, string, int, int)> At(string original, params (string Rule, string Text, int Line)[] expected)
+    {
+        var lines = original.Replace("\r\n", "\n").Split('\n');
+        return expected.Select(e =>
+        {
+            var col = lines[e.Line - 1].IndexOf(e.Text, StringComparison.Ordinal);
+            col.Should().BeGreaterThanOrEqualTo(0, $"'{e.Text}' is on line {e.Line}");
+            return (e.Rule, e.Text, e.Line, col + 1);
+        }).ToList();
+    }
+
+    private static IEnumerable<string> Files(string json) =>
+        JsonDocument.Parse(json).RootElement.GetProperty("files").EnumerateArray().Select(f => Path.GetFileName(f.GetProperty("path").GetString()!));
+
+    internal static void WriteDocx(string path)
+    {
+        using var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
+        var main = doc.AddMainDocumentPart();
+        static W.Paragraph P(params string[] runs) => new(runs.Select(r => new W.Run(new W.Text(r) { Space = SpaceProcessingModeValues.Preserve })));
+        var body = new W.Body(
+            P("Week 12 ", "newsletter"),
+            P("A ", "rub", "bish week."),
+            new W.Table(new W.TableRow(new W.TableCell(P("Amelia Jones")))),
+            P("Call me: 07700 900123"));
+        // An image whose description names a pupil.
+        var drawing = new W.Drawing(new DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline(
+            new DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties { Id = 1U, Name = "Picture 1", Description = "Photo: Ben Smith at sports day" }));
+        body.Append(new W.Paragraph(new W.Run(drawing)));
+        main.Document = new W.Document(body);
+        var footer = main.AddNewPart<FooterPart>();
+        footer.Footer = new W.Footer(P("Footer cake"));
+    }
+}
