@@ -37,8 +37,8 @@ internal static partial class Fixer
                 var original = doc.Original.Substring(v.Start, v.Length);
                 if (v.Rule == PupilFullName && FirstAndInitial(original) is { } shortName)
                     edits.Add(new Edit(v.Start, v.Length, shortName, v.Rule, $"'{original}' -> '{shortName}'"));
-                else if (PhoneNumber().IsMatch(original) && v.Category is "conduct" or "confidentiality" or "pupil-identification")
-                    edits.Add(RemovePhone(doc.Original, v.Start, v.Length, v.Rule));
+                else if (v.Category is "conduct" or "confidentiality" or "pupil-identification" && PhoneNumber().Match(original) is { Success: true } phone)
+                    edits.Add(RemovePhone(doc.Original, v.Start + phone.Index, phone.Length, v.Rule)); // the number inside the finding ("text me on 07700 900123")
             }
         }
         // Overlapping edits: keep the first.
@@ -89,6 +89,6 @@ internal static partial class Fixer
         return phrase.EndsWith('.') ? phrase : phrase + ".";
     }
 
-    [GeneratedRegex(@"^\(?(?:\+44\s?\(?0?\)?\s?|0)\d[\d\s()\-]{7,14}\d$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\(?(?:\+44\s?\(?0?\)?\s?|\b0)\d[\d\s()\-]{7,14}\d", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneNumber();
 }

@@ -3,6 +3,8 @@ namespace PolicyRules.Cli.Output;
 /// <summary>Human-readable findings grouped by file: file:line:col, the line with the span marked, message, suggestion and the quoted clauses.</summary>
 internal static class TextReport
 {
+    private const int Context = 60;
+    private const int MaxQuoted = 2;
     private const string Reset = "\e[0m", Bold = "\e[1m", Dim = "\e[2m", Red = "\e[31m", Yellow = "\e[33m", Cyan = "\e[36m";
 
     public static void Write(TextWriter w, RunReport report, bool colour)
@@ -11,6 +13,7 @@ internal static class TextReport
         foreach (var file in report.Files.Where(f => f.Findings.Count > 0))
         {
             w.WriteLine(C(Bold, file.Document.DisplayPath));
+            var cited = new HashSet<string>(StringComparer.Ordinal);
             foreach (var f in file.Findings)
             {
                 var v = f.Violation;
@@ -19,18 +22,26 @@ internal static class TextReport
                 var where = file.Document.Kind == Inputs.InputKind.Docx ? $"paragraph {f.Line}, col {f.Column}" : $"{f.Line}:{f.Column}";
                 w.WriteLine($"  {file.Document.DisplayPath}:{f.Line}:{f.Column}: {C(sevColour, sev)} [{v.Rule}] {v.Message}{(file.Document.Kind == Inputs.InputKind.Docx ? $" ({where})" : "")}");
                 var lineText = file.Document.Lines.LineText(f.Line);
-                if (v.Length > 0 && lineText.Length > 0 && lineText.Length <= 200)
+                if (v.Length > 0 && lineText.Length > 0)
                 {
+                    // A window of the line around the span, so long paragraphs still show where the finding is.
                     var shown = lineText.Replace('\t', ' ');
-                    var start = f.Column - 1;
+                    var start = Math.Min(f.Column - 1, shown.Length);
                     var end = f.EndLine == f.Line ? Math.Min(shown.Length, f.EndColumn - 1) : shown.Length;
-                    var width = Math.Max(1, end - start);
-                    if (colour) w.WriteLine($"    {shown[..start]}{C(sevColour + Bold, shown[start..Math.Max(start, end)])}{shown[Math.Max(start, end)..]}");
-                    else w.WriteLine($"    {shown}");
-                    w.WriteLine($"    {new string(' ', start)}{C(sevColour, new string('^', width))}");
+                    end = Math.Max(end, Math.Min(shown.Length, start + 1));
+                    var from = Math.Max(0, start - Context);
+                    var to = Math.Min(shown.Length, end + Context);
+                    var before = (from > 0 ? "..." : "") + shown[from..start];
+                    var after = shown[end..to] + (to < shown.Length ? "..." : "");
+                    w.WriteLine($"    {before}{C(sevColour + Bold, shown[start..end])}{after}");
+                    w.WriteLine($"    {new string(' ', before.Length)}{C(sevColour, new string('^', Math.Max(1, end - start)))}");
                 }
                 if (v.Suggestion is not null) w.WriteLine($"    suggestion: {v.Suggestion}");
-                foreach (var c in v.Citations) w.WriteLine(C(Dim, $"    {c.Address} ({c.Heading}): \"{c.Quote}\""));
+                // The clauses once per rule and file; the first two quoted, the rest counted.
+                if (!cited.Add(v.Rule)) continue;
+                foreach (var c in v.Citations.Take(MaxQuoted)) w.WriteLine(C(Dim, $"    {c.Address} ({c.Heading}): \"{c.Quote}\""));
+                if (v.Citations.Count > MaxQuoted)
+                    w.WriteLine(C(Dim, $"    and {v.Citations.Count - MaxQuoted} more clause{(v.Citations.Count - MaxQuoted == 1 ? "" : "s")}: {string.Join(", ", v.Citations.Skip(MaxQuoted).Select(c => c.Address))}"));
             }
             w.WriteLine();
         }

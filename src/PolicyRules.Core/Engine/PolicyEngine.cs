@@ -126,7 +126,7 @@ public sealed class PolicyEngine
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
-            while (i + 1 < findings.Count && findings[i + 1].Rule == f.Rule && findings[i + 1].Start < Math.Max(f.End, f.Start + 1))
+            while (i + 1 < findings.Count && findings[i + 1].Rule == f.Rule && Touches(text, f, findings[i + 1]))
             {
                 var g = findings[++i];
                 f.End = Math.Max(f.End, g.End);
@@ -137,6 +137,10 @@ public sealed class PolicyEngine
         violations.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Rule, b.Rule));
         return new CheckResult(violations);
     }
+
+    // Findings of one rule merge when they overlap or only a space separates them ("text me on" + "07700 900123").
+    private static bool Touches(string text, in Finding a, in Finding b) =>
+        b.Start < Math.Max(a.End, a.Start + 1) || (b.Start == a.End + 1 && a.End > a.Start && text[a.End] == ' ');
 
     private static Violation ToViolation(string text, in Finding f)
     {

@@ -126,8 +126,11 @@ public sealed class PolicyEngineBuilder
         foreach (var rule in rules)
         {
             if (_disabled.Contains(rule.Id)) continue;
+            // The most specific clauses first: one that only this rule enforces says most about the finding.
             var citations = active
-                .SelectMany(p => p.Clauses.Where(c => c.EnforcedBy.Contains(rule.Id)).Select(c => new Citation(p.Id, c.Id, c.Heading, c.Quote)))
+                .SelectMany(p => p.Clauses.Where(c => c.EnforcedBy.Contains(rule.Id)).Select(c => (Clause: c, Citation: new Citation(p.Id, c.Id, c.Heading, c.Quote))))
+                .OrderBy(x => x.Clause.EnforcedBy.Count)
+                .Select(x => x.Citation)
                 .ToList();
             compiled.Add(compiler.Compile(rule, _severityOverrides.GetValueOrDefault(rule.Id, rule.Severity), citations));
         }
