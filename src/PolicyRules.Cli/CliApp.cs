@@ -26,6 +26,7 @@ public static class CliApp
             FixCommand.Create(io),
             EvaluateCommand.Create(io),
             CoverageCommand.Create(io),
+            TrainCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

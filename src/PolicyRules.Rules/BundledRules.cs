@@ -1,4 +1,5 @@
 using System.Reflection;
+using PolicyRules.Classification;
 using PolicyRules.Recognition;
 using PolicyRules.Recognizers;
 
@@ -12,6 +13,7 @@ public static class BundledRules
 {
     private static readonly Lazy<IReadOnlyList<RulePack>> LazyPacks = new(() => Load("PolicyRules.packs.", RuleFiles.LoadPack));
     private static readonly Lazy<IReadOnlyList<PolicyDocument>> LazyPolicies = new(() => Load("PolicyRules.policies.", RuleFiles.LoadPolicy));
+    private static readonly Lazy<LinearClassifier> LazyClassifier = new(LoadDefaultClassifier);
     private static readonly Lazy<PolicyEngine> LazyEngine = new(() => new PolicyEngineBuilder().UseBundledRules().Build());
 
     /// <summary>The bundled rule packs, one per category.</summary>
@@ -25,6 +27,17 @@ public static class BundledRules
 
     /// <summary>An engine with every bundled pack, policy and recognizer, built once and shared.</summary>
     public static PolicyEngine Engine => LazyEngine.Value;
+
+    /// <summary>
+    /// The bundled text classifier (rules/models/default.prmodel): a hashed-feature linear model
+    /// trained on data/classifier/train.jsonl. Loaded once, on first use; shared and thread-safe.
+    /// </summary>
+    /// <exception cref="RuleLoadException">The embedded model is damaged (a broken build).</exception>
+    public static LinearClassifier DefaultClassifier => LazyClassifier.Value;
+
+    /// <summary>Runs the bundled classifier after the rules (see <see cref="DefaultClassifier"/>).</summary>
+    public static PolicyEngineBuilder UseDefaultClassifier(this PolicyEngineBuilder builder) =>
+        builder.UseClassifier(DefaultClassifier);
 
     /// <summary>Adds the bundled recognizers, packs and policies to the builder.</summary>
     public static PolicyEngineBuilder UseBundledRules(this PolicyEngineBuilder builder)
@@ -40,6 +53,14 @@ public static class BundledRules
     {
         foreach (var r in Recognizers) builder.AddRecognizer(r);
         return builder;
+    }
+
+    private static LinearClassifier LoadDefaultClassifier()
+    {
+        const string name = "PolicyRules.models.default.prmodel";
+        using var stream = typeof(BundledRules).Assembly.GetManifestResourceStream(name)
+            ?? throw new RuleLoadException(name, 0, 0, "the bundled model is missing from the assembly");
+        return LinearClassifier.Load(stream, name, FeatureSettings.Default);
     }
 
     private static IReadOnlyList<T> Load<T>(string prefix, Func<string, string, T> load)

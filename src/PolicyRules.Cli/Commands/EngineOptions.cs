@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyRules.Classification;
 
 namespace PolicyRules.Cli.Commands;
 
@@ -18,9 +19,15 @@ internal sealed class EngineOptions
     /// <summary>Hidden: build from --pack files and the bundled recognizers only (for tests and schools with their own packs).</summary>
     public Option<bool> NoBundledRules { get; } = new("--no-bundled-rules") { Description = "Use only --pack and --policy-file rules.", Hidden = true };
 
+    public Option<string?> Classifier { get; } = new("--classifier")
+    {
+        Description = "Also run a text classifier after the rules, for categories no rule raised: a model file from 'policyrules train', or 'default' for the bundled model.",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(NoBundledRules);
+        command.Options.Add(Classifier);
         command.Options.Add(Policy);
         command.Options.Add(Pack);
         command.Options.Add(PolicyFile);
@@ -37,6 +44,8 @@ internal sealed class EngineOptions
         if (parse.GetValue(Policy) is { Length: > 0 } ids) builder.UsePolicies(ids);
         else if (config is { Policies.Count: > 0 }) builder.UsePolicies(config.Policies);
         foreach (var (rule, severity) in config?.Severity ?? new Dictionary<string, Severity>()) builder.OverrideSeverity(rule, severity);
+        if (parse.GetValue(Classifier) is { } model)
+            builder.UseClassifier(model == "default" ? BundledRules.DefaultClassifier : LinearClassifier.Load(RequireFile(model)));
         configure?.Invoke(builder);
         try
         {

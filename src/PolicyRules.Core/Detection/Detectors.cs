@@ -48,12 +48,18 @@ internal sealed class PartDetector(string kind, Part part) : Detector(kind)
 internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) : Detector("combination")
 {
     public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings) =>
-        Combinations.Match(state, all, any, within, (in Occurrence anchor, int start, int end, int first, int last, double confidence) =>
+        Combinations.Match(state, all, any, within, new FindingSink(rule, findings));
+
+    // A struct sink rather than a capturing lambda, so a check allocates no closure here.
+    private readonly struct FindingSink(CompiledRule rule, List<Finding> findings) : Combinations.ISink
+    {
+        public void OnMatch(in Occurrence anchor, int start, int end, int first, int last, double confidence) =>
             findings.Add(new Finding
             {
                 Rule = rule, Start = start, End = end, First = first, Last = last,
                 Confidence = rule.Definition.Confidence * confidence, Source = anchor,
-            }));
+            });
+    }
 }
 
 /// <summary>A combination used as a part of another detector: it stands for its anchor (the first
@@ -62,17 +68,27 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
 internal sealed class CombinationPart(Part[] all, Part[] any, int? within) : Part
 {
     public override void Collect(CheckState state, List<Occurrence> into) =>
-        Combinations.Match(state, all, any, within, (in Occurrence anchor, int start, int end, int first, int last, double confidence) =>
-            into.Add(anchor with { Confidence = confidence }));
+        Combinations.Match(state, all, any, within, new OccurrenceSink(into));
+
+    private readonly struct OccurrenceSink(List<Occurrence> into) : Combinations.ISink
+    {
+        public void OnMatch(in Occurrence anchor, int start, int end, int first, int last, double confidence) =>
+            into.Add(anchor with { Confidence = confidence });
+    }
 }
 
 internal static class Combinations
 {
-    public delegate void OnMatch(in Occurrence anchor, int start, int end, int first, int last, double confidence);
-
-    public static void Match(CheckState state, Part[] all, Part[] any, int? within, OnMatch onMatch)
+    public interface ISink
     {
-        var allLists = new List<Occurrence>[all.Length];
+        void OnMatch(in Occurrence anchor, int start, int end, int first, int last, double confidence);
+    }
+
+    public static void Match<TSink>(CheckState state, Part[] all, Part[] any, int? within, TSink sink) where TSink : struct, ISink
+    {
+        // Lists for the parts live in an inline buffer, so a check allocates nothing here.
+        var buffer = new PartLists();
+        Span<List<Occurrence>> allLists = all.Length <= PartLists.Size ? ((Span<List<Occurrence>>)buffer)[..all.Length] : new List<Occurrence>[all.Length];
         var anyList = state.RentList();
         try
         {
@@ -86,18 +102,21 @@ internal static class Combinations
             if (any.Length > 0 && anyList.Count == 0) return;
 
             var anchors = all.Length > 0 ? allLists[0] : anyList;
-            var orders = new (int[] Order, int MaxWidth)[all.Length];
-            for (var i = 1; i < all.Length; i++) orders[i] = Sort(allLists[i]);
-            var anyOrder = all.Length > 0 && any.Length > 0 ? Sort(anyList) : default;
+            // Long candidate lists are sorted for a search near each anchor (else a draft with thousands
+            // of occurrences is quadratic); short ones are scanned, allocating nothing.
+            (int[]? Order, int MaxWidth)[]? orders = null;
+            for (var i = 1; i < all.Length; i++)
+                if (allLists[i].Count > SortAbove) (orders ??= new (int[]?, int)[all.Length])[i] = Sort(allLists[i]);
+            var anyOrder = all.Length > 0 && any.Length > 0 && anyList.Count > SortAbove ? Sort(anyList) : default;
             foreach (var anchor in anchors)
             {
                 int start = anchor.Start, end = anchor.End, first = anchor.First, last = anchor.Last;
                 var confidence = anchor.Confidence;
                 var ok = true;
-                for (var i = 1; i < all.Length && ok; i++) ok = Join(state, within, anchor, allLists[i], orders[i], ref start, ref end, ref first, ref last, ref confidence);
+                for (var i = 1; i < all.Length && ok; i++) ok = Join(state, within, anchor, allLists[i], orders is null ? default : orders[i], ref start, ref end, ref first, ref last, ref confidence);
                 if (ok && all.Length > 0 && any.Length > 0) ok = Join(state, within, anchor, anyList, anyOrder, ref start, ref end, ref first, ref last, ref confidence);
                 if (!ok) continue;
-                onMatch(anchor, start, end, first, last, confidence);
+                sink.OnMatch(anchor, start, end, first, last, confidence);
             }
         }
         finally
@@ -107,10 +126,19 @@ internal static class Combinations
         }
     }
 
+    [System.Runtime.CompilerServices.InlineArray(Size)]
+    private struct PartLists
+    {
+        public const int Size = 8;
+        private List<Occurrence> _first;
+    }
+
     // Candidates ordered by first token (then list index), with the widest one's width in tokens, so
     // Join searches outwards from the anchor instead of scanning every candidate for every anchor
     // (which was quadratic on a draft with thousands of occurrences).
-    private static (int[] Order, int MaxWidth) Sort(List<Occurrence> list)
+    private const int SortAbove = 32;
+
+    private static (int[]? Order, int MaxWidth) Sort(List<Occurrence> list)
     {
         var order = new int[list.Count];
         var maxWidth = 0;
@@ -125,13 +153,18 @@ internal static class Combinations
 
     // Finds the occurrence nearest the anchor that is close enough (the first in list order on a tie),
     // and widens the span to it.
-    private static bool Join(CheckState state, int? within, in Occurrence anchor, List<Occurrence> candidates, (int[] Order, int MaxWidth) sorted,
+    private static bool Join(CheckState state, int? within, in Occurrence anchor, List<Occurrence> candidates, (int[]? Order, int MaxWidth) sorted,
         ref int start, ref int end, ref int first, ref int last, ref double confidence)
     {
-        var (order, maxWidth) = sorted;
         var best = -1;
         var bestGap = int.MaxValue;
         var sentence = state.SentenceOf(anchor.First);
+        if (sorted.Order is not { } order)
+        {
+            for (var i = 0; i < candidates.Count; i++) Consider(state, within, anchor, candidates[i], i, sentence, ref best, ref bestGap);
+            return Widen(candidates, best, ref start, ref end, ref first, ref last, ref confidence);
+        }
+        var maxWidth = sorted.MaxWidth;
         int lo = 0, hi = order.Length;
         while (lo < hi)
         {
@@ -153,6 +186,11 @@ internal static class Combinations
             if (bound > bestGap || (within is { } w ? bound > w : state.SentenceOf(c.First) < sentence)) break;
             Consider(state, within, anchor, c, order[k], sentence, ref best, ref bestGap);
         }
+        return Widen(candidates, best, ref start, ref end, ref first, ref last, ref confidence);
+    }
+
+    private static bool Widen(List<Occurrence> candidates, int best, ref int start, ref int end, ref int first, ref int last, ref double confidence)
+    {
         if (best < 0) return false;
         var o = candidates[best];
         start = Math.Min(start, o.Start); end = Math.Max(end, o.End);

@@ -38,8 +38,12 @@ internal sealed class PatternPart(Regex regex) : Part
 {
     public override void Collect(CheckState state, List<Occurrence> into)
     {
+        // The engine's union of every pattern says where the first match of any pattern starts (or that
+        // there is none), so a draft no pattern matches costs one scan instead of one per pattern.
+        var from = state.FirstPatternMatch();
+        if (from < 0) return;
         var norm = state.Norm;
-        foreach (var m in regex.EnumerateMatches(norm.Chars))
+        foreach (var m in regex.EnumerateMatches(norm.Chars, from))
         {
             if (m.Length == 0) continue;
             var start = norm.OriginalStart(m.Index);

@@ -56,8 +56,9 @@ internal sealed class CheckState
         Hits.Clear();
         _mentionsWork = null;
         _workMention = null;
-        _negationsIndexed = false;
         Array.Clear(_entitiesDone);
+        _firstPatternMatch = NotComputed;
+        _negationCount = -1;
         Norm.Normalize(text);
         Tokenizer.Tokenize(Norm, Tokens);
         var vocabulary = _engine.Vocabulary;
@@ -109,6 +110,21 @@ internal sealed class CheckState
     public int NextHit(int node) => _nodeNext[node];
     public PhraseHit HitAt(int node) => Hits[_nodeHit[node]];
 
+    private int _firstPatternMatch;
+
+    /// <summary>Where the first match of any pattern starts in the normalised text (-1: no pattern matches);
+    /// computed once per check with the engine's union of all patterns.</summary>
+    public int FirstPatternMatch()
+    {
+        if (_firstPatternMatch != NotComputed) return _firstPatternMatch;
+        var gate = _engine.PatternGate;
+        if (gate is null) return _firstPatternMatch = 0;
+        var e = gate.EnumerateMatches(Norm.Chars);
+        return _firstPatternMatch = e.MoveNext() ? e.Current.Index : -1;
+    }
+
+    private const int NotComputed = -2;
+
     public List<Entity> Entities(int recognizer)
     {
         var list = _entities[recognizer];
@@ -158,27 +174,37 @@ internal sealed class CheckState
     {
         if (first >= Tokens.Count) return false;
         var sentence = Tokens[first].Sentence;
-        if (!_negationsIndexed)
+        // Negation cues' first tokens, sorted once per check, so each finding asks in O(log n) rather than
+        // walking every cue of a long document.
+        if (_negationCount < 0)
         {
-            // Where negations start, indexed once per check: looking them all up for every finding
-            // was quadratic on a draft full of both.
-            if (_negationAt.Length < Tokens.Count) _negationAt = new bool[Tokens.Count * 2];
-            Array.Clear(_negationAt, 0, Tokens.Count);
-            for (var node = FirstHit(_engine.NegationSet); node >= 0; node = NextHit(node)) _negationAt[HitAt(node).First] = true;
-            _negationsIndexed = true;
+            _negationCount = 0;
+            for (var node = FirstHit(_engine.NegationSet); node >= 0; node = NextHit(node))
+            {
+                if (_negationCount == _negationFirst.Length) Array.Resize(ref _negationFirst, _negationFirst.Length * 2);
+                _negationFirst[_negationCount++] = HitAt(node).First;
+            }
+            _negationFirst.AsSpan(0, _negationCount).Sort();
+        }
+        var cues = _negationFirst.AsSpan(0, _negationCount);
+        int lo = 0, hi = cues.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (cues[mid] < first - 3) lo = mid + 1; else hi = mid;
         }
         var hasAnchor = anchor.End > anchor.Start;
-        var to = Math.Min(last, Tokens.Count - 1);
-        for (var t = Math.Max(0, first - 3); t <= to; t++)
+        for (var k = lo; k < cues.Length && cues[k] <= last; k++)
         {
-            if (hasAnchor && t >= anchor.First && t <= anchor.Last) continue; // part of the rule's own phrase
-            if (t != first && _negationAt[t] && Tokens[t].Sentence == sentence) return true;
+            var cue = cues[k];
+            if (hasAnchor && cue >= anchor.First && cue <= anchor.Last) continue;
+            if (cue != first && Tokens[cue].Sentence == sentence) return true;
         }
         return false;
     }
 
-    private bool[] _negationAt = [];
-    private bool _negationsIndexed;
+    private int[] _negationFirst = new int[16];
+    private int _negationCount = -1;
 
     /// <summary>Whether the draft talks about the school or work: a work term of the packs or one of the school's names.</summary>
     public bool MentionsWork

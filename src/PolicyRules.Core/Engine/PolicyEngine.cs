@@ -55,6 +55,8 @@ public sealed class PolicyEngine
     internal int WorkSet { get; }
     internal int NegationSet { get; }
     internal int SchoolNameRecognizer { get; }
+    /// <summary>One regex matching wherever any rule's pattern matches (null: patterns are not gated).</summary>
+    internal System.Text.RegularExpressions.Regex? PatternGate { get; init; }
 
     /// <summary>The clauses of the active policies that cite a rule.</summary>
     public IReadOnlyList<Citation> CitationsOf(string ruleId) =>
@@ -81,7 +83,7 @@ public sealed class PolicyEngine
                 if (rule.Excuses(state, findings[i])) findings.RemoveAt(i);
         }
         if (_classifier is not null) ClassifierFindings.Add(_classifierRules, _classifier, state, findings);
-        return findings.Count == 0 ? CheckResult.Clean : Report(text, findings);
+        return findings.Count == 0 ? CheckResult.Clean : Report(state, text, findings);
     }
 
     /// <summary>Checks many drafts on all cores; results come back in input order.</summary>
@@ -114,7 +116,7 @@ public sealed class PolicyEngine
         };
     }
 
-    private static CheckResult Report(string text, List<Finding> findings)
+    private static CheckResult Report(CheckState state, string text, List<Finding> findings)
     {
         // Merge overlapping findings of one rule; order by position.
         findings.Sort(static (a, b) =>
@@ -126,7 +128,7 @@ public sealed class PolicyEngine
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
-            while (i + 1 < findings.Count && findings[i + 1].Rule == f.Rule && Touches(text, f, findings[i + 1]))
+            while (i + 1 < findings.Count && findings[i + 1].Rule == f.Rule && (Touches(text, f, findings[i + 1]) || SameCluster(state, f, findings[i + 1])))
             {
                 var g = findings[++i];
                 f.End = Math.Max(f.End, g.End);
@@ -141,6 +143,11 @@ public sealed class PolicyEngine
     // Findings of one rule merge when they overlap or only a space separates them ("text me on" + "07700 900123").
     private static bool Touches(string text, in Finding a, in Finding b) =>
         b.Start < Math.Max(a.End, a.Start + 1) || (b.Start == a.End + 1 && a.End > a.Start && text[a.End] == ' ');
+
+    // A combination's matches in one sentence are one finding ("Between us ... governors ... keep it quiet").
+    // Merged here, after exceptions, so each match was excused or kept on its own.
+    private static bool SameCluster(CheckState state, in Finding a, in Finding b) =>
+        a.Rule.Detector is CombinationDetector && state.SameSentence(a.First, b.First);
 
     private static Violation ToViolation(string text, in Finding f)
     {

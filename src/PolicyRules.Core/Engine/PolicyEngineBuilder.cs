@@ -136,7 +136,10 @@ public sealed class PolicyEngineBuilder
         }
         var (vocabulary, automaton) = compiler.BuildMatcher();
         var schoolNames = compiler.RecognizerIndex("school-name");
-        return new PolicyEngine(compiled, _packs.ToList(), active, compiler.Recognizers, vocabulary, automaton, compiler.SetCount, workSet, negationSet, schoolNames, _classifier);
+        return new PolicyEngine(compiled, _packs.ToList(), active, compiler.Recognizers, vocabulary, automaton, compiler.SetCount, workSet, negationSet, schoolNames, _classifier)
+        {
+            PatternGate = compiler.PatternGate(),
+        };
     }
 
     private static string ReadFile(string path)
@@ -160,6 +163,18 @@ public sealed class PolicyEngineBuilder
         private readonly List<(string Text, string[] Words, bool Inflect, bool Evasions, int Set)> _phrases = [];
         private readonly NormalizedText _norm = new();
         private readonly TokenizedText _tokens = new();
+        private readonly HashSet<string> _patterns = new(StringComparer.Ordinal);
+
+        // The alternation of every pattern: it matches somewhere exactly when one of them does, and its first
+        // match starts where the earliest of theirs does. Patterns whose text could change meaning when
+        // wrapped (inline options such as x, whose comments run to the end of the line) are not gated.
+        public System.Text.RegularExpressions.Regex? PatternGate()
+        {
+            if (_patterns.Count == 0) return null;
+            if (_patterns.Any(p => p.Contains("(?", StringComparison.Ordinal) && p.Contains('#'))) return null;
+            try { return Patterns.Compile(string.Join('|', _patterns.Order(StringComparer.Ordinal).Select(p => $"(?:{p})"))); }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException) { return null; }
+        }
 
         public IReadOnlyList<IRecognizer> Recognizers => recognizers;
         public int SetCount { get; private set; }
@@ -225,7 +240,12 @@ public sealed class PolicyEngineBuilder
                     if (l.Phrases.Count == 0) throw Error(rule, $"rule '{rule.Id}' has a lexicon with no phrases");
                     return new LexiconPart(AddPhrases(l.Phrases, l.Inflect, l.Evasions));
                 case PatternSpec p:
-                    try { return new PatternPart(Patterns.Compile(p.Regex)); }
+                    try
+                    {
+                        var part = new PatternPart(Patterns.Compile(p.Regex));
+                        _patterns.Add(p.Regex);
+                        return part;
+                    }
                     catch (ArgumentException e) { throw Error(rule, $"rule '{rule.Id}' has an invalid regex: {e.Message}"); }
                     catch (NotSupportedException) { throw Error(rule, $"rule '{rule.Id}' has a regex that cannot run in linear time"); }
                 case RecognizerSpec r:

@@ -104,7 +104,7 @@ internal sealed class Vocabulary
         return false;
     }
 
-    // "f*ck", "f**k", "sh*t": the visible letters must agree with exactly one candidate's, and the first letter must show.
+    // "f*ck", "f**k", "sh*t": the visible letters must agree with a candidate's, and the first letter must show.
     private bool MatchMask(ReadOnlySpan<char> masked, out int id)
     {
         id = -1;
@@ -112,15 +112,15 @@ internal sealed class Vocabulary
         var visible = 0;
         foreach (var c in masked) if (c != '*') visible++;
         if (visible * 2 < masked.Length - 1) return false;
+        // Candidates are in ordinal order, so the first that fits is a deterministic choice. Only words of rules
+        // that opt into evasions are candidates, and those rules list words of one kind ("f*ck": feck or fuck).
         string? found = null;
         foreach (var candidate in candidates)
         {
             var ok = true;
             for (var i = 0; i < masked.Length && ok; i++)
                 ok = masked[i] == '*' ? char.IsLetter(candidate[i]) : masked[i] == candidate[i];
-            if (!ok) continue;
-            if (found is not null && _evasionForms[found] != _evasionForms[candidate]) return false; // ambiguous
-            found = candidate;
+            if (ok) { found = candidate; break; }
         }
         if (found is null) return false;
         id = _evasionForms[found];

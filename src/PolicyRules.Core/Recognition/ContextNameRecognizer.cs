@@ -18,7 +18,13 @@ public sealed class ContextNameRecognizer : IRecognizer
     {
         Name = name;
         _names = names;
+        _evidence = $"{name} from the context";
+        _fold = context => _names(context).Select(Fold).Where(n => n.Length > 0).ToArray();
     }
+
+    // Cached, so a check whose context's names are already folded allocates nothing.
+    private readonly ConditionalWeakTable<PostContext, string[]>.CreateValueCallback _fold;
+    private readonly string _evidence;
 
     /// <summary>Recognizes <see cref="PostContext.SchoolNames"/>.</summary>
     public static ContextNameRecognizer SchoolNames { get; } = new("school-name", c => c.SchoolNames);
@@ -40,7 +46,7 @@ public sealed class ContextNameRecognizer : IRecognizer
     {
         var names = _names(input.Context);
         if (names.Count == 0) return;
-        var folded = _folded.GetValue(input.Context, _ => names.Select(Fold).Where(n => n.Length > 0).ToArray());
+        var folded = _folded.GetValue(input.Context, _fold);
         var text = input.Folded;
         foreach (var name in folded)
         {
@@ -57,7 +63,7 @@ public sealed class ContextNameRecognizer : IRecognizer
                     if (!(text[end] == 's' && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])))) continue;
                 }
                 var (start, length) = input.ToOriginal(at, name.Length);
-                results.Add(new Entity(Name, start, length, 1.0, $"{Name} from the context"));
+                results.Add(new Entity(Name, start, length, 1.0, _evidence));
             }
         }
     }

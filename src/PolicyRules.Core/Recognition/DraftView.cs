@@ -18,6 +18,22 @@ public sealed class DraftView
         Context = context;
     }
 
+    /// <summary>
+    /// Normalises and tokenises a draft on its own, outside an engine: for training a classifier,
+    /// testing a recognizer or benchmarking. Allocates; the engine reuses its views instead.
+    /// </summary>
+    public static DraftView Create(string text, PostContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = new NormalizedText();
+        folded.Normalize(text);
+        var tokens = new TokenizedText();
+        Tokenizer.Tokenize(folded, tokens);
+        var view = new DraftView();
+        view.Reset(folded, tokens, context ?? PostContext.Default);
+        return view;
+    }
+
     /// <summary>The original text; entity spans index this.</summary>
     public string Text => _folded.Original;
 

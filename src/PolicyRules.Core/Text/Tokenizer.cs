@@ -9,6 +9,9 @@ internal static class Tokenizer
     private static readonly string[] Abbreviations =
         ["mr", "mrs", "ms", "miss", "dr", "st", "prof", "rev", "cllr", "no", "vs", "etc", "eg", "ie", "e.g", "i.e", "approx", "dept", "ft"];
 
+    // Characters that end the local part of an address before its '@' (a filter only; ScanEmail decides).
+    private static readonly System.Buffers.SearchValues<char> NotInEmail = System.Buffers.SearchValues.Create(" \n\t,;:!?\"'()<>[]/");
+
     public static void Tokenize(NormalizedText norm, TokenizedText into)
     {
         into.Reset(norm);
@@ -16,6 +19,7 @@ internal static class Tokenizer
         var sentence = 0;
         var sentenceOpen = false;
         var inQuote = false;
+        var nextAt = s.IndexOf('@');
         // Where the last failed email scan stopped: a start before it would fail the same way, so
         // skipping it keeps tokenising linear ("0-0-0-0-..." was quadratic).
         var noEmailUntil = 0;
@@ -43,8 +47,21 @@ internal static class Tokenizer
             int textStart, textEnd;
             if (IsWordChar(c) || (c is '$' && i + 1 < s.Length && char.IsLetter(s[i + 1])))
             {
-                if ((end = ScanUrl(s, i)) > i) { kind = TokenKind.Url; textStart = i; textEnd = end; }
-                else if (i >= noEmailUntil && (end = ScanEmail(s, i, ref noEmailUntil)) > i) { kind = TokenKind.Email; textStart = i; textEnd = end; }
+                // An email needs an '@' ahead: find the next one with one vectorised search, not a scan per word.
+                if (nextAt >= 0 && nextAt < i)
+                {
+                    var k = s[i..].IndexOf('@');
+                    nextAt = k < 0 ? -1 : i + k;
+                }
+                if (nextAt >= 0 && i >= noEmailUntil)
+                {
+                    // A character that cannot be in an address's local part before the '@': no start before it
+                    // can be an email either.
+                    var breaker = s[i..nextAt].IndexOfAny(NotInEmail);
+                    if (breaker >= 0) noEmailUntil = i + breaker + 1;
+                }
+                if (c is 'h' or 'w' && (end = ScanUrl(s, i)) > i) { kind = TokenKind.Url; textStart = i; textEnd = end; }
+                else if (nextAt >= 0 && i >= noEmailUntil && (end = ScanEmail(s, i, ref noEmailUntil)) > i) { kind = TokenKind.Email; textStart = i; textEnd = end; }
                 else
                 {
                     end = ScanWord(s, i, out var hasLetter);

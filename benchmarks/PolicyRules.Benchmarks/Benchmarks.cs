@@ -1,0 +1,227 @@
+using BenchmarkDotNet.Attributes;
+using PolicyRules.Engine;
+using PolicyRules.Recognition;
+using PolicyRules.Text;
+
+namespace PolicyRules.Benchmarks;
+
+/// <summary>The packs every benchmark checks: the bundled ones when they build, else synthetic ones of 2,000 phrases.</summary>
+public static class Packs
+{
+    private static readonly Lazy<(IReadOnlyList<RulePack> Packs, IReadOnlyList<PolicyDocument> Policies, string Name)> Loaded = new(() =>
+    {
+        try
+        {
+            new PolicyEngineBuilder().UseBundledRules().Build();
+            return (BundledRules.Packs, BundledRules.Policies, "bundled");
+        }
+        catch (Exception e) when (e is RuleLoadException or ArgumentException)
+        {
+            return (SyntheticPacks.Build(2000), [], "synthetic-2000");
+        }
+    });
+
+    public static IReadOnlyList<RulePack> Current => Loaded.Value.Packs;
+    public static string Name => Loaded.Value.Name;
+
+    public static PolicyEngine Engine()
+    {
+        var builder = new PolicyEngineBuilder().UseBundledRecognizers();
+        foreach (var p in Loaded.Value.Packs) builder.AddPack(p);
+        foreach (var p in Loaded.Value.Policies) builder.AddPolicy(p);
+        return builder.Build();
+    }
+}
+
+/// <summary>How fast is each stage of the pipeline on a 20 KB newsletter?</summary>
+[MemoryDiagnoser]
+public class StageBenchmarks
+{
+    private PolicyEngine _engine = null!;
+    private string _text = null!;
+    private readonly NormalizedText _norm = new();
+    private readonly TokenizedText _tokens = new();
+    private readonly List<Matching.PhraseHit> _hits = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = Packs.Engine();
+        _text = new InputGenerator().Text(20 * 1024);
+        _norm.Normalize(_text);
+        Tokenizer.Tokenize(_norm, _tokens);
+        Lookup();
+    }
+
+    [Benchmark(Description = "normalise 20 KB")]
+    public int Normalise() { _norm.Normalize(_text); return _norm.Length; }
+
+    [Benchmark(Description = "tokenise 20 KB")]
+    public int Tokenise() { Tokenizer.Tokenize(_norm, _tokens); return _tokens.Count; }
+
+    [Benchmark(Description = "vocabulary lookup 20 KB")]
+    public int Lookup()
+    {
+        var vocabulary = _engine.Vocabulary;
+        var tokens = _tokens.Tokens;
+        var found = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            ref var t = ref tokens[i];
+            if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)
+                t.WordId = vocabulary.Find(_tokens.TextOf(t), out t.Via);
+            if (t.WordId >= 0) found++;
+        }
+        return found;
+    }
+
+    [Benchmark(Description = "phrase automaton 20 KB")]
+    public int Automaton() { _hits.Clear(); _engine.Automaton.Scan(_tokens, _hits); return _hits.Count; }
+}
+
+/// <summary>How much do the recognizers cost on a 20 KB newsletter, trigger scan included?</summary>
+[MemoryDiagnoser]
+public class RecognizerBenchmarks
+{
+    private PolicyEngine _engine = null!;
+    private string _text = null!;
+    private readonly NormalizedText _norm = new();
+    private readonly TokenizedText _tokens = new();
+    private readonly DraftView _view = new();
+    private readonly List<Entity> _entities = [];
+    private PostContext _context = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = Packs.Engine();
+        _text = new InputGenerator().Text(20 * 1024);
+        _norm.Normalize(_text);
+        Tokenizer.Tokenize(_norm, _tokens);
+        _context = new PostContext { SchoolNames = ["Stathern Primary", "Stathern"], StaffNames = ["Mrs Patel"] };
+        _view.Reset(_norm, _tokens, _context);
+    }
+
+    [Benchmark(Description = "all recognizers 20 KB")]
+    public int All()
+    {
+        var n = 0;
+        foreach (var r in _engine.Recognizers)
+        {
+            _entities.Clear();
+            if (r.Trigger is null || _text.AsSpan().ContainsAny(r.Trigger)) r.Recognize(_view, _entities);
+            n += _entities.Count;
+        }
+        return n;
+    }
+}
+
+/// <summary>Drafts as typed: 280 characters, the engine side by side with one compiled Regex per rule.</summary>
+[MemoryDiagnoser]
+public class DraftBenchmarks
+{
+    private const int Count = 256;
+    private PolicyEngine _engine = null!;
+    private NaiveChecker _naive = null!;
+    private string[] _mixed = null!;
+    private string[] _clean = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = Packs.Engine();
+        _naive = new NaiveChecker(Packs.Current);
+        _mixed = new InputGenerator(1).Drafts(Count, withFindings: 1);
+        _clean = new InputGenerator(2).Drafts(Count, withFindings: 0);
+        foreach (var d in _mixed) { _engine.Check(d); _naive.Check(d); }
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Count, Description = "naive regex per rule, 280-char draft")]
+    public int Naive()
+    {
+        var n = 0;
+        foreach (var d in _mixed) n += _naive.Check(d);
+        return n;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "engine, 280-char draft (1 in 4 with a finding)")]
+    public int Engine()
+    {
+        var n = 0;
+        foreach (var d in _mixed) n += _engine.Check(d).Violations.Count;
+        return n;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "engine, clean 280-char draft")]
+    public int EngineClean()
+    {
+        var n = 0;
+        foreach (var d in _clean) n += _engine.Check(d).Violations.Count;
+        return n;
+    }
+}
+
+/// <summary>Documents: 1 KB to 1 MB, a few findings per KB, the engine side by side with the naive checker.</summary>
+[MemoryDiagnoser]
+public class DocumentBenchmarks
+{
+    private PolicyEngine _engine = null!;
+    private NaiveChecker _naive = null!;
+    private string _text = null!;
+
+    [Params(1024, 5 * 1024, 20 * 1024, 1024 * 1024)]
+    public int Size { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = Packs.Engine();
+        _naive = new NaiveChecker(Packs.Current);
+        _text = new InputGenerator(Size).Text(Size);
+    }
+
+    [Benchmark(Baseline = true, Description = "naive regex per rule")]
+    public int Naive() => _naive.Check(_text);
+
+    [Benchmark(Description = "engine")]
+    public int Engine() => _engine.Check(_text).Violations.Count;
+}
+
+/// <summary>How long does building the engine from the packs take (packs already parsed)?</summary>
+[MemoryDiagnoser]
+public class BuildBenchmarks
+{
+    private IReadOnlyList<RulePack> _packs = null!;
+
+    [GlobalSetup]
+    public void Setup() => _packs = Packs.Current;
+
+    [Benchmark(Description = "build engine")]
+    public PolicyEngine Build()
+    {
+        var builder = new PolicyEngineBuilder().UseBundledRecognizers();
+        foreach (var p in _packs) builder.AddPack(p);
+        return builder.Build();
+    }
+}
+
+/// <summary>Does the check time stay flat as the lexicons grow (20 KB newsletter)?</summary>
+[MemoryDiagnoser]
+public class PhraseScalingBenchmarks
+{
+    private PolicyEngine _engine = null!;
+    private string _text = null!;
+
+    [Params(500, 2000, 20000)]
+    public int Phrases { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine = SyntheticPacks.Engine(SyntheticPacks.Build(Phrases));
+        _text = new InputGenerator().Text(20 * 1024);
+    }
+
+    [Benchmark(Description = "engine, 20 KB")]
+    public int Check() => _engine.Check(_text).Violations.Count;
+}
