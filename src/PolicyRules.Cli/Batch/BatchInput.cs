@@ -10,6 +10,19 @@ internal sealed record BatchInput(string? Id, string? Text, PostContext? Context
 
     public static BatchInput Parse(string line)
     {
+        try
+        {
+            return ParseLine(line);
+        }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json refuses to read a string holding a lone surrogate escape ("\uD800").
+            return Fail(null, $"invalid JSON string: {e.Message}");
+        }
+    }
+
+    private static BatchInput ParseLine(string line)
+    {
         if (string.IsNullOrWhiteSpace(line)) return Fail(null, "empty line");
         if (line.Length > MaxLineChars) return Fail(null, $"line is longer than {MaxLineChars / (1024 * 1024)} MB");
         JsonDocument doc;

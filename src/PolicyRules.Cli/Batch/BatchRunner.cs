@@ -21,30 +21,40 @@ internal sealed class BatchRunner(PolicyEngine engine, Severity failOn)
     public int Errors => _errors;
     public int Failing => _failing;
 
+    // A block also ends once it holds this many chars, so a run of huge lines is not all in memory at once.
+    private const long BlockChars = 64L * 1024 * 1024;
+
     public void Run(TextReader input, TextWriter output)
     {
-        var block = new List<string>(BlockSize);
+        var reader = new BoundedLineReader(input, BatchInput.MaxLineChars);
+        var block = new List<InputLine>(BlockSize);
         var results = new string[BlockSize];
-        while (true)
+        var more = true;
+        while (more)
         {
             block.Clear();
-            string? line;
-            while (block.Count < BlockSize && (line = input.ReadLine()) is not null) block.Add(line);
+            long chars = 0;
+            while (block.Count < BlockSize && chars < BlockChars && (more = reader.TryRead(out var line)))
+            {
+                block.Add(line);
+                chars += line.Text?.Length ?? 0;
+            }
             if (block.Count == 0) break;
             Parallel.For(0, block.Count, i => results[i] = CheckLine(block[i]));
             for (var i = 0; i < block.Count; i++) output.WriteLine(results[i]);
             output.Flush();
             Lines += block.Count;
-            if (block.Count < BlockSize) break;
         }
     }
 
-    private string CheckLine(string line)
+    private string CheckLine(InputLine line)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var w = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            var input = BatchInput.Parse(line);
+            var input = line.Text is { } text
+                ? BatchInput.Parse(text)
+                : new BatchInput(null, null, null, $"line is longer than {BatchInput.MaxLineChars / (1024 * 1024)} MB ({line.Length:N0} chars)");
             if (input.Error is not null)
             {
                 Interlocked.Increment(ref _errors);
@@ -52,9 +62,23 @@ internal sealed class BatchRunner(PolicyEngine engine, Severity failOn)
             }
             else
             {
-                var result = engine.Check(input.Text!, input.Context);
-                if (result.Violations.Any(v => v.Severity >= failOn)) Interlocked.Increment(ref _failing);
-                ViolationJson.WriteResult(w, input.Id, result);
+                CheckResult? result = null;
+                try
+                {
+                    result = engine.Check(input.Text!, input.Context);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A bug in a rule or recognizer must not cost the other lines their results:
+                    // this line gets an error (and the run exit code 2), the rest are checked.
+                    Interlocked.Increment(ref _errors);
+                    ViolationJson.WriteError(w, input.Id, $"internal error while checking this line ({e.GetType().Name}: {e.Message}); please report it");
+                }
+                if (result is not null)
+                {
+                    if (result.Violations.Any(v => v.Severity >= failOn)) Interlocked.Increment(ref _failing);
+                    ViolationJson.WriteResult(w, input.Id, result);
+                }
             }
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);

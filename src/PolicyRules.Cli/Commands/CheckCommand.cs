@@ -60,6 +60,12 @@ internal static class CheckCommand
                 {
                     doc = InputReader.Read(path, io.In, path == "-" ? stdinKind : null);
                 }
+                catch (InvalidTextException e)
+                {
+                    io.Error.WriteLine($"error: {path}: {e.Message}");
+                    unreadable++;
+                    continue;
+                }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     io.Error.WriteLine($"error: cannot read {path}: {e.Message}");

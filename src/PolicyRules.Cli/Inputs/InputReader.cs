@@ -30,7 +30,7 @@ internal static class InputReader
                 throw new IOException($"not a Word document: {e.Message}", e);
             }
         }
-        var text = path == "-" ? stdin.ReadToEnd() : File.ReadAllText(path);
+        var text = path == "-" ? stdin.ReadToEnd() : StrictText.ReadFile(path);
         return Parse(path, text, k);
     }
 

@@ -102,13 +102,19 @@ internal static class Combinations
             if (any.Length > 0 && anyList.Count == 0) return;
 
             var anchors = all.Length > 0 ? allLists[0] : anyList;
+            // Long candidate lists are sorted for a search near each anchor (else a draft with thousands
+            // of occurrences is quadratic); short ones are scanned, allocating nothing.
+            (int[]? Order, int MaxWidth)[]? orders = null;
+            for (var i = 1; i < all.Length; i++)
+                if (allLists[i].Count > SortAbove) (orders ??= new (int[]?, int)[all.Length])[i] = Sort(allLists[i]);
+            var anyOrder = all.Length > 0 && any.Length > 0 && anyList.Count > SortAbove ? Sort(anyList) : default;
             foreach (var anchor in anchors)
             {
                 int start = anchor.Start, end = anchor.End, first = anchor.First, last = anchor.Last;
                 var confidence = anchor.Confidence;
                 var ok = true;
-                for (var i = 1; i < all.Length && ok; i++) ok = Join(state, within, anchor, allLists[i], ref start, ref end, ref first, ref last, ref confidence);
-                if (ok && all.Length > 0 && any.Length > 0) ok = Join(state, within, anchor, anyList, ref start, ref end, ref first, ref last, ref confidence);
+                for (var i = 1; i < all.Length && ok; i++) ok = Join(state, within, anchor, allLists[i], orders is null ? default : orders[i], ref start, ref end, ref first, ref last, ref confidence);
+                if (ok && all.Length > 0 && any.Length > 0) ok = Join(state, within, anchor, anyList, anyOrder, ref start, ref end, ref first, ref last, ref confidence);
                 if (!ok) continue;
                 sink.OnMatch(anchor, start, end, first, last, confidence);
             }
@@ -127,25 +133,78 @@ internal static class Combinations
         private List<Occurrence> _first;
     }
 
-    // Finds the occurrence nearest the anchor that is close enough, and widens the span to it.
-    private static bool Join(CheckState state, int? within, in Occurrence anchor, List<Occurrence> candidates, ref int start, ref int end, ref int first, ref int last, ref double confidence)
+    // Candidates ordered by first token (then list index), with the widest one's width in tokens, so
+    // Join searches outwards from the anchor instead of scanning every candidate for every anchor
+    // (which was quadratic on a draft with thousands of occurrences).
+    private const int SortAbove = 32;
+
+    private static (int[]? Order, int MaxWidth) Sort(List<Occurrence> list)
+    {
+        var order = new int[list.Count];
+        var maxWidth = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            maxWidth = Math.Max(maxWidth, list[i].Last - list[i].First);
+        }
+        Array.Sort(order, (a, b) => list[a].First != list[b].First ? list[a].First.CompareTo(list[b].First) : a.CompareTo(b));
+        return (order, maxWidth);
+    }
+
+    // Finds the occurrence nearest the anchor that is close enough (the first in list order on a tie),
+    // and widens the span to it.
+    private static bool Join(CheckState state, int? within, in Occurrence anchor, List<Occurrence> candidates, (int[]? Order, int MaxWidth) sorted,
+        ref int start, ref int end, ref int first, ref int last, ref double confidence)
     {
         var best = -1;
         var bestGap = int.MaxValue;
-        for (var i = 0; i < candidates.Count; i++)
+        var sentence = state.SentenceOf(anchor.First);
+        if (sorted.Order is not { } order)
         {
-            var c = candidates[i];
-            if (c.Start == anchor.Start && c.End == anchor.End) continue; // the same words cannot be two parts
-            var gap = Math.Max(0, Math.Max(c.First - anchor.Last, anchor.First - c.Last));
-            var near = within is { } w ? gap <= w : state.SameSentence(anchor.First, c.First);
-            if (near && gap < bestGap) { best = i; bestGap = gap; }
+            for (var i = 0; i < candidates.Count; i++) Consider(state, within, anchor, candidates[i], i, sentence, ref best, ref bestGap);
+            return Widen(candidates, best, ref start, ref end, ref first, ref last, ref confidence);
         }
+        var maxWidth = sorted.MaxWidth;
+        int lo = 0, hi = order.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (candidates[order[mid]].First <= anchor.Last) lo = mid + 1; else hi = mid;
+        }
+        // To the right the gap only grows; to the left it is at least anchor.First - c.First - maxWidth.
+        for (var k = lo; k < order.Length; k++)
+        {
+            var c = candidates[order[k]];
+            var bound = c.First - anchor.Last;
+            if (bound > bestGap || (within is { } w ? bound > w : state.SentenceOf(c.First) > sentence)) break;
+            Consider(state, within, anchor, c, order[k], sentence, ref best, ref bestGap);
+        }
+        for (var k = lo - 1; k >= 0; k--)
+        {
+            var c = candidates[order[k]];
+            var bound = anchor.First - c.First - maxWidth;
+            if (bound > bestGap || (within is { } w ? bound > w : state.SentenceOf(c.First) < sentence)) break;
+            Consider(state, within, anchor, c, order[k], sentence, ref best, ref bestGap);
+        }
+        return Widen(candidates, best, ref start, ref end, ref first, ref last, ref confidence);
+    }
+
+    private static bool Widen(List<Occurrence> candidates, int best, ref int start, ref int end, ref int first, ref int last, ref double confidence)
+    {
         if (best < 0) return false;
         var o = candidates[best];
         start = Math.Min(start, o.Start); end = Math.Max(end, o.End);
         first = Math.Min(first, o.First); last = Math.Max(last, o.Last);
         confidence = Math.Min(confidence, o.Confidence);
         return true;
+    }
+
+    private static void Consider(CheckState state, int? within, in Occurrence anchor, in Occurrence c, int index, int sentence, ref int best, ref int bestGap)
+    {
+        if (c.Start == anchor.Start && c.End == anchor.End) return; // the same words cannot be two parts
+        var gap = Math.Max(0, Math.Max(c.First - anchor.Last, anchor.First - c.Last));
+        var near = within is { } w ? gap <= w : state.SentenceOf(c.First) == sentence;
+        if (near && (gap < bestGap || (gap == bestGap && index < best))) { best = index; bestGap = gap; }
     }
 }
 

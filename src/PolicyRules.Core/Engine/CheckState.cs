@@ -67,7 +67,11 @@ internal sealed class CheckState
         {
             ref var t = ref tokens[i];
             if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)
+            {
                 t.WordId = vocabulary.Find(Tokens.TextOf(t), out t.Via);
+                // Spaced-out letters ("c r a p") are an evasion: only rules with evasions on may match them.
+                if (t.Joined && t.Via == Lookup.Exact) t.Via = Lookup.Evasion;
+            }
         }
         _engine.Automaton.Scan(Tokens, Hits);
         IndexHits();
@@ -156,6 +160,9 @@ internal sealed class CheckState
 
     public bool SameSentence(int tokenA, int tokenB) =>
         Tokens.Count == 0 || Tokens[Math.Min(tokenA, Tokens.Count - 1)].Sentence == Tokens[Math.Min(tokenB, Tokens.Count - 1)].Sentence;
+
+    /// <summary>The sentence of a token (as <see cref="SameSentence"/> compares them).</summary>
+    public int SentenceOf(int token) => Tokens.Count == 0 ? 0 : Tokens[Math.Min(token, Tokens.Count - 1)].Sentence;
 
     /// <summary>True when a negation starts within three words before <paramref name="first"/>, or between
     /// <paramref name="first"/> and <paramref name="last"/>, in the same sentence ("we never share surnames").</summary>

@@ -72,9 +72,9 @@ internal static class DetectorSyntax
         {
             throw map.Error(value, $"invalid regex '{pattern}': {Describe(e.Error)} at offset {e.Offset}");
         }
-        catch (NotSupportedException)
+        catch (NotSupportedException e)
         {
-            throw map.Error(value, $"the regex '{pattern}' uses a construct (backreference, lookaround or atomic group) that cannot run in linear time; rewrite it without one");
+            throw map.Error(value, $"the regex '{pattern}' cannot run in linear time ({e.Message.TrimEnd('.')}); rewrite it without backreferences, lookarounds, atomic groups or huge counts");
         }
         catch (ArgumentException e)
         {

@@ -65,6 +65,13 @@ internal static partial class YamlTree
         {
             throw new RuleLoadException(file, (int)e.Start.Line, (int)e.Start.Column, "invalid YAML: " + Plain(e.Message));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (found by fuzzing): report
+            // it as bad YAML at the last element read, not as a crash.
+            var at = parser.Current?.End ?? Mark.Empty;
+            throw new RuleLoadException(file, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), "invalid YAML after this point");
+        }
     }
 
     private static YamlNode ReadNode(IParser parser, string file, int depth, ref int nodes)

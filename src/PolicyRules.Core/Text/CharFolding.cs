@@ -18,10 +18,30 @@ internal static class CharFolding
     public static readonly char[] Table = Build(out Expansions);
     public static readonly Dictionary<char, string> Expansions;
 
+    /// <summary>
+    /// Mathematical alphanumeric symbols (U+1D400..U+1D7FF, "𝐟𝐮𝐜𝐤" from fancy-text generators), which
+    /// are surrogate pairs behind <c>\uD835</c>: indexed by low surrogate - <c>\uDC00</c>, the letter or
+    /// digit each folds to under NFKC and lower-casing, or <see cref="Drop"/> when it has none.
+    /// </summary>
+    public static readonly char[] MathAlphanumerics = BuildMathAlphanumerics();
+
+    public const char MathHighSurrogate = '\uD835';
+
+    private static char[] BuildMathAlphanumerics()
+    {
+        var table = new char[1024];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var s = new string([MathHighSurrogate, (char)(0xDC00 + i)]).Normalize(NormalizationForm.FormKC);
+            table[i] = s.Length == 1 && char.IsLetterOrDigit(s[0]) ? Table[s[0]] is var f && f is not (Drop or Expand) ? f : Drop : Drop;
+        }
+        return table;
+    }
+
     // Letters from other scripts that look like Latin ones, used to slip words past filters.
     // Pairs of (lookalike, Latin letter).
     private const string Homoglyphs =
-        "аaвbсcеeһhіiјjкkмmоoрpѕsуyхxьbԁdԛqԝwɡgαaβbεeιiκkνvοoρpτtυuχxϲcϳj" +
+        "аaвbсcеeһhіiјjкkмmоoрpѕsуyхxьbԁdԛqԝwɡgαaβbεeιiκkνvοoρpτtυuχxϲcϳjƒf" +
         "АaВbСcЕeНhІiЈjКkМmОoРpЅsТtХxУyΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧx";
 
     private static char[] Build(out Dictionary<char, string> expansions)
@@ -44,6 +64,13 @@ internal static class CharFolding
         {
             var c = (char)i;
             if (char.IsSurrogate(c)) { table[i] = c; continue; }
+            if (c == Expand)
+            {
+                // The noncharacter U+FFFF is our own marker: it "expands" to the replacement character.
+                table[i] = Expand;
+                expansions[c] = "\uFFFD";
+                continue;
+            }
             var folded = Fold(c);
             table[i] = folded.Length switch
             {

@@ -22,7 +22,9 @@ internal sealed class NormalizedText
     public int OriginalEnd(int i)
     {
         var next = _map[i + 1];
-        var end = _map[i] + (char.IsHighSurrogate(Original[_map[i]]) && _map[i] + 1 < Original.Length ? 2 : 1);
+        var start = _map[i];
+        // A surrogate pair ends after its low half; a lone high surrogate is one character on its own.
+        var end = start + (char.IsHighSurrogate(Original[start]) && start + 1 < Original.Length && char.IsLowSurrogate(Original[start + 1]) ? 2 : 1);
         // Dropped marks between this character and the next one belong to this character.
         if (i + 1 == Length || next > end)
         {
@@ -53,7 +55,13 @@ internal sealed class NormalizedText
             }
             if (char.IsSurrogate(c))
             {
-                if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
+                if (c == CharFolding.MathHighSurrogate && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1])
+                    && CharFolding.MathAlphanumerics[original[i + 1] - 0xDC00] is var letter and not CharFolding.Drop)
+                {
+                    _chars[n] = letter; _map[n++] = i; // "𝐟" -> "f": one folded char for the pair
+                    i++;
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
                 {
                     EnsureRoom(n + 2);
                     _chars[n] = c; _map[n++] = i;
@@ -69,7 +77,9 @@ internal sealed class NormalizedText
             if (f == CharFolding.Expand)
             {
                 var s = CharFolding.Expansions[c];
-                EnsureRoom(n + s.Length);
+                // Every other path writes at most one character per original one without checking
+                // room, so an expansion must leave room for all that follow, not just itself.
+                EnsureRoom(n + s.Length + (original.Length - i - 1));
                 foreach (var e in s) { _chars[n] = e; _map[n++] = i; }
                 continue;
             }

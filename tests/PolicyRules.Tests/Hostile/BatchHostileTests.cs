@@ -1,0 +1,157 @@
+using System.Text;
+using System.Text.Json;
+using PolicyRules.Cli.Batch;
+
+namespace PolicyRules.Tests.Hostile;
+
+/// <summary>
+/// JSON Lines batches: every input line gets exactly one output line, in order; a line that cannot
+/// be checked gets an <c>error</c> field and every other line is checked.
+/// </summary>
+[Parallelizable(ParallelScope.None)]
+public class BatchHostileTests
+{
+    private const string Good = """{"id":"ok","text":"what the shit","channel":"official","author":"staff"}""";
+
+    private static (List<JsonElement> Lines, BatchRunner Runner) Run(string input)
+    {
+        var runner = new BatchRunner(Hostile.Engine.Value, Severity.Warning);
+        var output = new StringWriter();
+        runner.Run(new StringReader(input), output);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+        return (lines, runner);
+    }
+
+    private static string Good2(int i) => $$"""{"id":"g{{i}}","text":"line {{i}} crap","channel":"personal","author":"parent"}""";
+
+    [Test]
+    public void EveryKindOfBadLineGetsAnErrorAndTheRestAreChecked()
+    {
+        var bad = new (string Line, string Error)[]
+        {
+            ("{not json", "malformed JSON"),
+            ("[1,2,3]", "must be a JSON object"),
+            ("\"just a string\"", "must be a JSON object"),
+            ("null", "must be a JSON object"),
+            ("{}", "missing field 'id'"),
+            ("""{"id":"a"}""", "missing field 'text'"),
+            ("""{"id":"a","text":42,"channel":"official","author":"staff"}""", "missing field 'text'"),
+            ("""{"id":"a","text":"t"}""", "missing field 'channel'"),
+            ("""{"id":"a","text":"t","channel":"twitter","author":"staff"}""", "unknown channel 'twitter'"),
+            ("""{"id":"a","text":"t","channel":"official","author":"robot"}""", "unknown author 'robot'"),
+            ("""{"id":"a","text":"t","channel":"official","author":"staff","roster":"x"}""", "'roster' must be a list"),
+            ("""{"id":"a","text":"t","channel":"official","author":"staff","school":[1]}""", "must list strings"),
+            ("""{"id":"a","text":"t","channel":"official","author":"staff","attachments":[1]}""", "each attachment must be an object"),
+            ("""{"id":"a","text":"t","channel":"official","author":"staff"} trailing""", "malformed JSON"),
+            (string.Concat(Enumerable.Repeat("[", 100)) + string.Concat(Enumerable.Repeat("]", 100)), "malformed JSON"),
+            ("""{"id":"a","text":"x \uD800 y","channel":"official","author":"staff"}""", "invalid JSON string"), // System.Text.Json cannot read a lone surrogate
+            ("", "empty line"),
+            ("   ", "empty line"),
+            ("\u0000\u0001\u00ff\ufffd\ufffd", "malformed JSON"),
+            ("""{"id":"a","text":"t","channel":"official","author":"staff","id":"b"}""", ""), // duplicate keys: JsonDocument keeps the last; checked
+        };
+        var input = new StringBuilder();
+        for (var i = 0; i < bad.Length; i++) input.Append(Good2(i)).Append('\n').Append(bad[i].Line).Append('\n');
+        var (lines, runner) = Run(input.ToString());
+        lines.Should().HaveCount(bad.Length * 2);
+        runner.Lines.Should().Be(bad.Length * 2);
+        for (var i = 0; i < bad.Length; i++)
+        {
+            var good = lines[2 * i];
+            good.GetProperty("id").GetString().Should().Be($"g{i}");
+            good.GetProperty("violations").GetArrayLength().Should().Be(1);
+            var b = lines[2 * i + 1];
+            if (bad[i].Error.Length == 0) { b.TryGetProperty("error", out _).Should().BeFalse(bad[i].Line); continue; }
+            b.GetProperty("error").GetString().Should().Contain(bad[i].Error, bad[i].Line);
+        }
+    }
+
+    [Test]
+    public void TruncatedLastLineWithoutNewline()
+    {
+        var cut = Good[..(Good.Length / 2)];
+        var (lines, runner) = Run(Good + "\n" + Good + "\n" + cut);
+        lines.Should().HaveCount(3);
+        runner.Errors.Should().Be(1);
+        lines[2].GetProperty("error").GetString().Should().Contain("malformed JSON");
+        // and a final good line without a newline is checked
+        Run(Good + "\n" + Good).Lines.Should().HaveCount(2).And.OnlyContain(l => l.GetProperty("verdict").GetString() == "block");
+    }
+
+    [Test]
+    public void LineEndingsAreCountedLikeLines()
+    {
+        var (lines, _) = Run(Good + "\r\n" + Good + "\r\n\r\n" + Good + "\n");
+        lines.Should().HaveCount(4);
+        lines[2].GetProperty("error").GetString().Should().Be("empty line");
+        Run("").Lines.Should().BeEmpty();
+        Run("\n").Lines.Should().ContainSingle().Which.GetProperty("error").GetString().Should().Be("empty line");
+    }
+
+    [Test]
+    public void BinaryGarbageLines()
+    {
+        var random = new Random(3);
+        var bytes = new byte[200_000];
+        random.NextBytes(bytes);
+        // Decoded the way the CLI reads a file (replacement characters for invalid UTF-8).
+        var garbage = Encoding.UTF8.GetString(bytes);
+        var expected = garbage.Split('\n').Length;
+        var input = garbage + "\n" + Good + "\n";
+        var (lines, runner) = Run(input);
+        lines.Should().HaveCount(expected + 1);
+        lines[^1].GetProperty("verdict").GetString().Should().Be("block");
+        runner.Errors.Should().Be(lines.Count(l => l.TryGetProperty("error", out _)));
+    }
+
+    [Test]
+    public void HundredMegabyteLineIsRefusedWithoutStoppingTheRun()
+    {
+        // 100 MB of text in one JSON line: over the 64 MB line limit, so it gets an error line
+        // (and is not held in memory past the limit); the lines around it are checked.
+        var huge = new StringBuilder(100 * 1024 * 1024 + 200);
+        huge.Append("{\"id\":\"huge\",\"text\":\"");
+        huge.Append('a', 100 * 1024 * 1024);
+        huge.Append("\",\"channel\":\"official\",\"author\":\"staff\"}");
+        var input = Good + "\n" + huge + "\n" + Good + "\n";
+        huge.Clear();
+        var (lines, _) = Run(input);
+        lines.Should().HaveCount(3);
+        lines[1].GetProperty("error").GetString().Should().Contain("longer than 64 MB");
+        lines[0].GetProperty("verdict").GetString().Should().Be("block");
+        lines[2].GetProperty("verdict").GetString().Should().Be("block");
+    }
+
+    [Test]
+    public void LargeLineUnderTheLimitIsChecked()
+    {
+        var text = Hostile.Repeat("fine words ", 20 * 1024 * 1024) + " shit";
+        var line = JsonSerializer.Serialize(new { id = "big", text, channel = "official", author = "staff" });
+        var (lines, _) = Run(line + "\n" + Good);
+        lines.Should().HaveCount(2);
+        lines[0].GetProperty("violations")[0].GetProperty("excerpt").GetString().Should().Be("shit");
+    }
+
+    [Test]
+    public void ManyLinesKeepTheirOrderAcrossBlocks()
+    {
+        var input = new StringBuilder();
+        for (var i = 0; i < 10_000; i++) input.Append(i % 7 == 0 ? "garbage" : Good2(i)).Append('\n');
+        var (lines, runner) = Run(input.ToString());
+        lines.Should().HaveCount(10_000);
+        for (var i = 0; i < 10_000; i++)
+            if (i % 7 != 0) lines[i].GetProperty("id").GetString().Should().Be($"g{i}");
+        runner.Errors.Should().Be(Enumerable.Range(0, 10_000).Count(i => i % 7 == 0));
+    }
+
+    [Test]
+    public void BoundedLineReaderSplitsOnlyOnNewlines()
+    {
+        var reader = new BoundedLineReader(new StringReader("a\r\nb\rc\n\nlong line\nlast"), 5);
+        var lines = new List<InputLine>();
+        while (reader.TryRead(out var l)) lines.Add(l);
+        lines.Select(l => l.Text).Should().Equal("a", "b\rc", "", null, "last");
+        lines[3].Length.Should().Be(9);
+    }
+}

@@ -1,0 +1,198 @@
+using System.IO.Compression;
+using System.Text;
+using PolicyRules.Cli;
+using PolicyRules.Cli.Inputs;
+
+namespace PolicyRules.Tests.Hostile;
+
+/// <summary>
+/// Files the CLI cannot read: each gets a clear error naming it, the run checks the rest, and the
+/// exit code is 2. Until the bundled packs build, the CLI's file loop is driven with an inline engine.
+/// </summary>
+[Parallelizable(ParallelScope.None)]
+public class FileHostileTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp() => _dir = Directory.CreateTempSubdirectory("policyrules-files-").FullName;
+
+    [TearDown]
+    public void TearDown()
+    {
+        foreach (var d in Directory.EnumerateDirectories(_dir, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+            TryChmod(d, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private static void TryChmod(string path, UnixFileMode mode)
+    {
+        try { if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, mode); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private static void Chmod(string path, UnixFileMode mode)
+    {
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, mode);
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private string Write(string name, string text) => Write(name, Encoding.UTF8.GetBytes(text));
+
+    private (int Exit, string Out, string Err) Run(params string[] paths)
+    {
+        var pack = Path.Combine(_dir, "hostile-pack.yaml");
+        if (!File.Exists(pack)) File.WriteAllText(pack, Hostile.ConductPack);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CliApp.Run(["check", "--pack", pack, .. paths], new StringReader(""), stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>The run reports the bad file on stderr, still checks the good ones around it, and exits 2.</summary>
+    private void ShouldReportAndContinue(string bad, string expectedError)
+    {
+        var before = Write("before.txt", "first shit");
+        var after = Write("after.txt", "second crap");
+        var (exit, output, error) = Run(before, bad, after);
+        error.Should().Contain(bad).And.Contain(expectedError);
+        output.Should().Contain("before.txt").And.Contain("after.txt");
+        exit.Should().Be(CliApp.UsageError);
+    }
+
+    [TestCase(0)]
+    [TestCase(1234)]
+    [TestCase(70_000)]
+    public void InvalidUtf8IsReportedWithItsByteOffset(int offset)
+    {
+        var bytes = Encoding.UTF8.GetBytes(Hostile.Repeat("é draft text ", offset));
+        var prefix = bytes.Take(offset).ToArray();
+        // cut on a character boundary so the only invalid byte is ours
+        while (prefix.Length > 0 && (prefix[^1] & 0xC0) == 0x80 || prefix.Length > 0 && prefix[^1] >= 0xC0) prefix = prefix[..^1];
+        var at = prefix.Length;
+        var path = Write("bad.txt", [.. prefix, 0xFF, .. "shit"u8]);
+        ShouldReportAndContinue(path, $"invalid UTF-8 at byte {at}");
+    }
+
+    [TestCase(new byte[] { 0x61, 0x62, 0x63, 0xE2, 0x82 }, 3, TestName = "truncated sequence at the end")]
+    [TestCase(new byte[] { 0x61, 0xC0, 0x80 }, 1, TestName = "overlong NUL")]
+    [TestCase(new byte[] { 0x61, 0x61, 0xED, 0xA0, 0x80 }, 2, TestName = "encoded surrogate")]
+    [TestCase(new byte[] { 0xF4, 0x90, 0x80, 0x80 }, 0, TestName = "beyond U+10FFFF")]
+    [TestCase(new byte[] { 0xEF, 0xBB, 0xBF, 0x61, 0x80 }, 4, TestName = "after a BOM")]
+    [TestCase(new byte[] { 0x61, 0x62, 0x63, 0x64, 0xC3, 0x28 }, 4, TestName = "bad continuation")]
+    public void InvalidUtf8Shapes(byte[] bytes, int offset)
+    {
+        var act = () => StrictText.Decode(bytes);
+        var e = act.Should().Throw<InvalidTextException>().Which;
+        e.ByteOffset.Should().Be(offset);
+        e.Message.Should().Be($"invalid UTF-8 at byte {offset}");
+    }
+
+    [Test]
+    public void ValidEncodingsDecode()
+    {
+        StrictText.Decode([0xEF, 0xBB, 0xBF, .. "shit"u8]).Should().Be("shit");
+        StrictText.Decode([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("sh😀it")]).Should().Be("sh😀it");
+        StrictText.Decode([0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("crap")]).Should().Be("crap");
+        StrictText.Decode("\0NUL\0 and 😀 and \u202E"u8.ToArray()).Should().Be("\0NUL\0 and 😀 and \u202E");
+        StrictText.Decode([]).Should().Be("");
+        var act = () => StrictText.Decode([0xFF, 0xFE, 0x00, 0xD8, 0x61, 0x00]); // UTF-16 lone high surrogate
+        act.Should().Throw<InvalidTextException>().Which.Message.Should().Be("invalid UTF-16 at byte 2");
+    }
+
+    [Test]
+    public void MissingFile()
+    {
+        // A path that does not exist is a usage mistake (a typo), refused before anything is checked.
+        var missing = Path.Combine(_dir, "nope.txt");
+        var (exit, _, error) = Run(Write("ok.txt", "fine"), missing);
+        error.Should().Contain(missing).And.Contain("no such file");
+        exit.Should().Be(CliApp.UsageError);
+    }
+
+    [Test]
+    public void UnreadableFile()
+    {
+        // root reads any file whatever its mode, and CI runs tests as root in a container: there the
+        // permission cannot be taken away, so the test is skipped rather than passing vacuously.
+        Assume.That(!OperatingSystem.IsWindows() && Environment.UserName != "root", "running as root (or on Windows): chmod 000 does not stop root reading");
+        var path = Write("secret.txt", "shit");
+        Chmod(path, UnixFileMode.None);
+        ShouldReportAndContinue(path, "cannot read");
+    }
+
+    [Test]
+    public void FileInADirectoryWithoutPermission()
+    {
+        Assume.That(!OperatingSystem.IsWindows() && Environment.UserName != "root", "running as root (or on Windows): a mode-000 directory is still readable by root");
+        var dir = Directory.CreateDirectory(Path.Combine(_dir, "locked")).FullName;
+        var path = Path.Combine(dir, "inside.txt");
+        File.WriteAllText(path, "shit");
+        Chmod(dir, UnixFileMode.None);
+        ShouldReportAndContinue(path, "cannot read");
+    }
+
+    [Test]
+    public void SymlinkLoops()
+    {
+        Assume.That(!OperatingSystem.IsWindows(), "symlinks need privileges on Windows");
+        var a = Path.Combine(_dir, "a.txt");
+        var b = Path.Combine(_dir, "b.txt");
+        File.CreateSymbolicLink(a, b);
+        File.CreateSymbolicLink(b, a);
+        ShouldReportAndContinue(a, "cannot read");
+        var self = Path.Combine(_dir, "self.txt");
+        File.CreateSymbolicLink(self, self);
+        ShouldReportAndContinue(self, "cannot read");
+        var dangling = Path.Combine(_dir, "dangling.txt");
+        File.CreateSymbolicLink(dangling, Path.Combine(_dir, "gone.txt"));
+        ShouldReportAndContinue(dangling, "cannot read");
+    }
+
+    [Test]
+    public void EndlessDeviceIsCutOffAtTheSizeCap()
+    {
+        Assume.That(OperatingSystem.IsLinux() && File.Exists("/dev/zero"), "needs /dev/zero");
+        // /dev/zero reports length 0 and never ends: the read must stop at the cap, not run out of memory.
+        ShouldReportAndContinue("/dev/zero", "larger than 256 MB");
+        // /proc files also report length 0 but end: they are read whole.
+        Run("/proc/self/status").Exit.Should().NotBe(CliApp.UsageError);
+    }
+
+    // ---- .docx: the reader is on branch 'cli'. Until it lands, a .docx is read as text, which a zip
+    // (binary) fails as invalid UTF-8: a clear error for that file, and the rest are checked. ----
+
+    private static bool HasDocxReader() =>
+        typeof(CliApp).Assembly.GetTypes().Any(t => t.Name.Contains("Docx", StringComparison.OrdinalIgnoreCase));
+
+    [Test]
+    public void DocxZipBomb()
+    {
+        // ~1 GB of zeros in word/document.xml, compressed to about a megabyte.
+        var path = Path.Combine(_dir, "bomb.docx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            using var s = zip.CreateEntry("word/document.xml", CompressionLevel.Optimal).Open();
+            var chunk = new byte[1 << 20];
+            for (var i = 0; i < 1024; i++) s.Write(chunk);
+        }
+        new FileInfo(path).Length.Should().BeLessThan(5 * 1024 * 1024);
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        ShouldReportAndContinue(path, "bomb.docx");
+        sw.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30)); // generous: must not inflate the gigabyte
+    }
+
+    [Test]
+    public void DocxThatIsNotAZip()
+    {
+        if (!HasDocxReader()) Assert.Ignore("needs the .docx reader from branch 'cli': today a .docx is read as text, so a text file named .docx is simply checked");
+        ShouldReportAndContinue(Write("fake.docx", "this is not a zip at all shit"), "fake.docx");
+        ShouldReportAndContinue(Write("empty.docx", []), "empty.docx");
+        ShouldReportAndContinue(Write("truncated.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]), "truncated.docx");
+    }
+}
