@@ -35,9 +35,14 @@ public static class BundledRules
     /// <exception cref="RuleLoadException">The embedded model is damaged (a broken build).</exception>
     public static LinearClassifier DefaultClassifier => LazyClassifier.Value;
 
-    /// <summary>Runs the bundled classifier after the rules (see <see cref="DefaultClassifier"/>).</summary>
+    /// <summary>The categories the bundled classifier reports. Not pupil-identification: whether a name may be
+    /// used depends on the roster's consents and the channel, which the model does not see.</summary>
+    public static IReadOnlyList<string> DefaultClassifierCategories { get; } = ["confidentiality", "defamation", "disclaimers", "conduct"];
+
+    /// <summary>Runs the bundled classifier after the rules (see <see cref="DefaultClassifier"/>), for
+    /// <see cref="DefaultClassifierCategories"/>.</summary>
     public static PolicyEngineBuilder UseDefaultClassifier(this PolicyEngineBuilder builder) =>
-        builder.UseClassifier(DefaultClassifier);
+        builder.UseClassifier(DefaultClassifier, DefaultClassifierCategories);
 
     /// <summary>Adds the bundled recognizers, packs and policies to the builder.</summary>
     public static PolicyEngineBuilder UseBundledRules(this PolicyEngineBuilder builder)

@@ -45,7 +45,8 @@ internal sealed class EngineOptions
         else if (config is { Policies.Count: > 0 }) builder.UsePolicies(config.Policies);
         foreach (var (rule, severity) in config?.Severity ?? new Dictionary<string, Severity>()) builder.OverrideSeverity(rule, severity);
         if (parse.GetValue(Classifier) is { } model)
-            builder.UseClassifier(model == "default" ? BundledRules.DefaultClassifier : LinearClassifier.Load(RequireFile(model)));
+            if (model == "default") builder.UseDefaultClassifier();
+            else builder.UseClassifier(LinearClassifier.Load(RequireFile(model)));
         configure?.Invoke(builder);
         try
         {

@@ -6,14 +6,14 @@ namespace PolicyRules.Classification;
 /// <summary>Turns classifier scores into findings for categories no rule raised. It never removes a rule's finding.</summary>
 internal static class ClassifierFindings
 {
-    public static void Add(CompiledRule[] categoryRules, IDraftClassifier classifier, CheckState state, List<Finding> findings)
+    public static void Add(CompiledRule?[] categoryRules, IDraftClassifier classifier, CheckState state, List<Finding> findings)
     {
         Span<double> scores = stackalloc double[classifier.Categories.Count];
         classifier.Score(state.Input, scores);
         for (var c = 0; c < scores.Length; c++)
         {
             var rule = categoryRules[c];
-            if (scores[c] < classifier.Thresholds[c] || !rule.Applies(state)) continue;
+            if (rule is null || scores[c] < classifier.Thresholds[c] || !rule.Applies(state)) continue;
             var raised = false;
             foreach (var f in findings) raised |= f.Rule.Definition.Category == rule.Definition.Category;
             if (raised) continue;

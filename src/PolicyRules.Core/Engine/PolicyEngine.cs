@@ -14,10 +14,10 @@ public sealed class PolicyEngine
 {
     private readonly CompiledRule[] _rules;
     private readonly IDraftClassifier? _classifier;
-    private readonly CompiledRule[] _classifierRules;
+    private readonly CompiledRule?[] _classifierRules; // null: a category the classifier may not report
 
     internal PolicyEngine(List<CompiledRule> rules, List<RulePack> packs, List<PolicyDocument> policies, IReadOnlyList<IRecognizer> recognizers,
-        Vocabulary vocabulary, PhraseAutomaton automaton, int setCount, int workSet, int negationSet, int schoolNameRecognizer, IDraftClassifier? classifier)
+        Vocabulary vocabulary, PhraseAutomaton automaton, int setCount, int workSet, int negationSet, int schoolNameRecognizer, IDraftClassifier? classifier, IReadOnlySet<string>? classifierCategories)
     {
         _rules = [.. rules];
         Packs = packs;
@@ -30,7 +30,7 @@ public sealed class PolicyEngine
         NegationSet = negationSet;
         SchoolNameRecognizer = schoolNameRecognizer;
         _classifier = classifier;
-        _classifierRules = classifier is null ? [] : classifier.Categories.Select(c => ClassifierRule(c, policies)).ToArray();
+        _classifierRules = classifier is null ? [] : classifier.Categories.Select(c => classifierCategories is null || classifierCategories.Contains(c) ? ClassifierRule(c, policies) : null).ToArray();
         Rules = rules.Select(r => r.Definition).ToList();
     }
 

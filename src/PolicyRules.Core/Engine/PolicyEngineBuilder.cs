@@ -28,6 +28,7 @@ public sealed class PolicyEngineBuilder
     private readonly HashSet<string> _disabled = new(StringComparer.Ordinal);
     private HashSet<string>? _activePolicies;
     private IDraftClassifier? _classifier;
+    private HashSet<string>? _classifierCategories;
 
     /// <summary>Adds a loaded rule pack.</summary>
     public PolicyEngineBuilder AddPack(RulePack pack) { _packs.Add(pack); return this; }
@@ -70,7 +71,20 @@ public sealed class PolicyEngineBuilder
     }
 
     /// <summary>Runs a classifier after the rules, for categories the rules did not raise.</summary>
-    public PolicyEngineBuilder UseClassifier(IDraftClassifier classifier) { _classifier = classifier; return this; }
+    /// <param name="classifier">The classifier.</param>
+    /// <param name="categories">The categories it may report (default: all it scores). A category whose
+    /// rules depend on context the model cannot see, such as the roster, is better left to the rules.</param>
+    /// <exception cref="ArgumentException">A category is not one the classifier scores.</exception>
+    public PolicyEngineBuilder UseClassifier(IDraftClassifier classifier, IEnumerable<string>? categories = null)
+    {
+        var chosen = categories?.ToHashSet(StringComparer.Ordinal);
+        foreach (var c in chosen ?? [])
+            if (!classifier.Categories.Contains(c))
+                throw new ArgumentException($"the classifier does not score '{c}'; it scores: {string.Join(", ", classifier.Categories)}", nameof(categories));
+        _classifier = classifier;
+        _classifierCategories = chosen;
+        return this;
+    }
 
     /// <summary>Changes the severity of one rule.</summary>
     public PolicyEngineBuilder OverrideSeverity(string ruleId, Severity severity) { _severityOverrides[ruleId] = severity; return this; }
@@ -136,7 +150,7 @@ public sealed class PolicyEngineBuilder
         }
         var (vocabulary, automaton) = compiler.BuildMatcher();
         var schoolNames = compiler.RecognizerIndex("school-name");
-        return new PolicyEngine(compiled, _packs.ToList(), active, compiler.Recognizers, vocabulary, automaton, compiler.SetCount, workSet, negationSet, schoolNames, _classifier)
+        return new PolicyEngine(compiled, _packs.ToList(), active, compiler.Recognizers, vocabulary, automaton, compiler.SetCount, workSet, negationSet, schoolNames, _classifier, _classifierCategories)
         {
             PatternGate = compiler.PatternGate(),
         };

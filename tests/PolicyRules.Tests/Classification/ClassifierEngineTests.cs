@@ -107,7 +107,6 @@ public class ClassifierEngineTests
     [TestCase("one of my year 4s has been taken into care, heartbreaking", "staff", "confidentiality")]
     [TestCase("as a teacher here I think the new behaviour policy is going to fail", "staff", "disclaimers")]
     [TestCase("dm me on my personal account lads, revision tips and banter", "staff", "conduct")]
-    [TestCase("happy birthday to Lily Evans in 5B who lives on Elm Road", "staff", "pupil-identification")]
     public void CatchesParaphrasesARuleFreeEngineMisses(string text, string author, string category)
     {
         WireNames.TryParse<AuthorRole>(author, out var role).Should().BeTrue();
@@ -116,6 +115,28 @@ public class ClassifierEngineTests
         ruleFree.Check(text, context).Violations.Should().BeEmpty();
         var withModel = new PolicyEngineBuilder().AddPolicyYaml(ClassifierTestData.Policy, "test-policy.yaml").UseDefaultClassifier().Build();
         withModel.Check(text, context).Violations.Should().Contain(v => v.Category == category && v.Detector == "classifier");
+    }
+
+    [Test]
+    public void TheDefaultLeavesPupilIdentificationToTheRules()
+    {
+        // The model scores it, but only the rules see the roster's consents and the channel.
+        var scores = new double[5];
+        const string text = "happy birthday to Lily Evans in 5B who lives on Elm Road";
+        BundledRules.DefaultClassifier.Score(DraftView.Create(text), scores);
+        var index = WireNames.Categories.ToList().IndexOf("pupil-identification");
+        scores[index].Should().BeGreaterThanOrEqualTo(BundledRules.DefaultClassifier.Thresholds[index]);
+        var withModel = new PolicyEngineBuilder().AddPolicyYaml(ClassifierTestData.Policy, "test-policy.yaml").UseDefaultClassifier().Build();
+        withModel.Check(text, new PostContext { Channel = Channel.Personal }).Violations.Should().NotContain(v => v.Detector == "classifier" && v.Category == "pupil-identification");
+        var allCategories = new PolicyEngineBuilder().AddPolicyYaml(ClassifierTestData.Policy, "test-policy.yaml").UseClassifier(BundledRules.DefaultClassifier).Build();
+        allCategories.Check(text, new PostContext { Channel = Channel.Personal }).Violations.Should().Contain(v => v.Detector == "classifier" && v.Category == "pupil-identification");
+    }
+
+    [Test]
+    public void UnknownClassifierCategoryIsAnError()
+    {
+        var act = () => new PolicyEngineBuilder().UseClassifier(BundledRules.DefaultClassifier, ["gossip"]);
+        act.Should().Throw<ArgumentException>().WithMessage("the classifier does not score 'gossip'*");
     }
 
     [TestCase("Our Year 6 pupils had a wonderful trip to the museum today", "official")]
