@@ -11,6 +11,7 @@ if (args is ["--loop", var what, ..])
     return;
 }
 if (args is ["--stages", ..]) { Stages.Run(); return; }
+if (args is ["--profile", ..]) { PolicyRules.Benchmarks.Profile.Run(); return; }
 if (args is ["--quick", ..])
 {
     // A rough Stopwatch pass for iterating on the hot path; the numbers to publish come from BenchmarkDotNet.

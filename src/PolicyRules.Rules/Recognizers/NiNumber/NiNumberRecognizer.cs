@@ -16,6 +16,14 @@ internal sealed partial class NiNumberRecognizer : IRecognizer
     private static partial Regex Candidate();
 
     private static readonly string[] BadPrefixes = ["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"];
+
+    private static bool IsBadPrefix(char a, char b)
+    {
+        Span<char> prefix = [char.ToUpperInvariant(a), char.ToUpperInvariant(b)];
+        foreach (var bad in BadPrefixes)
+            if (prefix.SequenceEqual(bad)) return true;
+        return false;
+    }
     private static readonly ContextWords Context = new("ni", "nino", "national insurance", "insurance", "nat ins");
 
     public string Name => "ni-number";
@@ -25,11 +33,13 @@ internal sealed partial class NiNumberRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        foreach (var m in Candidate().EnumerateMatches(text))
+        // Every candidate has a digit and at most 13 characters: scan only near digits.
+        foreach (var (windowStart, windowLength) in TextScan.Windows(text, TextScan.Digits, 13))
+        foreach (var w in Candidate().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
         {
+            var m = (Index: windowStart + w.Index, w.Length);
             var span = text.AsSpan(m.Index, m.Length);
-            var prefix = span[..2].ToString().ToUpperInvariant();
-            if (BadPrefixes.Contains(prefix)) continue;
+            if (IsBadPrefix(span[0], span[1])) continue;
             var upper = !span.ContainsAnyInRange('a', 'z');
             var context = Context.Near(text, m.Index, m.Index + m.Length, 40);
             if (!upper && !context) continue;

@@ -35,10 +35,10 @@ internal sealed partial class PostcodeRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        foreach (var m in Candidate().EnumerateMatches(text))
-        {
-            if (Match(text, m.Index, m.Length) is { } e) results.Add(e);
-        }
+        // Every candidate has a digit and at most 8 characters: scan only near digits.
+        foreach (var (start, length) in TextScan.Windows(text, TextScan.Digits, 8))
+            foreach (var m in Candidate().EnumerateMatches(text.AsSpan(start, length)))
+                if (Match(text, start + m.Index, m.Length) is { } e) results.Add(e);
     }
 
     /// <summary>The postcode entity at the span, or null when the span is not a real postcode.</summary>

@@ -56,4 +56,64 @@ internal static class TextScan
     public static double Clamp(double confidence) => Math.Clamp(confidence, 0.05, 0.99);
 
     public static Dictionary<string, string> Values(string key, string value) => new() { [key] = value };
+
+    /// <summary>
+    /// The stretches of <paramref name="text"/> within <paramref name="reach"/> characters of a trigger
+    /// character, widened to whitespace (or the text's ends) and merged when they meet, found with a
+    /// vectorised scan. A regex whose every match contains a trigger character, is at most
+    /// <paramref name="reach"/> characters long and looks at nothing outside its match but word
+    /// boundaries finds exactly the same matches in these windows (offset by the window's start) as in
+    /// the whole text: a word boundary at a window edge sees whitespace on the far side either way.
+    /// </summary>
+    public static WindowEnumerator Windows(string text, SearchValues<char> trigger, int reach) => new(text, trigger, reach);
+
+    /// <summary>Enumerates <see cref="Windows"/> without allocating.</summary>
+    public struct WindowEnumerator(string text, SearchValues<char> trigger, int reach)
+    {
+        private int _next; // where the next search for a trigger starts
+
+        public readonly WindowEnumerator GetEnumerator() => this;
+
+        /// <summary>The current window: (start, length).</summary>
+        public (int Start, int Length) Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            if (_next >= text.Length) return false;
+            var found = text.AsSpan(_next).IndexOfAny(trigger);
+            if (found < 0) { _next = text.Length; return false; }
+            var d = _next + found;
+            var start = Math.Max(Current.Start + Current.Length, d - reach);
+            if (start < 0) start = 0;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+            var end = ExtendEnd(d);
+            // Widen by every later trigger inside the window, and merge the windows of the following
+            // triggers while they meet this one.
+            var last = d;
+            while (last + 1 < text.Length)
+            {
+                var next = text.AsSpan(last + 1).IndexOfAny(trigger);
+                if (next < 0) break;
+                var n = last + 1 + next;
+                if (n >= end)
+                {
+                    var nStart = n - reach;
+                    while (nStart > end && !char.IsWhiteSpace(text[nStart - 1])) nStart--;
+                    if (nStart > end) break;
+                }
+                if (n + reach + 1 > end) end = ExtendEnd(n); // else already covered (no rescan: linear)
+                last = n;
+            }
+            _next = end;
+            Current = (start, end - start);
+            return true;
+        }
+
+        private readonly int ExtendEnd(int d)
+        {
+            var end = (int)Math.Min(text.Length, (long)d + reach + 1);
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            return end;
+        }
+    }
 }
