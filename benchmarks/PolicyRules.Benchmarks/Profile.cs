@@ -22,7 +22,7 @@ internal static class Profile
         var state = CheckState.For(engine);
         Time("check", inputs, d => engine.Check(d));
         Time("begin", inputs, d => state.Begin(d, PostContext.Default));
-        Time("pattern gate", inputs, d => { state.Begin(d, PostContext.Default); state.FirstPatternMatch(); }, "begin");
+        Time("pattern gate", inputs, d => { state.Begin(d, PostContext.Default); for (var g = 0; g < engine.PatternGates.Length; g++) state.FirstPatternMatch(g); }, "begin");
         var rules = (CompiledRule[])typeof(PolicyEngine).GetField("_rules", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(engine)!;
         var findings = new List<Detection.Finding>();
         var totals = new double[rules.Length];
@@ -39,6 +39,31 @@ internal static class Profile
             }
         foreach (var k in Enumerable.Range(0, rules.Length).OrderByDescending(k => totals[k]).Take(12))
             Console.WriteLine($"  rule {rules[k].Definition.Id,-34} {totals[k] / (20.0 * inputs.Length),8:F2} µs ({rules[k].Detector.Kind})");
+        if (Environment.GetEnvironmentVariable("PROFILE_PATTERNS") is not null)
+        {
+            var regexes = new List<System.Text.RegularExpressions.Regex>();
+            void Walk(object? o)
+            {
+                if (o is null) return;
+                if (o is System.Text.RegularExpressions.Regex r) { if (!regexes.Contains(r)) regexes.Add(r); return; }
+                if (o is System.Collections.IEnumerable e and not string) { foreach (var x in e) Walk(x); return; }
+                if (o is not Detection.Part && o is not Detection.Detector) return;
+                foreach (var f in o.GetType().GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)) Walk(f.GetValue(o));
+            }
+            foreach (var r in rules) { Walk(r.Detector); Walk(r.Near); Walk(r.Overlapping); }
+            var norms = inputs.Select(d => { var n = new Text.NormalizedText(); n.Normalize(d); return n.Chars.ToString(); }).ToArray();
+            var stats = regexes.Select(r =>
+            {
+                var hits = norms.Count(n => r.IsMatch(n));
+                var sw = Stopwatch.StartNew();
+                for (var k = 0; k < 5; k++) foreach (var n in norms) r.IsMatch(n);
+                return (r, hits, us: sw.Elapsed.TotalMicroseconds / (5.0 * norms.Length));
+            }).OrderByDescending(x => x.us).ToList();
+            Console.WriteLine($"  {regexes.Count} pattern regexes, total {stats.Sum(x => x.us):F2} µs per item");
+            foreach (var (r, hits, us) in stats.Take(15)) Console.WriteLine($"    {us,8:F2} µs  hits {hits,4}/{norms.Length}  {r.ToString()[..Math.Min(90, r.ToString().Length)]}");
+            File.WriteAllLines("/tmp/pats.txt", regexes.Select(r => r.ToString()));
+            Console.WriteLine($"  {engine.PatternGates.Length} gates; hits: {string.Join(" ", engine.PatternGates.Select(g => norms.Count(n => g.IsMatch(n))))}");
+        }
         var views = inputs.Select(d => DraftView.Create(d)).ToArray();
         var results = new List<Entity>();
         foreach (var r in engine.Recognizers)

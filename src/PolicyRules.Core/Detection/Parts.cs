@@ -34,15 +34,31 @@ internal sealed class LexiconPart(int set) : Part
 }
 
 /// <summary>Matches of a linear-time regex over the normalised text.</summary>
-internal sealed class PatternPart(Regex regex) : Part
+internal sealed class PatternPart(Regex regex, string[]? leadingLiterals) : Part
 {
+    private readonly System.Buffers.SearchValues<string>? _literals =
+        leadingLiterals is null ? null : System.Buffers.SearchValues.Create(leadingLiterals, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the pattern has leading literals (<see cref="LeadingLiterals"/>): it runs only from
+    /// the first of them, found with a vectorised search, and needs no gate.</summary>
+    public bool HasLiterals => _literals is not null;
+
+    /// <summary>The engine's pattern gate of this pattern's group (-1: none). The gate, the union of the
+    /// group, says where the first match of any of them starts (or that there is none), so a draft none of
+    /// them matches costs one scan instead of one per pattern.</summary>
+    public int Gate { get; set; } = -1;
+
     public override void Collect(CheckState state, List<Occurrence> into)
     {
-        // The engine's union of every pattern says where the first match of any pattern starts (or that
-        // there is none), so a draft no pattern matches costs one scan instead of one per pattern.
-        var from = state.FirstPatternMatch();
-        if (from < 0) return;
         var norm = state.Norm;
+        int from;
+        if (_literals is not null && !state.HasConfusables)
+        {
+            // Every match starts with one of the literals, so none can start before the first of them.
+            from = norm.Chars.IndexOfAny(_literals);
+        }
+        else from = state.FirstPatternMatch(Gate);
+        if (from < 0) return;
         foreach (var m in regex.EnumerateMatches(norm.Chars, from))
         {
             if (m.Length == 0) continue;

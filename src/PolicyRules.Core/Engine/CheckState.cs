@@ -32,6 +32,7 @@ internal sealed class CheckState
         _entities = new List<Entity>[engine.Recognizers.Count];
         for (var i = 0; i < _entities.Length; i++) _entities[i] = [];
         _entitiesDone = new bool[engine.Recognizers.Count];
+        _firstPatternMatch = new int[engine.PatternGates.Length];
     }
 
     public static CheckState For(PolicyEngine engine)
@@ -57,7 +58,8 @@ internal sealed class CheckState
         _mentionsWork = null;
         _workMention = null;
         Array.Clear(_entitiesDone);
-        _firstPatternMatch = NotComputed;
+        _confusables = null;
+        if (_firstPatternMatch.Length > 0) _firstPatternMatch.AsSpan().Fill(NotComputed);
         _negationCount = -1;
         Norm.Normalize(text);
         Tokenizer.Tokenize(Norm, Tokens);
@@ -110,17 +112,22 @@ internal sealed class CheckState
     public int NextHit(int node) => _nodeNext[node];
     public PhraseHit HitAt(int node) => Hits[_nodeHit[node]];
 
-    private int _firstPatternMatch;
+    private readonly int[] _firstPatternMatch;
+    private bool? _confusables;
 
-    /// <summary>Where the first match of any pattern starts in the normalised text (-1: no pattern matches);
-    /// computed once per check with the engine's union of all patterns.</summary>
-    public int FirstPatternMatch()
+    /// <summary>True when the normalised text has a character the case-insensitive regex engine may equate with an
+    /// ASCII letter (<see cref="LeadingLiterals.Confusable"/>): patterns' literal prefilters are then not used.</summary>
+    public bool HasConfusables => _confusables ??= Norm.Chars.ContainsAny(LeadingLiterals.Confusable);
+
+    /// <summary>Where the first match of any pattern of a gate's group starts in the normalised text (-1: none
+    /// matches; 0 for an ungated pattern, <paramref name="gate"/> -1); computed once per check and gate.</summary>
+    public int FirstPatternMatch(int gate)
     {
-        if (_firstPatternMatch != NotComputed) return _firstPatternMatch;
-        var gate = _engine.PatternGate;
-        if (gate is null) return _firstPatternMatch = 0;
-        var e = gate.EnumerateMatches(Norm.Chars);
-        return _firstPatternMatch = e.MoveNext() ? e.Current.Index : -1;
+        if (gate < 0) return 0;
+        var known = _firstPatternMatch[gate];
+        if (known != NotComputed) return known;
+        var e = _engine.PatternGates[gate].EnumerateMatches(Norm.Chars);
+        return _firstPatternMatch[gate] = e.MoveNext() ? e.Current.Index : -1;
     }
 
     private const int NotComputed = -2;

@@ -55,8 +55,8 @@ public sealed class PolicyEngine
     internal int WorkSet { get; }
     internal int NegationSet { get; }
     internal int SchoolNameRecognizer { get; }
-    /// <summary>One regex matching wherever any rule's pattern matches (null: patterns are not gated).</summary>
-    internal System.Text.RegularExpressions.Regex? PatternGate { get; init; }
+    /// <summary>Regexes each matching wherever any of a group of patterns (of one rule) matches; see <see cref="Detection.PatternPart.Gate"/>.</summary>
+    internal System.Text.RegularExpressions.Regex[] PatternGates { get; init; } = [];
 
     /// <summary>The clauses of the active policies that cite a rule.</summary>
     public IReadOnlyList<Citation> CitationsOf(string ruleId) =>

@@ -152,7 +152,7 @@ public sealed class PolicyEngineBuilder
         var schoolNames = compiler.RecognizerIndex("school-name");
         return new PolicyEngine(compiled, _packs.ToList(), active, compiler.Recognizers, vocabulary, automaton, compiler.SetCount, workSet, negationSet, schoolNames, _classifier, _classifierCategories)
         {
-            PatternGate = compiler.PatternGate(),
+            PatternGates = compiler.PatternGates(),
         };
     }
 
@@ -177,17 +177,41 @@ public sealed class PolicyEngineBuilder
         private readonly List<(string Text, string[] Words, bool Inflect, bool Evasions, int Set)> _phrases = [];
         private readonly NormalizedText _norm = new();
         private readonly TokenizedText _tokens = new();
-        private readonly HashSet<string> _patterns = new(StringComparer.Ordinal);
 
-        // The alternation of every pattern: it matches somewhere exactly when one of them does, and its first
-        // match starts where the earliest of theirs does. Patterns whose text could change meaning when
-        // wrapped (inline options such as x, whose comments run to the end of the line) are not gated.
-        public System.Text.RegularExpressions.Regex? PatternGate()
+        private readonly List<System.Text.RegularExpressions.Regex> _gates = [];
+        private List<(string Pattern, PatternPart Part)> _rulePatterns = [];
+
+        /// <summary>The pattern gates the parts' <see cref="PatternPart.Gate"/> index.</summary>
+        public System.Text.RegularExpressions.Regex[] PatternGates() => [.. _gates];
+
+        // The alternation of a rule's patterns: it matches somewhere exactly when one of them does, and its first
+        // match starts where the earliest of theirs does, so a draft none of them matches costs one scan instead of
+        // one per pattern. An alternation too large for the linear-time engine is split in halves. Patterns whose
+        // text could change meaning when wrapped (inline options such as x, whose comments run to the end of the
+        // line) are not gated; nor is a rule's only pattern (its gate would be itself), nor patterns with leading
+        // literals (they run only from the first of those).
+        private void GatePatterns(List<(string Pattern, PatternPart Part)> parts)
         {
-            if (_patterns.Count == 0) return null;
-            if (_patterns.Any(p => p.Contains("(?", StringComparison.Ordinal) && p.Contains('#'))) return null;
-            try { return Patterns.Compile(string.Join('|', _patterns.Order(StringComparer.Ordinal).Select(p => $"(?:{p})"))); }
-            catch (Exception e) when (e is ArgumentException or NotSupportedException) { return null; }
+            var distinct = parts.Where(x => !x.Part.HasLiterals).Select(x => x.Pattern).Where(p => !(p.Contains("(?", StringComparison.Ordinal) && p.Contains('#')))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            Split(distinct);
+
+            void Split(List<string> patterns)
+            {
+                if (patterns.Count < 2) return;
+                System.Text.RegularExpressions.Regex gate;
+                try { gate = Patterns.Compile(string.Join('|', patterns.Select(p => $"(?:{p})"))); }
+                catch (Exception e) when (e is ArgumentException or NotSupportedException)
+                {
+                    Split(patterns[..(patterns.Count / 2)]);
+                    Split(patterns[(patterns.Count / 2)..]);
+                    return;
+                }
+                var index = _gates.Count;
+                _gates.Add(gate);
+                foreach (var (pattern, part) in parts)
+                    if (patterns.Contains(pattern)) part.Gate = index;
+            }
         }
 
         public IReadOnlyList<IRecognizer> Recognizers => recognizers;
@@ -219,17 +243,21 @@ public sealed class PolicyEngineBuilder
         public CompiledRule Compile(RuleDefinition rule, Severity severity, IReadOnlyList<Citation> citations)
         {
             var placeholders = new HashSet<string>(["match", "title", "rule", "category", "evidence"], StringComparer.Ordinal);
+            _rulePatterns = [];
             var detector = CompileDetector(rule, rule.Detect, placeholders);
             var message = new MessageTemplate(rule.Message);
             var suggestion = rule.Suggestion is null ? null : new MessageTemplate(rule.Suggestion);
             foreach (var p in message.Placeholders.Concat(suggestion?.Placeholders ?? []))
                 if (!placeholders.Contains(p))
                     throw Error(rule, $"rule '{rule.Id}' uses the placeholder {{{p}}}, which its detector does not fill; available: {string.Join(", ", placeholders.Order().Select(x => "{" + x + "}"))}");
+            var near = rule.Unless.Near.Select(p => CompilePart(rule, p, placeholders)).ToArray();
+            var overlapping = rule.Unless.Overlapping.Select(p => CompilePart(rule, p, placeholders)).ToArray();
+            GatePatterns(_rulePatterns);
             return new CompiledRule(rule)
             {
                 Definition = rule, Detector = detector, Severity = severity, Message = message, Suggestion = suggestion, Citations = citations,
-                Near = rule.Unless.Near.Select(p => CompilePart(rule, p, placeholders)).ToArray(),
-                Overlapping = rule.Unless.Overlapping.Select(p => CompilePart(rule, p, placeholders)).ToArray(),
+                Near = near,
+                Overlapping = overlapping,
             };
         }
 
@@ -256,8 +284,8 @@ public sealed class PolicyEngineBuilder
                 case PatternSpec p:
                     try
                     {
-                        var part = new PatternPart(Patterns.Compile(p.Regex));
-                        _patterns.Add(p.Regex);
+                        var part = new PatternPart(Patterns.Compile(p.Regex), LeadingLiterals.Of(p.Regex));
+                        _rulePatterns.Add((p.Regex, part));
                         return part;
                     }
                     catch (ArgumentException e) { throw Error(rule, $"rule '{rule.Id}' has an invalid regex: {e.Message}"); }
