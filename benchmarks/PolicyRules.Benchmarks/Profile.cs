@@ -60,7 +60,8 @@ internal static class Profile
                 return (r, hits, us: sw.Elapsed.TotalMicroseconds / (5.0 * norms.Length));
             }).OrderByDescending(x => x.us).ToList();
             Console.WriteLine($"  {regexes.Count} pattern regexes, total {stats.Sum(x => x.us):F2} µs per item");
-            foreach (var (r, hits, us) in stats.Take(15)) Console.WriteLine($"    {us,8:F2} µs  hits {hits,4}/{norms.Length}  {r.ToString()[..Math.Min(90, r.ToString().Length)]}");
+            Console.WriteLine($"  with leading literals: {regexes.Count(r => Detection.LeadingLiterals.Of(r.ToString()) is not null)}");
+            foreach (var (r, hits, us) in stats.Where(x => Detection.LeadingLiterals.Of(x.r.ToString()) is null).Take(40)) Console.WriteLine($"    {us,8:F2} µs  hits {hits,4}/{norms.Length}  {r.ToString()[..Math.Min(90, r.ToString().Length)]}");
             File.WriteAllLines("/tmp/pats.txt", regexes.Select(r => r.ToString()));
             Console.WriteLine($"  {engine.PatternGates.Length} gates; hits: {string.Join(" ", engine.PatternGates.Select(g => norms.Count(n => g.IsMatch(n))))}");
         }

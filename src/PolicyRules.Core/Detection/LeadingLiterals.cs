@@ -64,8 +64,31 @@ internal static class LeadingLiterals
             result = Alternation(p, ref pos);
             if (result is null || pos >= p.Length || p[pos] != ')') return null;
             pos++;
-            // An optional or repeated-from-zero group may be absent: no literal is certain.
-            if (pos < p.Length && p[pos] is '?' or '*' or '{') return null;
+            // An optional or repeated-from-zero group may be absent: the match then starts with what follows.
+            if (pos < p.Length && p[pos] is '?' or '*' or '{')
+            {
+                var optional = p[pos] is '?' or '*';
+                if (p[pos] == '{')
+                {
+                    var close = p.IndexOf('}', pos);
+                    if (close < 0) return null;
+                    var min = p.AsSpan(pos + 1, close - pos - 1);
+                    var comma = min.IndexOf(',');
+                    if (comma >= 0) min = min[..comma];
+                    if (!int.TryParse(min, out var m)) return null;
+                    optional = m == 0;
+                    pos = close + 1;
+                }
+                else pos++;
+                if (pos < p.Length && p[pos] == '?') pos++; // lazy
+                if (optional)
+                {
+                    var rest = Branch(p, ref pos);
+                    if (rest is null) return null;
+                    result.AddRange(rest);
+                    return result;
+                }
+            }
         }
         else
         {
