@@ -199,9 +199,7 @@ public sealed class PolicyEngineBuilder
             void Split(List<string> patterns)
             {
                 if (patterns.Count < 2) return;
-                System.Text.RegularExpressions.Regex gate;
-                try { gate = Patterns.Compile(string.Join('|', patterns.Select(p => $"(?:{p})"))); }
-                catch (Exception e) when (e is ArgumentException or NotSupportedException)
+                if (Patterns.TryCompileUnion(string.Join('|', patterns.Select(p => $"(?:{p})"))) is not { } gate)
                 {
                     Split(patterns[..(patterns.Count / 2)]);
                     Split(patterns[(patterns.Count / 2)..]);

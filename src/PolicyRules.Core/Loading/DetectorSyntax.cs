@@ -129,6 +129,16 @@ internal static class Patterns
     private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
 
     // NonBacktracking runs in time linear in the input whatever the pattern, so no pack can hang a check.
+    private static readonly ConcurrentDictionary<string, Regex?> Unions = new(StringComparer.Ordinal);
+
+    /// <summary>A union of patterns as one regex, or null when the linear-time engine cannot build it (too large);
+    /// either answer is cached, so building another engine does not build (and fail) the same union again.</summary>
+    public static Regex? TryCompileUnion(string union) => Unions.GetOrAdd(union, static u =>
+    {
+        try { return Compile(u); }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException) { return null; }
+    });
+
     public static Regex Compile(string pattern) =>
         Cache.TryGetValue(pattern, out var r) ? r
             : Cache.GetOrAdd(pattern, p => new Regex(p, RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
