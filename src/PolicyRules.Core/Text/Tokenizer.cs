@@ -185,8 +185,17 @@ internal static class Tokenizer
         if (!(rest.StartsWith("http://") || rest.StartsWith("https://") || rest.StartsWith("www."))) return i;
         var j = i;
         while (j < s.Length && !char.IsWhiteSpace(s[j]) && s[j] is not ('"' or '<' or '>')) j++;
-        while (j > i && s[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '\'') j--;
-        return j;
+        // A closing bracket the address itself opened is part of it: ".../wiki/Bee_(insect)".
+        var open = s[i..j].Count('(');
+        var close = s[i..j].Count(')');
+        while (j > i && s[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '\'')
+        {
+            if (s[j - 1] == ')' && open >= close--) break;
+            j--;
+        }
+        // "www." or "https://" alone is a word about addresses, not an address: a host must follow.
+        var host = rest.StartsWith("www.") ? i + 4 : s[i..].IndexOf("//") + i + 2;
+        return j > host && IsWordChar(s[host]) ? j : i;
     }
 
     // local@domain.tld, scanned from the start of a word.
