@@ -10,7 +10,7 @@ internal static class Tokenizer
         ["mr", "mrs", "ms", "miss", "dr", "st", "prof", "rev", "cllr", "no", "vs", "etc", "eg", "ie", "e.g", "i.e", "approx", "dept", "ft"];
 
     // Characters that end the local part of an address before its '@' (a filter only; ScanEmail decides).
-    private static readonly System.Buffers.SearchValues<char> NotInEmail = System.Buffers.SearchValues.Create(" \n\t,;:!?\"'()<>[]/");
+    private static readonly System.Buffers.SearchValues<char> NotInEmail = System.Buffers.SearchValues.Create(" \n\t,;:!?\"()<>[]/");
 
     public static void Tokenize(NormalizedText norm, TokenizedText into)
     {
@@ -202,7 +202,8 @@ internal static class Tokenizer
     private static int ScanEmail(ReadOnlySpan<char> s, int i, ref int noEmailUntil)
     {
         var j = i;
-        while (j < s.Length && (IsWordChar(s[j]) || s[j] is '.' or '_' or '%' or '+' or '-')) j++;
+        while (j < s.Length && (IsWordChar(s[j]) || s[j] is '.' or '_' or '%' or '+' or '-'
+            || (s[j] == '\'' && j > i && char.IsLetter(s[j - 1]) && j + 1 < s.Length && char.IsLetter(s[j + 1])))) j++;
         // Any later start inside this run reaches the same end (and the same domain), so fails alike.
         noEmailUntil = j;
         if (j == i || j >= s.Length || s[j] != '@') return i;
@@ -214,6 +215,13 @@ internal static class Tokenizer
             j++;
         }
         while (j > domainStart && s[j - 1] == '.') { j--; lastDot = s[..j].LastIndexOf('.'); }
-        return lastDot > domainStart && j - lastDot > 2 ? j : i;
+        return lastDot > domainStart && j - lastDot > 2 && HasLetter(s[(lastDot + 1)..j]) ? j : i;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (char.IsLetter(c)) return true;
+        return false;
     }
 }
