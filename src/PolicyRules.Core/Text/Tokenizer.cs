@@ -75,7 +75,8 @@ internal static class Tokenizer
                     }
                 }
             }
-            else if (c is '@' or '#' && i + 1 < s.Length && IsWordChar(s[i + 1]) && (i == 0 || !IsWordChar(s[i - 1])))
+            else if (c is '@' or '#' && i + 1 < s.Length && (IsWordChar(s[i + 1]) || (c == '@' && s[i + 1] == '_' && i + 2 < s.Length && IsWordChar(s[i + 2])))
+                && (i == 0 || !IsWordChar(s[i - 1])))
             {
                 end = i + 1;
                 while (end < s.Length && (IsWordChar(s[end]) || s[end] == '_' || (s[end] == '.' && c == '@' && end + 1 < s.Length && IsWordChar(s[end + 1])))) end++;
