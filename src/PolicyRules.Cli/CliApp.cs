@@ -59,6 +59,12 @@ public sealed record ConsoleIO(TextReader In, TextWriter Out, TextWriter Error)
     public bool OutIsTerminal { get; init; }
     /// <summary>Standard error is a terminal: a progress bar may be drawn.</summary>
     public bool ErrorIsTerminal { get; init; }
+    /// <summary>
+    /// Standard input as bytes. When set (the real console), <c>check -</c> and <c>check --jsonl -</c> read
+    /// it strictly, reporting invalid UTF-8 with its byte offset instead of letting the console's
+    /// decoder replace it; when null (tests that pass text), <see cref="In"/> is read.
+    /// </summary>
+    public Stream? InBytes { get; init; }
     /// <summary>The folder the config search starts from and SARIF paths are relative to.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
@@ -67,6 +73,7 @@ public sealed record ConsoleIO(TextReader In, TextWriter Out, TextWriter Error)
     {
         OutIsTerminal = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null or "",
         ErrorIsTerminal = !Console.IsErrorRedirected,
+        InBytes = Console.OpenStandardInput(),
     };
 }
 

@@ -24,9 +24,14 @@ internal sealed class BatchRunner(PolicyEngine engine, Severity failOn)
     // A block also ends once it holds this many chars, so a run of huge lines is not all in memory at once.
     private const long BlockChars = 64L * 1024 * 1024;
 
-    public void Run(TextReader input, TextWriter output)
+    /// <summary>Checks lines of text (already decoded).</summary>
+    public void Run(TextReader input, TextWriter output) => Run(new BoundedLineReader(input, BatchInput.MaxLineChars), output);
+
+    /// <summary>Checks lines of UTF-8 bytes; a line with invalid UTF-8 gets an <c>error</c> naming the byte offset in the line.</summary>
+    public void Run(Stream input, TextWriter output) => Run(new BoundedLineReader(input, BatchInput.MaxLineChars), output);
+
+    private void Run(BoundedLineReader reader, TextWriter output)
     {
-        var reader = new BoundedLineReader(input, BatchInput.MaxLineChars);
         var block = new List<InputLine>(BlockSize);
         var results = new string[BlockSize];
         var more = true;
@@ -52,9 +57,9 @@ internal sealed class BatchRunner(PolicyEngine engine, Severity failOn)
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var w = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            var input = line.Text is { } text
-                ? BatchInput.Parse(text)
-                : new BatchInput(null, null, null, $"line is longer than {BatchInput.MaxLineChars / (1024 * 1024)} MB ({line.Length:N0} chars)");
+            var input = line.Text is { } text ? BatchInput.Parse(text)
+                : line.Error is { } error ? new BatchInput(null, null, null, error)
+                : new BatchInput(null, null, null, $"line is longer than {BatchInput.MaxLineChars / (1024 * 1024)} MB ({line.Length:N0} {(line.LengthInBytes ? "bytes" : "chars")})");
             if (input.Error is not null)
             {
                 Interlocked.Increment(ref _errors);

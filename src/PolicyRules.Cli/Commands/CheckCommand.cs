@@ -58,7 +58,7 @@ internal static class CheckCommand
                 SourceDocument doc;
                 try
                 {
-                    doc = InputReader.Read(path, io.In, path == "-" ? stdinKind : null);
+                    doc = InputReader.Read(path, io.In, path == "-" ? stdinKind : null, io.InBytes);
                 }
                 catch (InvalidTextException e)
                 {
@@ -80,9 +80,11 @@ internal static class CheckCommand
 
     private static int RunBatch(ConsoleIO io, PolicyEngine engine, string input, Severity threshold)
     {
-        using var reader = input == "-" ? null : OpenText(input);
+        // Bytes, not text: each line is decoded strictly, so invalid UTF-8 is that line's error, not U+FFFD.
+        using var file = input == "-" ? null : OpenBytes(input);
         var runner = new BatchRunner(engine, threshold);
-        runner.Run(reader ?? io.In, io.Out);
+        if ((file ?? io.InBytes) is { } bytes) runner.Run(bytes, io.Out);
+        else runner.Run(io.In, io.Out);
         if (runner.Errors > 0)
         {
             io.Error.WriteLine($"{runner.Errors} of {runner.Lines} lines could not be checked (see their 'error' fields).");
@@ -91,11 +93,11 @@ internal static class CheckCommand
         return runner.Failing > 0 ? CliApp.Findings : CliApp.Clean;
     }
 
-    private static TextReader OpenText(string path)
+    private static FileStream OpenBytes(string path)
     {
         try
         {
-            return new StreamReader(path);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -14,7 +14,8 @@ internal static class InputReader
     /// <summary>The extensions a folder walk picks up.</summary>
     public static readonly string[] Extensions = [".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml", ".docx", ".txt"];
 
-    public static SourceDocument Read(string path, TextReader stdin, InputKind? kind = null)
+    /// <summary>Reads <paramref name="path"/>, or standard input for "-": strictly from <paramref name="stdinBytes"/> when given, else from <paramref name="stdin"/>.</summary>
+    public static SourceDocument Read(string path, TextReader stdin, InputKind? kind = null, Stream? stdinBytes = null)
     {
         var k = kind ?? (path == "-" ? InputKind.Text : KindOf(path));
         if (k == InputKind.Docx)
@@ -30,7 +31,9 @@ internal static class InputReader
                 throw new IOException($"not a Word document: {e.Message}", e);
             }
         }
-        var text = path == "-" ? stdin.ReadToEnd() : StrictText.ReadFile(path);
+        var text = path != "-" ? StrictText.ReadFile(path)
+            : stdinBytes is not null ? StrictText.ReadStream(stdinBytes)
+            : stdin.ReadToEnd();
         return Parse(path, text, k);
     }
 

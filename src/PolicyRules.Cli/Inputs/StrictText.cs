@@ -29,7 +29,15 @@ public static class StrictText
     public static string ReadFile(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        // Devices and /proc files report no length (or a false one): the read itself is bounded.
+        return ReadStream(stream);
+    }
+
+    /// <summary>Reads a stream (a file, or standard input as bytes) to its end as <see cref="ReadFile"/> does.</summary>
+    /// <exception cref="InvalidTextException">The bytes are not valid in their encoding; the message says at which byte.</exception>
+    /// <exception cref="IOException">The stream is longer than <see cref="MaxFileBytes"/> or cannot be read.</exception>
+    public static string ReadStream(Stream stream)
+    {
+        // Devices, pipes and /proc files report no length (or a false one): the read itself is bounded.
         var length = stream.CanSeek ? stream.Length : 0;
         if (length > MaxFileBytes) throw TooLarge();
         var bytes = new MemoryStream((int)length);
@@ -43,7 +51,7 @@ public static class StrictText
         return Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }
 
-    private static IOException TooLarge() => new($"the file is larger than {MaxFileBytes / (1024 * 1024)} MB");
+    private static IOException TooLarge() => new($"the input is larger than {MaxFileBytes / (1024 * 1024)} MB");
 
     /// <summary>Decodes bytes as <see cref="ReadFile"/> does.</summary>
     /// <exception cref="InvalidTextException">The bytes are not valid in their encoding.</exception>

@@ -26,38 +26,13 @@ internal static class JsonReport
                 j.WritePropertyName("violations");
                 j.WriteStartArray();
                 foreach (var f in file.Findings)
-                {
-                    var v = f.Violation;
-                    j.WriteStartObject();
-                    j.WriteString("rule", v.Rule);
-                    j.WriteString("category", v.Category);
-                    j.WriteString("severity", WireNames.Of(v.Severity));
-                    j.WriteNumber("start", v.Start);
-                    j.WriteNumber("length", v.Length);
-                    j.WriteNumber("line", f.Line);
-                    j.WriteNumber("column", f.Column);
-                    j.WriteNumber("endLine", f.EndLine);
-                    j.WriteNumber("endColumn", f.EndColumn);
-                    j.WriteString("excerpt", v.Excerpt);
-                    j.WriteString("message", v.Message);
-                    if (v.Suggestion is null) j.WriteNull("suggestion"); else j.WriteString("suggestion", v.Suggestion);
-                    j.WriteNumber("confidence", v.Confidence);
-                    j.WriteString("detector", v.Detector);
-                    j.WriteString("evidence", v.Evidence);
-                    j.WritePropertyName("citations");
-                    j.WriteStartArray();
-                    foreach (var c in v.Citations)
+                    ViolationJson.WriteViolation(j, f.Violation, p =>
                     {
-                        j.WriteStartObject();
-                        j.WriteString("policy", c.Policy);
-                        j.WriteString("clause", c.Clause);
-                        j.WriteString("heading", c.Heading);
-                        j.WriteString("quote", c.Quote);
-                        j.WriteEndObject();
-                    }
-                    j.WriteEndArray();
-                    j.WriteEndObject();
-                }
+                        p.WriteNumber("line", f.Line);
+                        p.WriteNumber("column", f.Column);
+                        p.WriteNumber("endLine", f.EndLine);
+                        p.WriteNumber("endColumn", f.EndColumn);
+                    });
                 j.WriteEndArray();
                 j.WritePropertyName("suppressed");
                 j.WriteStartArray();

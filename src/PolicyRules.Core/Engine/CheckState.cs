@@ -146,6 +146,15 @@ internal sealed class CheckState
 
     internal DraftView Input => _input;
 
+    private readonly ExcuseIndex _excuses = new();
+
+    /// <summary>The rule's <c>unless: overlapping/near</c> occurrences in this draft, collected now (valid until the next call).</summary>
+    public ExcuseIndex ExcusesOf(CompiledRule rule)
+    {
+        _excuses.Build(this, rule);
+        return _excuses;
+    }
+
     public List<Occurrence> RentList() => _lists.Count > 0 ? _lists.Pop() : [];
 
     public void ReturnList(List<Occurrence> list)

@@ -34,31 +34,23 @@ internal sealed class CompiledRule
         return true;
     }
 
-    /// <summary>True when the rule's exceptions excuse the finding.</summary>
-    public bool Excuses(CheckState state, in Finding f)
+    /// <summary>True when the rule has <c>unless: overlapping/near</c> parts (which need an <see cref="ExcuseIndex"/>).</summary>
+    public bool HasExcuseParts => Near.Length > 0 || Overlapping.Length > 0;
+
+    /// <summary>
+    /// True when the rule's exceptions excuse the finding. <paramref name="parts"/> holds the rule's
+    /// overlapping/near occurrences, built once per check (<see cref="ExcuseIndex.Build"/>) when <see cref="HasExcuseParts"/>.
+    /// </summary>
+    public bool Excuses(CheckState state, in Finding f, ExcuseIndex? parts)
     {
         var unless = Definition.Unless;
         if (unless.Quoted && f.First < state.Tokens.Count && state.Tokens[f.First].InQuote) return true;
         if (unless.Negated && state.IsNegated(f.First, f.Last, f.Source)) return true;
-        if (Near.Length == 0 && Overlapping.Length == 0) return false;
-        var list = state.RentList();
-        try
-        {
-            foreach (var p in Overlapping) p.Collect(state, list);
-            // An allowed phrase excuses a finding it covers, or (for a combination) the anchor
-            // occurrence the finding grew from: "designated safeguarding lead" excuses "safeguarding ... child".
-            var anchor = f.Source;
-            foreach (var o in list)
-                if ((o.Start <= f.Start && o.End >= f.End) || (anchor.End > anchor.Start && o.Start <= anchor.Start && o.End >= anchor.End)) return true;
-            list.Clear();
-            foreach (var p in Near) p.Collect(state, list);
-            foreach (var o in list)
-            {
-                var gap = Math.Max(0, Math.Max(o.First - f.Last, f.First - o.Last));
-                if (unless.Within is { } w ? gap <= w : state.SameSentence(o.First, f.First)) return true;
-            }
-            return false;
-        }
-        finally { state.ReturnList(list); }
+        if (parts is null || !HasExcuseParts) return false;
+        // An allowed phrase excuses a finding it covers, or (for a combination) the anchor
+        // occurrence the finding grew from: "designated safeguarding lead" excuses "safeguarding ... child".
+        var anchor = f.Source;
+        if (parts.Covers(f.Start, f.End) || (anchor.End > anchor.Start && parts.Covers(anchor.Start, anchor.End))) return true;
+        return unless.Within is { } w ? parts.Within(f.First, f.Last, w) : parts.InSentence(state.SentenceOf(f.First));
     }
 }

@@ -79,8 +79,13 @@ public sealed class PolicyEngine
             if (!rule.Applies(state)) continue;
             var before = findings.Count;
             rule.Detector.Detect(state, rule, findings);
-            for (var i = findings.Count - 1; i >= before; i--)
-                if (rule.Excuses(state, findings[i])) findings.RemoveAt(i);
+            if (findings.Count == before) continue;
+            // The exceptions' parts are collected once per rule, and excused findings removed in one pass.
+            var parts = rule.HasExcuseParts ? state.ExcusesOf(rule) : null;
+            var kept = before;
+            for (var i = before; i < findings.Count; i++)
+                if (!rule.Excuses(state, findings[i], parts)) findings[kept++] = findings[i];
+            findings.RemoveRange(kept, findings.Count - kept);
         }
         if (_classifier is not null) ClassifierFindings.Add(_classifierRules, _classifier, state, findings);
         return findings.Count == 0 ? CheckResult.Clean : Report(state, text, findings);

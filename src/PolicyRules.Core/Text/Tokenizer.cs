@@ -10,7 +10,7 @@ internal static class Tokenizer
         ["mr", "mrs", "ms", "miss", "dr", "st", "prof", "rev", "cllr", "no", "vs", "etc", "eg", "ie", "e.g", "i.e", "approx", "dept", "ft"];
 
     // Characters that end the local part of an address before its '@' (a filter only; ScanEmail decides).
-    private static readonly System.Buffers.SearchValues<char> NotInEmail = System.Buffers.SearchValues.Create(" \n\t,;:!?\"'()<>[]/");
+    private static readonly System.Buffers.SearchValues<char> NotInEmail = System.Buffers.SearchValues.Create(" \n\t,;:!?\"()<>[]/");
 
     public static void Tokenize(NormalizedText norm, TokenizedText into)
     {
@@ -75,7 +75,8 @@ internal static class Tokenizer
                     }
                 }
             }
-            else if (c is '@' or '#' && i + 1 < s.Length && IsWordChar(s[i + 1]) && (i == 0 || !IsWordChar(s[i - 1])))
+            else if (c is '@' or '#' && i + 1 < s.Length && (IsWordChar(s[i + 1]) || (c == '@' && s[i + 1] == '_' && i + 2 < s.Length && IsWordChar(s[i + 2])))
+                && (i == 0 || !IsWordChar(s[i - 1])))
             {
                 end = i + 1;
                 while (end < s.Length && (IsWordChar(s[end]) || s[end] == '_' || (s[end] == '.' && c == '@' && end + 1 < s.Length && IsWordChar(s[end + 1])))) end++;
@@ -185,15 +186,25 @@ internal static class Tokenizer
         if (!(rest.StartsWith("http://") || rest.StartsWith("https://") || rest.StartsWith("www."))) return i;
         var j = i;
         while (j < s.Length && !char.IsWhiteSpace(s[j]) && s[j] is not ('"' or '<' or '>')) j++;
-        while (j > i && s[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '\'') j--;
-        return j;
+        // A closing bracket the address itself opened is part of it: ".../wiki/Bee_(insect)".
+        var open = s[i..j].Count('(');
+        var close = s[i..j].Count(')');
+        while (j > i && s[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '\'')
+        {
+            if (s[j - 1] == ')' && open >= close--) break;
+            j--;
+        }
+        // "www." or "https://" alone is a word about addresses, not an address: a host must follow.
+        var host = rest.StartsWith("www.") ? i + 4 : s[i..].IndexOf("//") + i + 2;
+        return j > host && IsWordChar(s[host]) ? j : i;
     }
 
     // local@domain.tld, scanned from the start of a word.
     private static int ScanEmail(ReadOnlySpan<char> s, int i, ref int noEmailUntil)
     {
         var j = i;
-        while (j < s.Length && (IsWordChar(s[j]) || s[j] is '.' or '_' or '%' or '+' or '-')) j++;
+        while (j < s.Length && (IsWordChar(s[j]) || s[j] is '.' or '_' or '%' or '+' or '-'
+            || (s[j] == '\'' && j > i && char.IsLetter(s[j - 1]) && j + 1 < s.Length && char.IsLetter(s[j + 1])))) j++;
         // Any later start inside this run reaches the same end (and the same domain), so fails alike.
         noEmailUntil = j;
         if (j == i || j >= s.Length || s[j] != '@') return i;
@@ -205,6 +216,13 @@ internal static class Tokenizer
             j++;
         }
         while (j > domainStart && s[j - 1] == '.') { j--; lastDot = s[..j].LastIndexOf('.'); }
-        return lastDot > domainStart && j - lastDot > 2 ? j : i;
+        return lastDot > domainStart && j - lastDot > 2 && HasLetter(s[(lastDot + 1)..j]) ? j : i;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (char.IsLetter(c)) return true;
+        return false;
     }
 }

@@ -97,6 +97,19 @@ internal sealed class CliTestKit : IDisposable
 
     public (int Exit, string Out, string Err) Run(params string[] args) => RunWith("", null, args);
 
+    /// <summary>Runs the CLI with standard input given as bytes, as the real console gives it (<see cref="ConsoleIO.InBytes"/>).</summary>
+    public (int Exit, string Out, string Err) RunWithBytes(byte[] stdin, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        string[] engine = ["--no-bundled-rules", "--pack", PackFile, "--policy-file", PolicyFile];
+        string[] full = [args[0], .. engine, .. args[1..]];
+        using var bytes = new MemoryStream(stdin);
+        var io = new ConsoleIO(TextReader.Null, output, error) { WorkingDirectory = Dir, InBytes = bytes };
+        var exit = CliApp.Run(full, io);
+        return (exit, output.ToString(), error.ToString());
+    }
+
     public static PolicyEngine Engine() =>
         new PolicyEngineBuilder().UseBundledRecognizers().AddPackYaml(Pack, "test-pack.yaml").AddPolicyYaml(Policy, "test-policy.yaml").Build();
 

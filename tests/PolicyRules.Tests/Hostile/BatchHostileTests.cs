@@ -95,7 +95,8 @@ public class BatchHostileTests
         var random = new Random(3);
         var bytes = new byte[200_000];
         random.NextBytes(bytes);
-        // Decoded the way the CLI reads a file (replacement characters for invalid UTF-8).
+        // Text already decoded with replacement characters (a TextReader); the CLI reads bytes and
+        // gives invalid UTF-8 lines an error instead (see Cli/StdinBytesTests).
         var garbage = Encoding.UTF8.GetString(bytes);
         var expected = garbage.Split('\n').Length;
         var input = garbage + "\n" + Good + "\n";

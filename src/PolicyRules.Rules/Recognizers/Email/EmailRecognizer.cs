@@ -34,7 +34,7 @@ internal sealed class EmailRecognizer : IRecognizer
             var text = input.TokenText(i);
             var domain = text[(text.LastIndexOf('@') + 1)..].ToString();
             var (start, length) = input.TokenSpan(i);
-            var (tag, evidence, confidence) = Classify(domain, input.Context);
+            var (tag, evidence, confidence) = Classify(text.ToString(), domain, input.Context);
             results.Add(new Entity(Name, start, length, confidence, evidence)
             {
                 Tags = [tag],
@@ -43,18 +43,25 @@ internal sealed class EmailRecognizer : IRecognizer
         }
     }
 
-    private static (string Tag, string Evidence, double Confidence) Classify(string domain, PostContext context)
+    private static (string Tag, string Evidence, double Confidence) Classify(string address, string domain, PostContext context)
     {
         foreach (var own in context.SchoolDomains)
             if (domain.Equals(own, StringComparison.OrdinalIgnoreCase) || domain.EndsWith("." + own, StringComparison.OrdinalIgnoreCase))
                 return ("school-own", $"email at the school's own domain {domain}", 0.95);
+        var freeMail = FreeMail.Contains(domain, StringComparer.OrdinalIgnoreCase);
         foreach (var contact in context.SchoolContacts)
-            if (contact.Contains('@') && contact.EndsWith("@" + domain, StringComparison.OrdinalIgnoreCase))
+        {
+            if (!contact.Contains('@')) continue;
+            // A school that publishes a free mail address (stathernpta@gmail.com) owns that address, not the provider.
+            if (contact.Trim().Equals(address, StringComparison.OrdinalIgnoreCase))
+                return ("school-own", $"the school's published address {address}", 0.95);
+            if (!freeMail && contact.EndsWith("@" + domain, StringComparison.OrdinalIgnoreCase))
                 return ("school-own", $"email at the school's published domain {domain}", 0.95);
+        }
         foreach (var suffix in InstitutionSuffixes)
             if (domain.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
                 return ("school-own", $"email at an institutional domain {domain}", 0.9);
-        if (FreeMail.Contains(domain, StringComparer.OrdinalIgnoreCase))
+        if (freeMail)
             return ("personal", $"email at a free mail provider {domain}", 0.95);
         return ("other", $"email at {domain}", 0.7);
     }

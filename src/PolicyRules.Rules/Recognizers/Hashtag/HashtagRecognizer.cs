@@ -4,7 +4,7 @@ using PolicyRules.Text;
 
 namespace PolicyRules.Recognizers.Hashtag;
 
-/// <summary>#hashtags. Values: <c>tag</c> (without the #).</summary>
+/// <summary>#hashtags, not numbers ("#1", "flat #4") or HTML character references ("&amp;#39;"). Values: <c>tag</c> (without the #).</summary>
 internal sealed class HashtagRecognizer : IRecognizer
 {
     private static readonly SearchValues<char> Hash = SearchValues.Create("#\uFF03");
@@ -22,6 +22,7 @@ internal sealed class HashtagRecognizer : IRecognizer
             var text = input.Text;
             if (start > 0 && text[start] != '#' && text[start - 1] is '#' or '\uFF03') { start--; length++; }
             var tag = text.Substring(start, length).TrimStart('#', '\uFF03');
+            if (!tag.Any(char.IsLetter) || (start > 0 && text[start - 1] == '&')) continue;
             results.Add(new Entity(Name, start, length, 0.95, $"the hashtag #{tag}")
             {
                 Values = new Dictionary<string, string> { ["tag"] = tag },

@@ -4,7 +4,7 @@ using PolicyRules.Text;
 
 namespace PolicyRules.Recognizers.Mention;
 
-/// <summary>@mentions (not email addresses). Values: <c>handle</c> (without the @).</summary>
+/// <summary>@mentions (not email addresses, nor times like "@10" or "@7pm"). Values: <c>handle</c> (without the @).</summary>
 internal sealed class MentionRecognizer : IRecognizer
 {
     private static readonly SearchValues<char> At = SearchValues.Create("@");
@@ -23,10 +23,20 @@ internal sealed class MentionRecognizer : IRecognizer
             // The token's text excludes the '@'; widen the span to include it.
             if (start > 0 && text[start] != '@' && text[start - 1] is '@' or '\uFF20') { start--; length++; }
             var handle = text.Substring(start, length).TrimStart('@', '\uFF20');
+            if (IsTime(handle)) continue;
             results.Add(new Entity(Name, start, length, 0.95, $"a mention of @{handle}")
             {
                 Values = new Dictionary<string, string> { ["handle"] = handle },
             });
         }
+    }
+
+    // "@10", "@3", "@7pm", "@10am": "at" a time or number, not a handle.
+    private static bool IsTime(string handle)
+    {
+        var digits = 0;
+        while (digits < handle.Length && char.IsAsciiDigit(handle[digits])) digits++;
+        var rest = handle.AsSpan(digits);
+        return digits > 0 && (rest.IsEmpty || rest.Equals("am", StringComparison.OrdinalIgnoreCase) || rest.Equals("pm", StringComparison.OrdinalIgnoreCase));
     }
 }

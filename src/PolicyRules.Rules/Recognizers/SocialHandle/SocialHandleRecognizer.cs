@@ -8,7 +8,8 @@ namespace PolicyRules.Recognizers.SocialHandle;
 /// <summary>
 /// A social media handle given with its platform: "my snapchat is jess_b99", "add me on insta @x",
 /// "sc: jess.b", "@jess_b on tiktok". Tags: the platform (<c>snapchat</c>, <c>instagram</c>,
-/// <c>tiktok</c>, <c>facebook</c>, <c>whatsapp</c>, <c>x</c>, <c>discord</c>, <c>youtube</c>, ...).
+/// <c>tiktok</c>, <c>facebook</c>, <c>whatsapp</c>, <c>x</c>, <c>discord</c>, <c>youtube</c>, ...), and
+/// <c>school-own</c> when the handle is the school's own (<see cref="SchoolHandles"/>), so packs can exclude it.
 /// The span is the handle. Values: <c>handle</c>, <c>platform</c>.
 /// </summary>
 internal sealed partial class SocialHandleRecognizer : IRecognizer
@@ -61,9 +62,10 @@ internal sealed partial class SocialHandleRecognizer : IRecognizer
             if (!at && !looksLikeHandle && !invited && sep != ":") continue;
             var platform = Platform(p.Value);
             var confidence = at || looksLikeHandle ? 0.9 : 0.7;
-            results.Add(new Entity(Name, h.Index, handle.Length, confidence, $"a {platform} handle")
+            var own = SchoolHandles.IsSchoolOwn(bare, input.Context);
+            results.Add(new Entity(Name, h.Index, handle.Length, confidence, own ? $"the school's own {platform} handle" : $"a {platform} handle")
             {
-                Tags = [platform],
+                Tags = own ? [platform, "school-own"] : [platform],
                 Values = new Dictionary<string, string> { ["handle"] = bare, ["platform"] = platform },
             });
         }

@@ -34,7 +34,8 @@ internal sealed class UrlRecognizer : IRecognizer
         {
             if (input.TokenKind(i) != TokenKind.Url) continue;
             var (start, length) = input.TokenSpan(i);
-            var url = input.Text.Substring(start, length).TrimEnd('.', ',', ')', '!', '?');
+            // The tokenizer already left out trailing punctuation, keeping a bracket the address opened ("Bee_(insect)").
+            var url = input.Text.Substring(start, length).TrimEnd('.', ',', '!', '?');
             var domain = DomainOf(url);
             var tags = new List<string>(2);
             foreach (var (d, tag) in Known)

@@ -1,0 +1,121 @@
+using System.Text;
+using System.Text.Json;
+using PolicyRules.Cli.Batch;
+
+namespace PolicyRules.Tests.Cli;
+
+/// <summary>
+/// Standard input and JSON Lines are read as bytes and decoded strictly: invalid UTF-8 is reported
+/// with its byte offset (for <c>check -</c>) or as that line's error (for <c>--jsonl</c>), never
+/// silently replaced by U+FFFD.
+/// </summary>
+public class StdinBytesTests
+{
+    private const string Good = """{"id":"ok","text":"Well done Amelia Jones","channel":"official","author":"staff"}""";
+
+    private static byte[] Bytes(params object[] parts)
+    {
+        var ms = new MemoryStream();
+        foreach (var p in parts)
+            if (p is string s) ms.Write(Encoding.UTF8.GetBytes(s));
+            else ms.Write((byte[])p);
+        return ms.ToArray();
+    }
+
+    [Test]
+    public void CheckStdinReportsInvalidUtf8WithItsByteOffset()
+    {
+        using var kit = new CliTestKit();
+        // "café " is 6 bytes (é is two), so the lone continuation byte 0x80 is at byte 6.
+        var (exit, output, error) = kit.RunWithBytes(Bytes("café ", new byte[] { 0x80 }, " Amelia Jones"), "check", "-", "--no-config");
+        exit.Should().Be(2);
+        error.Should().Contain("error: -: invalid UTF-8 at byte 6");
+        output.Should().NotContain("Amelia Jones");
+    }
+
+    [TestCase(new byte[] { 0xC3 }, 4, TestName = "truncated two-byte sequence at the end")]
+    [TestCase(new byte[] { 0xED, 0xA0, 0x80 }, 4, TestName = "encoded surrogate")]
+    [TestCase(new byte[] { 0xC0, 0xAF }, 4, TestName = "overlong encoding")]
+    [TestCase(new byte[] { 0xFF }, 4, TestName = "byte that never occurs in UTF-8")]
+    public void CheckStdinRefusesEveryKindOfInvalidUtf8(byte[] bad, int offset)
+    {
+        using var kit = new CliTestKit();
+        var (exit, _, error) = kit.RunWithBytes(Bytes("abc ", bad), "check", "-", "--no-config");
+        exit.Should().Be(2);
+        error.Should().Contain($"invalid UTF-8 at byte {offset}");
+    }
+
+    [Test]
+    public void CheckStdinDecodesValidUtf8WithOrWithoutAByteOrderMark()
+    {
+        using var kit = new CliTestKit();
+        var (exit, output, _) = kit.RunWithBytes(Bytes("Line one — ok\nWell done Amelia Jones!\n"), "check", "-", "--no-config", "--format", "github");
+        exit.Should().Be(1);
+        output.Should().StartWith("::error file=<stdin>,line=2,col=11,");
+        kit.RunWithBytes(Bytes(new byte[] { 0xEF, 0xBB, 0xBF }, "Amelia Jones"), "check", "-", "--no-config").Exit.Should().Be(1);
+    }
+
+    [Test]
+    public void JsonlStdinGivesAnInvalidLineItsOwnErrorAndChecksTheRest()
+    {
+        using var kit = new CliTestKit();
+        var bad = Bytes("""{"id":"bad","text":"caf""", new byte[] { 0xE9 }, """ ok","channel":"official","author":"staff"}""");
+        var (exit, output, error) = kit.RunWithBytes(Bytes(Good, "\n", bad, "\r\n", Good, "\n"), "check", "--jsonl", "-");
+        exit.Should().Be(2, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        lines.Should().HaveCount(3);
+        lines[1].GetProperty("error").GetString().Should().Be("invalid UTF-8 at byte 23 of the line");
+        lines[0].GetProperty("violations").GetArrayLength().Should().Be(1);
+        lines[2].GetProperty("violations").GetArrayLength().Should().Be(1);
+        output.Should().NotContain("\uFFFD");
+    }
+
+    [Test]
+    public void JsonlFileGivesAnInvalidLineItsOwnError()
+    {
+        using var kit = new CliTestKit();
+        var path = kit.PathOf("drafts.jsonl");
+        File.WriteAllBytes(path, Bytes(new byte[] { 0xEF, 0xBB, 0xBF }, Good, "\n", new byte[] { 0xF0, 0x9F }, "\n", Good));
+        var (exit, output, _) = kit.Run("check", "--jsonl", path);
+        exit.Should().Be(2);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        lines.Should().HaveCount(3);
+        lines[0].GetProperty("id").GetString().Should().Be("ok", "the byte order mark is dropped");
+        lines[1].GetProperty("error").GetString().Should().Be("invalid UTF-8 at byte 0 of the line");
+        lines[2].GetProperty("id").GetString().Should().Be("ok", "a last line without a newline is still a line");
+    }
+
+    [Test]
+    public void ByteLineReaderSplitsOnNewlineBytesAndDecodesEachLineStrictly()
+    {
+        var input = Bytes(new byte[] { 0xEF, 0xBB, 0xBF }, "a\r\nb\rc\n\nlong line\nok é\n", new byte[] { 0x61, 0x80 }, "\n", "\uFEFFok", "\nlast");
+        var reader = new BoundedLineReader(new MemoryStream(input), 5);
+        var lines = new List<InputLine>();
+        while (reader.TryRead(out var l)) lines.Add(l);
+        lines.Select(l => l.Text).Should().Equal("a", "b\rc", "", null, "ok é", null, "\uFEFFok", "last");
+        lines[3].TooLong.Should().BeTrue();
+        lines[3].Length.Should().Be(9);
+        lines[5].TooLong.Should().BeFalse();
+        lines[5].Error.Should().Be("invalid UTF-8 at byte 1 of the line");
+    }
+
+    [Test]
+    public void RandomBytesGiveOneOutputLinePerInputLine()
+    {
+        var random = new Random(5);
+        var garbage = new byte[200_000];
+        random.NextBytes(garbage);
+        var input = Bytes(garbage, "\n", Good, "\n");
+        var expected = garbage.Count(b => b == (byte)'\n') + 2;
+        var runner = new BatchRunner(CliTestKit.Engine(), Severity.Warning);
+        var output = new StringWriter();
+        runner.Run(new MemoryStream(input), output);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        lines.Should().HaveCount(expected);
+        runner.Lines.Should().Be(expected);
+        lines[^1].GetProperty("id").GetString().Should().Be("ok");
+        lines.Count(l => l.TryGetProperty("error", out var e) && e.GetString()!.StartsWith("invalid UTF-8 at byte ", StringComparison.Ordinal))
+            .Should().BeGreaterThan(expected / 2, "random bytes are almost never valid UTF-8");
+        output.ToString().Should().NotContain("\uFFFD");
+    }
+}
