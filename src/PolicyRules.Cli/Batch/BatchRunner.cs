@@ -11,7 +11,7 @@ namespace PolicyRules.Cli.Batch;
 /// input order, and moves on, so memory stays flat however long the input is. Every input line
 /// gets exactly one output line; a line that cannot be checked gets an <c>error</c> field.
 /// </summary>
-internal sealed class BatchRunner(PolicyEngine engine, Severity failOn)
+internal sealed class BatchRunner(PolicyEngine engine, Severity failOn, Action<int>? onBlock = null)
 {
     private const int BlockSize = 2048;
 
@@ -49,6 +49,7 @@ internal sealed class BatchRunner(PolicyEngine engine, Severity failOn)
             for (var i = 0; i < block.Count; i++) output.WriteLine(results[i]);
             output.Flush();
             Lines += block.Count;
+            onBlock?.Invoke(block.Count);
         }
     }
 

@@ -82,7 +82,8 @@ internal static class CheckCommand
     {
         // Bytes, not text: each line is decoded strictly, so invalid UTF-8 is that line's error, not U+FFFD.
         using var file = input == "-" ? null : OpenBytes(input);
-        var runner = new BatchRunner(engine, threshold);
+        using var progress = new Progress(io, -1, "lines");
+        var runner = new BatchRunner(engine, threshold, lines => progress.Step(lines));
         if ((file ?? io.InBytes) is { } bytes) runner.Run(bytes, io.Out);
         else runner.Run(io.In, io.Out);
         if (runner.Errors > 0)

@@ -10,18 +10,28 @@ internal sealed class Progress : IDisposable
     private int _done;
     private long _lastDraw;
 
+    /// <param name="io">Where to draw (standard error, only when it is a terminal).</param>
+    /// <param name="total">How many items there are, or -1 when unknown (a streamed batch): then a running count is drawn.</param>
+    /// <param name="unit">What the items are called, e.g. "files".</param>
     public Progress(ConsoleIO io, int total, string unit)
     {
-        _w = io.ErrorIsTerminal && total > Threshold ? io.Error : null;
+        _w = io.ErrorIsTerminal && (total < 0 || total > Threshold) ? io.Error : null;
         _total = total;
         _unit = unit;
     }
 
-    public void Step(string? current = null)
+    public void Step(string? current = null) => Step(1, current);
+
+    public void Step(int count, string? current = null)
     {
-        _done++;
+        _done += count;
         if (_w is null) return;
         var now = Environment.TickCount64;
+        if (_total < 0)
+        {
+            if (_done > Threshold && now - _lastDraw >= 50) { _lastDraw = now; _w.Write($"\r{_done:N0} {_unit} checked\e[K"); }
+            return;
+        }
         if (_done < _total && now - _lastDraw < 50) return;
         _lastDraw = now;
         const int width = 30;
