@@ -63,18 +63,7 @@ internal sealed class CheckState
         _negationCount = -1;
         Norm.Normalize(text);
         Tokenizer.Tokenize(Norm, Tokens);
-        var vocabulary = _engine.Vocabulary;
-        var tokens = Tokens.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            ref var t = ref tokens[i];
-            if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)
-            {
-                t.WordId = vocabulary.Find(Tokens.TextOf(t), out t.Via);
-                // Spaced-out letters ("c r a p") are an evasion: only rules with evasions on may match them.
-                if (t.Joined && t.Via == Lookup.Exact) t.Via = Lookup.Evasion;
-            }
-        }
+        _engine.Vocabulary.Assign(Tokens);
         _engine.Automaton.Scan(Tokens, Hits);
         IndexHits();
         _input.Reset(Norm, Tokens, context);

@@ -29,6 +29,23 @@ internal sealed class Vocabulary
     public int ClassCount { get; }
     public int FormCount => _forms.Count;
 
+    /// <summary>Sets the word class of every word, number and hashtag token; returns how many have one.</summary>
+    public int Assign(TokenizedText tokens)
+    {
+        var all = tokens.Tokens;
+        var found = 0;
+        for (var i = 0; i < all.Length; i++)
+        {
+            ref var t = ref all[i];
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)) continue;
+            t.WordId = Find(tokens.TextOf(t), out t.Via);
+            // Spaced-out letters ("c r a p") are an evasion: only rules with evasions on may match them.
+            if (t.Joined && t.Via == Lookup.Exact) t.Via = Lookup.Evasion;
+            if (t.WordId >= 0) found++;
+        }
+        return found;
+    }
+
     /// <summary>Finds the word class of a token, trying evasions (repeated letters, leetspeak, masks) when the plain form is unknown.</summary>
     public int Find(ReadOnlySpan<char> token, out Lookup via)
     {
