@@ -28,7 +28,7 @@ internal sealed partial class AgeRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        foreach (Match m in Candidate().Matches(text))
+        for (var m = Candidate().Match(text); m.Success; m = m.NextMatch())
         {
             var n = m.Groups["n"];
             var age = int.Parse(n.ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);

@@ -33,19 +33,20 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        var accounts = new List<(int Start, int End)>();
+        // Created on first use, so a text with no candidates allocates nothing.
+        List<(int Start, int End)>? accounts = null;
         foreach (var m in Account().EnumerateMatches(text))
-            if (!TextScan.NumberContinues(text, m.Index, m.Index + m.Length)) accounts.Add((m.Index, m.Index + m.Length));
-        var used = new HashSet<int>();
-        foreach (Match m in SortCode().Matches(text))
+            if (!TextScan.NumberContinues(text, m.Index, m.Index + m.Length)) (accounts ??= []).Add((m.Index, m.Index + m.Length));
+        HashSet<int>? used = null;
+        for (var m = SortCode().Match(text); m.Success; m = m.NextMatch())
         {
             int start = m.Index, end = m.Index + m.Length;
             if (TextScan.NumberContinues(text, start, end)) continue;
             var compact = !m.Groups[1].Success;
             var near = -1;
-            for (var i = 0; i < accounts.Count; i++)
+            for (var i = 0; i < (accounts?.Count ?? 0); i++)
             {
-                var a = accounts[i];
+                var a = accounts![i];
                 if (a.Start >= end && a.Start - end <= 60 || a.End <= start && start - a.End <= 60) { near = i; break; }
             }
             var context = SortContext.Before(text, start, 30);
@@ -56,8 +57,8 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
             string account = "";
             if (near >= 0)
             {
-                var a = accounts[near];
-                used.Add(near);
+                var a = accounts![near];
+                (used ??= []).Add(near);
                 tags.Add("account-number");
                 account = text[a.Start..a.End];
                 start = Math.Min(start, a.Start);
@@ -70,10 +71,10 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
                 Values = new Dictionary<string, string> { ["sort-code"] = m.Value, ["account"] = account },
             });
         }
-        for (var i = 0; i < accounts.Count; i++)
+        for (var i = 0; i < (accounts?.Count ?? 0); i++)
         {
-            if (used.Contains(i)) continue;
-            var (s, e) = accounts[i];
+            if (used is not null && used.Contains(i)) continue;
+            var (s, e) = accounts![i];
             if (!AccountContext.Before(text, s, 25)) continue;
             results.Add(new Entity(Name, s, e - s, 0.8, "an account number")
             {

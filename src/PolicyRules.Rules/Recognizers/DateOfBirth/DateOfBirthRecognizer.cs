@@ -36,7 +36,7 @@ internal sealed partial class DateOfBirthRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        foreach (Match m in Candidate().Matches(text))
+        for (var m = Candidate().Match(text); m.Success; m = m.NextMatch())
         {
             if (m.Index > 0 && TextScan.IsWordChar(text[m.Index - 1])) continue;
             var end = m.Index + m.Length;

@@ -43,7 +43,7 @@ internal sealed partial class SocialHandleRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        foreach (Match m in Candidate().Matches(text))
+        for (var m = Candidate().Match(text); m.Success; m = m.NextMatch())
         {
             var h = m.Groups["h"];
             var p = m.Groups["p"];

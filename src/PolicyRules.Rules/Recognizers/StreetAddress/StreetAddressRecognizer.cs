@@ -42,7 +42,7 @@ internal sealed partial class StreetAddressRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        foreach (Match m in Candidate().Matches(text))
+        for (var m = Candidate().Match(text); m.Success; m = m.NextMatch())
         {
             var start = m.Index;
             if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '£' or '$' or '.' or ':' or '/')) continue;

@@ -42,7 +42,7 @@ internal sealed partial class YearGroupRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        foreach (Match m in Candidate().Matches(text))
+        for (var m = Candidate().Match(text); m.Success; m = m.NextMatch())
         {
             if (m.Index > 0 && text[m.Index - 1] is '-' or '/' or '.' or '£' or '$' or '#' or '@') continue;
             var end = m.Index + m.Length;
