@@ -27,7 +27,8 @@ internal static class Profile
         var state = CheckState.For(engine);
         Time("check", inputs, d => engine.Check(d));
         Time("begin", inputs, d => state.Begin(d, PostContext.Default));
-        Time("pattern gate", inputs, d => { state.Begin(d, PostContext.Default); for (var g = 0; g < engine.PatternGates.Length; g++) state.FirstPatternMatch(g); }, "begin");
+        if (engine.PatternLiterals.Count > 0)
+            Time("pattern literals", inputs, d => { state.Begin(d, PostContext.Default); state.LiteralAt(0); }, "begin");
         var rules = (CompiledRule[])typeof(PolicyEngine).GetField("_rules", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(engine)!;
         var findings = new List<Detection.Finding>();
         var totals = new double[rules.Length];
@@ -46,29 +47,28 @@ internal static class Profile
             Console.WriteLine($"  rule {rules[k].Definition.Id,-34} {totals[k] / (20.0 * inputs.Length),8:F2} µs ({rules[k].Detector.Kind})");
         if (Environment.GetEnvironmentVariable("PROFILE_PATTERNS") is not null)
         {
-            var regexes = new List<System.Text.RegularExpressions.Regex>();
-            void Walk(object? o)
+            static IEnumerable<string> Of(DetectorSpec spec) => spec switch
             {
-                if (o is null) return;
-                if (o is System.Text.RegularExpressions.Regex r) { if (!regexes.Contains(r)) regexes.Add(r); return; }
-                if (o is System.Collections.IEnumerable e and not string) { foreach (var x in e) Walk(x); return; }
-                if (o is not Detection.Part && o is not Detection.Detector) return;
-                foreach (var f in o.GetType().GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)) Walk(f.GetValue(o));
-            }
-            foreach (var r in rules) { Walk(r.Detector); Walk(r.Near); Walk(r.Overlapping); }
+                PatternSpec p => [p.Regex],
+                CombinationSpec c => c.All.Concat(c.Any).SelectMany(Of),
+                RequiredSpec r => r.Any.Concat(r.Trigger ?? []).SelectMany(Of),
+                _ => [],
+            };
+            var patterns = engine.Rules.SelectMany(r => Of(r.Detect).Concat(r.Unless.Near.SelectMany(Of)).Concat(r.Unless.Overlapping.SelectMany(Of))).Distinct().ToList();
             var norms = inputs.Select(d => { var n = new Text.NormalizedText(); n.Normalize(d); return n.Chars.ToString(); }).ToArray();
-            var stats = regexes.Select(r =>
+            var stats = patterns.Select(p =>
             {
+                var r = new System.Text.RegularExpressions.Regex(p, System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+                var required = Loading.Patterns.FactsOf(p)?.Required;
+                var passes = required is null ? norms.Length : norms.Count(n => required.Any(l => n.Contains(l, StringComparison.OrdinalIgnoreCase)));
                 var hits = norms.Count(n => r.IsMatch(n));
                 var sw = Stopwatch.StartNew();
                 for (var k = 0; k < 5; k++) foreach (var n in norms) r.IsMatch(n);
-                return (r, hits, us: sw.Elapsed.TotalMicroseconds / (5.0 * norms.Length));
-            }).OrderByDescending(x => x.us).ToList();
-            Console.WriteLine($"  {regexes.Count} pattern regexes, total {stats.Sum(x => x.us):F2} µs per item");
-            Console.WriteLine($"  with leading literals: {regexes.Count(r => Detection.LeadingLiterals.Of(r.ToString()) is not null)}");
-            foreach (var (r, hits, us) in stats.Where(x => Detection.LeadingLiterals.Of(x.r.ToString()) is null).Take(40)) Console.WriteLine($"    {us,8:F2} µs  hits {hits,4}/{norms.Length}  {r.ToString()[..Math.Min(90, r.ToString().Length)]}");
-            File.WriteAllLines("/tmp/pats.txt", regexes.Select(r => r.ToString()));
-            Console.WriteLine($"  {engine.PatternGates.Length} gates; hits: {string.Join(" ", engine.PatternGates.Select(g => norms.Count(n => g.IsMatch(n))))}");
+                return (p, required, passes, hits, us: sw.Elapsed.TotalMicroseconds / (5.0 * norms.Length));
+            }).OrderByDescending(x => x.passes * x.us).ToList();
+            Console.WriteLine($"  {patterns.Count} patterns, {stats.Count(x => x.required is not null)} with required literals; whole-text regex {stats.Sum(x => x.us):F2} µs per item, after the prefilter ~{stats.Sum(x => x.us * x.passes / norms.Length):F2}");
+            foreach (var x in stats.Take(25))
+                Console.WriteLine($"    {x.us,8:F2} µs  passes {x.passes,4}/{norms.Length} hits {x.hits,4}  [{string.Join('|', x.required?.Take(4) ?? ["-"])}]  {x.p[..Math.Min(70, x.p.Length)]}");
         }
         var views = inputs.Select(d => DraftView.Create(d)).ToArray();
         var results = new List<Entity>();

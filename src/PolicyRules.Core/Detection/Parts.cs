@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyRules.Engine;
+using PolicyRules.Loading;
 using PolicyRules.Recognition;
 
 namespace PolicyRules.Detection;
@@ -33,39 +34,44 @@ internal sealed class LexiconPart(int set) : Part
     }
 }
 
-/// <summary>Matches of a linear-time regex over the normalised text.</summary>
-internal sealed class PatternPart(Regex regex, string[]? leadingLiterals) : Part
+/// <summary>Matches of a linear-time regex over the normalised text, run only when its facts allow a match.</summary>
+internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? required) : Part
 {
-    private readonly System.Buffers.SearchValues<string>? _literals =
-        leadingLiterals is null ? null : System.Buffers.SearchValues.Create(leadingLiterals, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>True when the pattern has leading literals (<see cref="LeadingLiterals"/>): it runs only from
-    /// the first of them, found with a vectorised search, and needs no gate.</summary>
-    public bool HasLiterals => _literals is not null;
-
-    /// <summary>The engine's pattern gate of this pattern's group (-1: none). The gate, the union of the
-    /// group, says where the first match of any of them starts (or that there is none), so a draft none of
-    /// them matches costs one scan instead of one per pattern.</summary>
-    public int Gate { get; set; } = -1;
+    private readonly System.Buffers.SearchValues<string>? _leading =
+        facts?.Leading is { } l ? System.Buffers.SearchValues.Create(l, StringComparison.OrdinalIgnoreCase) : null;
+    private readonly bool _requiredLead = facts?.Required is { } r && ReferenceEquals(r, facts.Leading);
+    // Constructed on first use: most patterns never run on most drafts, and construction costs milliseconds.
+    private Regex? _regex;
 
     public override void Collect(CheckState state, List<Occurrence> into)
     {
         var norm = state.Norm;
-        int from;
-        if (_literals is not null && !state.HasConfusables)
+        var from = 0;
+        if (!state.HasConfusables)
         {
-            // Every match starts with one of the literals, so none can start before the first of them.
-            from = norm.Chars.IndexOfAny(_literals);
+            // No match without one of the required literals; none starts before the first leading literal.
+            if (required is not null)
+            {
+                var first = int.MaxValue;
+                foreach (var id in required)
+                    if (state.LiteralAt(id) is >= 0 and var at) first = Math.Min(first, at);
+                if (first == int.MaxValue) return;
+                if (_requiredLead) from = first;
+            }
+            if (_leading is not null && !_requiredLead)
+            {
+                from = norm.Chars.IndexOfAny(_leading);
+                if (from < 0) return;
+            }
         }
-        else from = state.FirstPatternMatch(Gate);
-        if (from < 0) return;
+        var regex = _regex ??= Patterns.Compile(pattern);
         foreach (var m in regex.EnumerateMatches(norm.Chars, from))
         {
             if (m.Length == 0) continue;
             var start = norm.OriginalStart(m.Index);
             var end = norm.OriginalEnd(m.Index + m.Length - 1);
-            var (first, last) = state.TokenRange(start, end);
-            into.Add(new Occurrence(first, last, start, end, 1.0, -1, null));
+            var (tokenFirst, tokenLast) = state.TokenRange(start, end);
+            into.Add(new Occurrence(tokenFirst, tokenLast, start, end, 1.0, -1, null));
         }
     }
 }

@@ -32,7 +32,7 @@ internal sealed class CheckState
         _entities = new List<Entity>[engine.Recognizers.Count];
         for (var i = 0; i < _entities.Length; i++) _entities[i] = [];
         _entitiesDone = new bool[engine.Recognizers.Count];
-        _firstPatternMatch = new int[engine.PatternGates.Length];
+        _literalAt = new int[engine.PatternLiterals.Count];
     }
 
     public static CheckState For(PolicyEngine engine)
@@ -59,7 +59,7 @@ internal sealed class CheckState
         _workMention = null;
         Array.Clear(_entitiesDone);
         _confusables = null;
-        if (_firstPatternMatch.Length > 0) _firstPatternMatch.AsSpan().Fill(NotComputed);
+        _literalsFound = false;
         _negationCount = -1;
         Norm.Normalize(text);
         Tokenizer.Tokenize(Norm, Tokens);
@@ -101,25 +101,25 @@ internal sealed class CheckState
     public int NextHit(int node) => _nodeNext[node];
     public PhraseHit HitAt(int node) => Hits[_nodeHit[node]];
 
-    private readonly int[] _firstPatternMatch;
+    private readonly int[] _literalAt;
+    private bool _literalsFound;
     private bool? _confusables;
 
     /// <summary>True when the normalised text has a character the case-insensitive regex engine may equate with an
-    /// ASCII letter (<see cref="LeadingLiterals.Confusable"/>): patterns' literal prefilters are then not used.</summary>
-    public bool HasConfusables => _confusables ??= Norm.Chars.ContainsAny(LeadingLiterals.Confusable);
+    /// ASCII letter (<see cref="PatternFacts.Confusable"/>): patterns' literal prefilters are then not used.</summary>
+    public bool HasConfusables => _confusables ??= Norm.Chars.ContainsAny(PatternFacts.Confusable);
 
-    /// <summary>Where the first match of any pattern of a gate's group starts in the normalised text (-1: none
-    /// matches; 0 for an ungated pattern, <paramref name="gate"/> -1); computed once per check and gate.</summary>
-    public int FirstPatternMatch(int gate)
+    /// <summary>Where the pattern literal <paramref name="id"/> first occurs in the normalised text (-1: nowhere);
+    /// all literals are found in one pass, on the first call of a check.</summary>
+    public int LiteralAt(int id)
     {
-        if (gate < 0) return 0;
-        var known = _firstPatternMatch[gate];
-        if (known != NotComputed) return known;
-        var e = _engine.PatternGates[gate].EnumerateMatches(Norm.Chars);
-        return _firstPatternMatch[gate] = e.MoveNext() ? e.Current.Index : -1;
+        if (!_literalsFound)
+        {
+            _engine.PatternLiterals.FindFirst(Norm.Chars, _literalAt);
+            _literalsFound = true;
+        }
+        return _literalAt[id];
     }
-
-    private const int NotComputed = -2;
 
     public List<Entity> Entities(int recognizer)
     {

@@ -55,8 +55,8 @@ public sealed class PolicyEngine
     internal int WorkSet { get; }
     internal int NegationSet { get; }
     internal int SchoolNameRecognizer { get; }
-    /// <summary>Regexes each matching wherever any of a group of patterns (of one rule) matches; see <see cref="Detection.PatternPart.Gate"/>.</summary>
-    internal System.Text.RegularExpressions.Regex[] PatternGates { get; init; } = [];
+    /// <summary>The patterns' required literals, found in one pass per check.</summary>
+    internal PatternLiterals PatternLiterals { get; init; } = new([]);
 
     /// <summary>The clauses of the active policies that cite a rule.</summary>
     public IReadOnlyList<Citation> CitationsOf(string ruleId) =>

@@ -152,7 +152,7 @@ public sealed class PolicyEngineBuilder
         var schoolNames = compiler.RecognizerIndex("school-name");
         return new PolicyEngine(compiled, _packs.ToList(), active, compiler.Recognizers, vocabulary, automaton, compiler.SetCount, workSet, negationSet, schoolNames, _classifier, _classifierCategories)
         {
-            PatternGates = compiler.PatternGates(),
+            PatternLiterals = compiler.PatternLiterals(),
         };
     }
 
@@ -178,38 +178,17 @@ public sealed class PolicyEngineBuilder
         private readonly NormalizedText _norm = new();
         private readonly TokenizedText _tokens = new();
 
-        private readonly List<System.Text.RegularExpressions.Regex> _gates = [];
-        private List<(string Pattern, PatternPart Part)> _rulePatterns = [];
+        // The required literals of all patterns, each once; parts refer to them by index.
+        private readonly Dictionary<string, int> _literalIds = new(StringComparer.Ordinal);
 
-        /// <summary>The pattern gates the parts' <see cref="PatternPart.Gate"/> index.</summary>
-        public System.Text.RegularExpressions.Regex[] PatternGates() => [.. _gates];
+        public PatternLiterals PatternLiterals() => new([.. _literalIds.OrderBy(x => x.Value).Select(x => x.Key)]);
 
-        // The alternation of a rule's patterns: it matches somewhere exactly when one of them does, and its first
-        // match starts where the earliest of theirs does, so a draft none of them matches costs one scan instead of
-        // one per pattern. An alternation too large for the linear-time engine is split in halves. Patterns whose
-        // text could change meaning when wrapped (inline options such as x, whose comments run to the end of the
-        // line) are not gated; nor is a rule's only pattern (its gate would be itself), nor patterns with leading
-        // literals (they run only from the first of those).
-        private void GatePatterns(List<(string Pattern, PatternPart Part)> parts)
+        private PatternPart CompilePattern(string pattern)
         {
-            var distinct = parts.Where(x => !x.Part.HasLiterals).Select(x => x.Pattern).Where(p => !(p.Contains("(?", StringComparison.Ordinal) && p.Contains('#')))
-                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            Split(distinct);
-
-            void Split(List<string> patterns)
-            {
-                if (patterns.Count < 2) return;
-                if (Patterns.TryCompileUnion(string.Join('|', patterns.Select(p => $"(?:{p})"))) is not { } gate)
-                {
-                    Split(patterns[..(patterns.Count / 2)]);
-                    Split(patterns[(patterns.Count / 2)..]);
-                    return;
-                }
-                var index = _gates.Count;
-                _gates.Add(gate);
-                foreach (var (pattern, part) in parts)
-                    if (patterns.Contains(pattern)) part.Gate = index;
-            }
+            Patterns.Validate(pattern);
+            var facts = Patterns.FactsOf(pattern);
+            var required = facts?.Required?.Select(l => _literalIds.TryGetValue(l, out var id) ? id : _literalIds[l] = _literalIds.Count).ToArray();
+            return new PatternPart(pattern, facts, required);
         }
 
         public IReadOnlyList<IRecognizer> Recognizers => recognizers;
@@ -241,7 +220,6 @@ public sealed class PolicyEngineBuilder
         public CompiledRule Compile(RuleDefinition rule, Severity severity, IReadOnlyList<Citation> citations)
         {
             var placeholders = new HashSet<string>(["match", "title", "rule", "category", "evidence"], StringComparer.Ordinal);
-            _rulePatterns = [];
             var detector = CompileDetector(rule, rule.Detect, placeholders);
             var message = new MessageTemplate(rule.Message);
             var suggestion = rule.Suggestion is null ? null : new MessageTemplate(rule.Suggestion);
@@ -250,7 +228,6 @@ public sealed class PolicyEngineBuilder
                     throw Error(rule, $"rule '{rule.Id}' uses the placeholder {{{p}}}, which its detector does not fill; available: {string.Join(", ", placeholders.Order().Select(x => "{" + x + "}"))}");
             var near = rule.Unless.Near.Select(p => CompilePart(rule, p, placeholders)).ToArray();
             var overlapping = rule.Unless.Overlapping.Select(p => CompilePart(rule, p, placeholders)).ToArray();
-            GatePatterns(_rulePatterns);
             return new CompiledRule(rule)
             {
                 Definition = rule, Detector = detector, Severity = severity, Message = message, Suggestion = suggestion, Citations = citations,
@@ -282,9 +259,7 @@ public sealed class PolicyEngineBuilder
                 case PatternSpec p:
                     try
                     {
-                        var part = new PatternPart(Patterns.Compile(p.Regex), LeadingLiterals.Of(p.Regex));
-                        _rulePatterns.Add((p.Regex, part));
-                        return part;
+                        return CompilePattern(p.Regex);
                     }
                     catch (ArgumentException e) { throw Error(rule, $"rule '{rule.Id}' has an invalid regex: {e.Message}"); }
                     catch (NotSupportedException) { throw Error(rule, $"rule '{rule.Id}' has a regex that cannot run in linear time"); }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using PolicyRules.Detection;
 
 namespace PolicyRules.Loading;
 
@@ -64,8 +65,7 @@ internal static class DetectorSyntax
         var pattern = map.AsString(value, "pattern");
         try
         {
-            var regex = Patterns.Compile(pattern);
-            if (regex.IsMatch(""))
+            if (Patterns.Validate(pattern))
                 throw map.Error(value, $"the pattern '{pattern}' matches empty text, so it would match everywhere");
         }
         catch (RegexParseException e)
@@ -123,23 +123,31 @@ internal static class DetectorSyntax
     }
 }
 
-/// <summary>Compiles pack patterns once, in linear-time mode, and shares them.</summary>
+/// <summary>Validates pack patterns at load and compiles them once, in linear-time mode, on first use.</summary>
 internal static class Patterns
 {
+    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, PatternFacts?> Facts = new(StringComparer.Ordinal);
+
+    /// <summary>What a reading of the pattern proves (null: nothing), computed once per pattern text.</summary>
+    public static PatternFacts? FactsOf(string pattern) => Facts.GetOrAdd(pattern, PatternFacts.Of);
+
+    /// <summary>
+    /// Throws what constructing the pattern in linear-time mode would throw (<see cref="RegexParseException"/>,
+    /// <see cref="NotSupportedException"/>), and says whether it matches empty text. The backtracking engine's
+    /// parser (the same parser, a fraction of the cost) reports syntax errors; the linear-time engine itself is
+    /// constructed now unless the facts prove it supports the pattern (no unsupported construct, size well within
+    /// its limit), because constructing it costs several milliseconds a pattern.
+    /// </summary>
+    public static bool Validate(string pattern)
+    {
+        var parsed = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        if (FactsOf(pattern) is not { Deferrable: true }) Compile(pattern);
+        return parsed.IsMatch("");
+    }
 
     // NonBacktracking runs in time linear in the input whatever the pattern, so no pack can hang a check.
-    private static readonly ConcurrentDictionary<string, Regex?> Unions = new(StringComparer.Ordinal);
-
-    /// <summary>A union of patterns as one regex, or null when the linear-time engine cannot build it (too large);
-    /// either answer is cached, so building another engine does not build (and fail) the same union again.</summary>
-    public static Regex? TryCompileUnion(string union) => Unions.GetOrAdd(union, static u =>
-    {
-        try { return Compile(u); }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException) { return null; }
-    });
-
     public static Regex Compile(string pattern) =>
-        Cache.TryGetValue(pattern, out var r) ? r
-            : Cache.GetOrAdd(pattern, p => new Regex(p, RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        Cache.TryGetValue(pattern, out var r) ? r : Cache.GetOrAdd(pattern, static p => new Regex(p, Linear));
 }

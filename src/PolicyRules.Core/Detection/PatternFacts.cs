@@ -1,0 +1,393 @@
+using System.Buffers;
+
+namespace PolicyRules.Detection;
+
+/// <summary>
+/// What a conservative reading of a pattern's text proves about its matches, so a check can skip it cheaply:
+/// <see cref="Leading"/> literals one of which starts every match, <see cref="Required"/> literals one of which
+/// occurs in every match, and the linear-time engine's size estimate, which says whether constructing it can wait.
+/// Literals are lower case and compared ignoring case. <see cref="Of"/> returns null for any construct the reader
+/// does not understand (lookarounds, backreferences, inline options, class subtraction, unknown escapes): such a
+/// pattern is constructed at load, so the regex engine itself reports what is wrong, and is never prefiltered.
+/// </summary>
+internal sealed record PatternFacts(string[]? Leading, string[]? Required, long NfaSize)
+{
+    /// <summary>Characters of the text that the case-insensitive regex engine may equate with an ASCII
+    /// letter (Kelvin sign, long s, dotted and dotless i): a text containing one is not prefiltered.</summary>
+    public static readonly SearchValues<char> Confusable = SearchValues.Create("\u212A\u017F\u0130\u0131");
+
+    /// <summary>The linear-time engine's size limit (10,000 unless the host configures it): a pattern whose estimate
+    /// is within it is accepted. <see cref="NfaSize"/> counts as .NET does before it simplifies the pattern, so it is
+    /// never below .NET's own estimate (the tests check both claims on random patterns).</summary>
+    public static long SizeLimit => AppContext.GetData("REGEX_NONBACKTRACKING_MAX_AUTOMATA_SIZE") is int n and > 0 ? n : 10_000;
+
+    /// <summary>True when constructing the linear-time regex can wait for its first use: it will not be refused.</summary>
+    public bool Deferrable => NfaSize <= SizeLimit;
+
+    public static PatternFacts? Of(string pattern)
+    {
+        var parser = new Parser(pattern);
+        var root = parser.Alternation();
+        if (root is null || parser.Pos != pattern.Length) return null;
+        var leading = Useful(root.Leading());
+        var required = Best(Useful(root.Required()), leading) is { } r && Rarity(r) >= 1 ? r : null;
+        var size = Times(root.HasAnchor() ? 5 : 1, 1 + root.Singletons());
+        return new PatternFacts(leading, required, size);
+    }
+
+    // A literal set helps only when it has no empty literal; distinct, ignoring case.
+    private static string[]? Useful(List<string>? set) =>
+        set is null || set.Count == 0 || set.Any(s => s.Length == 0) ? null : [.. set.Distinct(StringComparer.Ordinal)];
+
+    private static string[]? Best(string[]? a, string[]? b) => a is null ? b : b is null ? a : Score(b) >= Score(a) ? b : a;
+
+    // How rare a literal set is likely to be in school news: its weakest literal decides. Common words and single
+    // letters are everywhere ("the ", "he", "s"), so they score below 1, too low to prefilter with (a hit on every
+    // other word would cost more than it saves); a set of many literals scores a little lower than one.
+    private static double Score(IReadOnlyList<string> set) => Rarity(set) - set.Count * 0.001;
+
+    private static double Rarity(IReadOnlyList<string> set)
+    {
+        var min = double.MaxValue;
+        foreach (var s in set)
+        {
+            var trimmed = s.Trim(' ', '\'', '-', ',');
+            var score = (double)trimmed.Length + 0.5 * (s.Length - trimmed.Length);
+            if (CommonWords.Contains(trimmed) || (trimmed.Length == 1 && IsCommonCharacter(trimmed[0]))) score = Math.Min(score, 0.5);
+            min = Math.Min(min, score);
+        }
+        return min;
+    }
+
+    // Letters, digits and sentence punctuation are everywhere; "@", "#", "/" or "❤" on their own are worth finding.
+    private static bool IsCommonCharacter(char c) => char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || ".,;:!?'\"()-".Contains(c);
+
+    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "was", "are", "be",
+        "been", "has", "have", "had", "it", "its", "he", "she", "we", "you", "they", "i", "my", "our", "your", "their",
+        "his", "her", "this", "that", "all", "so", "not", "no", "as", "but", "will", "can", "do", "me", "us",
+    };
+
+    // Bounds on literal sets: a cross product ("(a|b) (c|d)") and a union of alternatives.
+    private const int MaxCross = 64;
+    private const int MaxUnion = 512;
+
+    private static long Times(long a, long b) => Math.Min((long)int.MaxValue, a * b);
+
+    /// <summary>A node of the pattern: enough structure for literals and the size estimate.</summary>
+    private abstract class Node
+    {
+        /// <summary>Every string the node can match, when that is a small finite set of literals; else null.</summary>
+        public virtual List<string>? Exact() => null;
+        /// <summary>Literals one of which starts every match (possibly "" when the node can match nothing).</summary>
+        public virtual List<string>? Leading() => Exact();
+        /// <summary>Literals one of which occurs in every match.</summary>
+        public virtual List<string>? Required() => Exact();
+        /// <summary>Characters and classes, counted as the linear-time engine does (loops multiply).</summary>
+        public abstract long Singletons();
+        public virtual bool HasAnchor() => false;
+        /// <summary>Zero-width: \b, ^, $ and the like.</summary>
+        public virtual bool IsAssertion => false;
+    }
+
+    private sealed class Literal(char c) : Node
+    {
+        public override List<string> Exact() => [char.ToLowerInvariant(c).ToString()];
+        public override long Singletons() => 1;
+    }
+
+    /// <summary>A class, a dot or a class escape: one character the reader does not pin down.</summary>
+    private sealed class AnyOf : Node
+    {
+        public override long Singletons() => 1;
+    }
+
+    private sealed class Assertion : Node
+    {
+        public override List<string> Exact() => [""];
+        public override long Singletons() => 0;
+        public override bool HasAnchor() => true;
+        public override bool IsAssertion => true;
+    }
+
+    private sealed class Sequence(List<Node> items) : Node
+    {
+        public override List<string>? Exact()
+        {
+            List<string> result = [""];
+            foreach (var item in items)
+            {
+                if (item.Exact() is not { } e || Cross(result, e) is not { } next) return null;
+                result = next;
+            }
+            return result;
+        }
+
+        public override List<string>? Leading()
+        {
+            // The longest run of exact items from the start, as one set: "(the )?(head|deputy)" starts with
+            // "the head", "the deputy", "head" or "deputy". A literal that may be empty continues into what follows.
+            List<string> run = [""];
+            foreach (var item in items)
+            {
+                if (item.IsAssertion) continue;
+                if (item.Exact() is { } e && Cross(run, e) is { } next) { run = next; continue; }
+                if (item is Repeat { FirstCopy: { } copy } && Cross(run, copy) is { } started) return started;
+                if (!run.Contains("")) return run;
+                var lead = item.Leading();
+                if (lead is null) return null;
+                // Items cut short: the run's literals stay (they start the match), the empty one takes this item's.
+                var joined = run.Where(s => s.Length > 0).ToList();
+                joined.AddRange(lead);
+                return joined;
+            }
+            return run;
+        }
+
+        public override List<string>? Required()
+        {
+            // Candidates: each maximal run of exact items (concatenated) and each other item's own; the rarest wins.
+            List<string>? best = null;
+            List<string> run = [""];
+            void Close()
+            {
+                Consider(run);
+                run = [""];
+            }
+            void Consider(List<string>? set)
+            {
+                if (set is null || set.Count == 0 || set.Contains("")) return;
+                if (best is null || Score(set) > Score(best)) best = set;
+            }
+            foreach (var item in items)
+            {
+                if (item.IsAssertion) continue;
+                if (item.Exact() is { } e)
+                {
+                    if (Cross(run, e) is { } next) { run = next; continue; }
+                    Close();
+                    run = e;
+                    continue;
+                }
+                if (item is Repeat { FirstCopy: { } copy } && Cross(run, copy) is { } started) run = started;
+                Close();
+                Consider(item.Required());
+            }
+            Close();
+            return best;
+        }
+
+        public override long Singletons() => items.Aggregate(0L, (s, i) => Math.Min(int.MaxValue, s + i.Singletons()));
+        public override bool HasAnchor() => items.Any(i => i.HasAnchor());
+    }
+
+    private sealed class Alternatives(List<Node> branches) : Node
+    {
+        public override List<string>? Exact() => Union(b => b.Exact());
+        public override List<string>? Leading() => Union(b => b.Leading());
+        public override List<string>? Required() => Union(b => b.Required());
+
+        private List<string>? Union(Func<Node, List<string>?> of)
+        {
+            var all = new List<string>();
+            foreach (var b in branches)
+            {
+                if (of(b) is not { } set) return null;
+                all.AddRange(set);
+                if (all.Count > MaxUnion) return null;
+            }
+            return all;
+        }
+
+        public override long Singletons() => branches.Aggregate(0L, (s, b) => Math.Min(int.MaxValue, s + b.Singletons()));
+        public override bool HasAnchor() => branches.Any(b => b.HasAnchor());
+    }
+
+    private sealed class Repeat(Node body, int min, int? max) : Node
+    {
+        /// <summary>The literals the loop starts with when it must run at least once ("xx+" starts "xx").</summary>
+        public List<string>? FirstCopy => min >= 1 ? body.Exact() : null;
+
+        public override List<string>? Exact() => (min, max) switch
+        {
+            (1, 1) => body.Exact(),
+            (0, 1) => body.Exact() is { } e ? [.. e, ""] : null,
+            _ => null,
+        };
+
+        public override List<string>? Leading() => min == 0 ? Exact() : body.Leading();
+        public override List<string>? Required() => min == 0 ? Exact() : body.Required();
+
+        // As System.Text.RegularExpressions' own estimate: a bounded loop counts its upper bound of copies, an
+        // unbounded one its lower bound plus one (or one copy when that is zero).
+        public override long Singletons() => max is { } m ? Times(m, body.Singletons()) : min == 0 ? body.Singletons() : Times(min + 1L, body.Singletons());
+        public override bool HasAnchor() => body.HasAnchor();
+    }
+
+    // The cross product of two literal sets, or null when it would be larger than MaxCross.
+    private static List<string>? Cross(List<string> a, List<string> b)
+    {
+        if ((long)a.Count * b.Count > MaxCross) return null;
+        var result = new List<string>(a.Count * b.Count);
+        foreach (var x in a) foreach (var y in b) result.Add(x + y);
+        return result;
+    }
+
+    /// <summary>A recursive-descent reader of .NET regex syntax (default options); null for anything unknown.</summary>
+    private sealed class Parser(string p)
+    {
+        public int Pos;
+
+        public Node? Alternation()
+        {
+            var branches = new List<Node>();
+            while (true)
+            {
+                var seq = Sequence();
+                if (seq is null) return null;
+                branches.Add(seq);
+                if (Pos < p.Length && p[Pos] == '|') { Pos++; continue; }
+                return branches.Count == 1 ? branches[0] : new Alternatives(branches);
+            }
+        }
+
+        private Node? Sequence()
+        {
+            var items = new List<Node>();
+            while (Pos < p.Length && p[Pos] is not ('|' or ')'))
+            {
+                var atom = Atom();
+                if (atom is null) return null;
+                if (Quantifier(out var min, out var max) is var q && q < 0) return null;
+                else if (q > 0) atom = new Repeat(atom, min, max);
+                items.Add(atom);
+            }
+            return new Sequence(items);
+        }
+
+        private Node? Atom()
+        {
+            var c = p[Pos++];
+            switch (c)
+            {
+                case '(':
+                    if (Pos < p.Length && p[Pos] == '?')
+                    {
+                        if (Pos + 1 < p.Length && p[Pos + 1] == ':') Pos += 2;
+                        else if (Pos + 1 < p.Length && p[Pos + 1] is '<' or '\'')
+                        {
+                            // A named group; balancing groups ("<a-b>") and lookbehinds ("<=", "<!") are not names.
+                            var close = p[Pos + 1] == '<' ? '>' : '\'';
+                            var end = Pos + 2;
+                            while (end < p.Length && (char.IsAsciiLetterOrDigit(p[end]) || p[end] == '_')) end++;
+                            if (end == Pos + 2 || end >= p.Length || p[end] != close) return null;
+                            Pos = end + 1;
+                        }
+                        else return null;
+                    }
+                    var inner = Alternation();
+                    if (inner is null || Pos >= p.Length || p[Pos] != ')') return null;
+                    Pos++;
+                    return inner;
+                case '[':
+                    return Class() ? new AnyOf() : null;
+                case '.':
+                    return new AnyOf();
+                case '^' or '$':
+                    return new Assertion();
+                case '\\':
+                    return Escape();
+                case '*' or '+' or '?':
+                    return null; // a quantifier with nothing to repeat
+                case '{' when IsCount(Pos - 1, out _):
+                    return null;
+                default:
+                    return new Literal(c);
+            }
+        }
+
+        private Node? Escape()
+        {
+            if (Pos >= p.Length) return null;
+            var c = p[Pos++];
+            switch (c)
+            {
+                case 'b' or 'B' or 'A' or 'z' or 'Z':
+                    return new Assertion();
+                case 'w' or 'W' or 'd' or 'D' or 's' or 'S':
+                    return new AnyOf();
+                case 'p' or 'P':
+                    if (Pos >= p.Length || p[Pos] != '{') return null;
+                    var close = p.IndexOf('}', Pos);
+                    if (close < 0) return null;
+                    Pos = close + 1;
+                    return new AnyOf();
+                case 'n' or 't' or 'r' or 'f' or 'v' or 'e' or 'a':
+                    return new AnyOf(); // a control character: never part of a literal worth searching for
+                default:
+                    // \G, backreferences, \k, octal, \x, \u, \c and unknown letters: give up.
+                    if (char.IsAsciiLetterOrDigit(c) || c == '_') return null;
+                    return new Literal(c);
+            }
+        }
+
+        // Skips a character class (the '[' already read); false for subtraction or an unclosed class.
+        private bool Class()
+        {
+            if (Pos < p.Length && p[Pos] == '^') Pos++;
+            if (Pos < p.Length && p[Pos] == ']') Pos++;
+            while (Pos < p.Length && p[Pos] != ']')
+            {
+                if (p[Pos] == '\\') Pos += 2;
+                else if (p[Pos] == '-' && Pos + 1 < p.Length && p[Pos + 1] == '[') return false;
+                else Pos++;
+            }
+            if (Pos >= p.Length) return false;
+            Pos++;
+            return true;
+        }
+
+        // 0: none; 1: read (min, max; max null for unbounded); -1: one the reader cannot follow.
+        private int Quantifier(out int min, out int? max)
+        {
+            min = 1; max = 1;
+            if (Pos >= p.Length) return 0;
+            switch (p[Pos])
+            {
+                case '?': min = 0; max = 1; Pos++; break;
+                case '*': min = 0; max = null; Pos++; break;
+                case '+': min = 1; max = null; Pos++; break;
+                case '{' when IsCount(Pos, out var end):
+                    var body = p.AsSpan(Pos + 1, end - Pos - 1);
+                    var comma = body.IndexOf(',');
+                    if (!int.TryParse(comma < 0 ? body : body[..comma], out min)) return -1;
+                    if (comma < 0) max = min;
+                    else if (comma == body.Length - 1) max = null;
+                    else if (int.TryParse(body[(comma + 1)..], out var m)) max = m;
+                    else return -1;
+                    Pos = end + 1;
+                    break;
+                default: return 0;
+            }
+            if (Pos < p.Length && p[Pos] == '?') Pos++; // lazy
+            if (Pos < p.Length && p[Pos] is '?' or '*' or '+' || (Pos < p.Length && p[Pos] == '{' && IsCount(Pos, out _))) return -1; // nested quantifier: an error
+            return 1;
+        }
+
+        // "{n}", "{n,}" or "{n,m}" at i (else the '{' is a literal, as in .NET).
+        private bool IsCount(int i, out int end)
+        {
+            end = i + 1;
+            var digits = 0;
+            while (end < p.Length && char.IsAsciiDigit(p[end])) { end++; digits++; }
+            if (digits == 0) return false;
+            if (end < p.Length && p[end] == ',')
+            {
+                end++;
+                while (end < p.Length && char.IsAsciiDigit(p[end])) end++;
+            }
+            return end < p.Length && p[end] == '}';
+        }
+    }
+}
