@@ -35,9 +35,10 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         return new PatternFacts(leading, required, size);
     }
 
-    // A literal set helps only when it has no empty literal; distinct, ignoring case.
+    // A literal set helps only when it has no empty literal. Letters beyond ASCII are left out: the regex engine's
+    // case-insensitive equivalences there (Greek sigmas, say) are wider than lower-casing.
     private static string[]? Useful(List<string>? set) =>
-        set is null || set.Count == 0 || set.Any(s => s.Length == 0) ? null : [.. set.Distinct(StringComparer.Ordinal)];
+        set is null || set.Count == 0 || set.Any(s => s.Length == 0 || s.Any(c => c >= 128 && char.IsLetter(c))) ? null : [.. set.Distinct(StringComparer.Ordinal)];
 
     private static string[]? Best(string[]? a, string[]? b) => a is null ? b : b is null ? a : Score(b) >= Score(a) ? b : a;
 

@@ -1,47 +1,120 @@
-using System.Buffers;
-
 namespace PolicyRules.Detection;
 
 /// <summary>
-/// The required literals of every pattern of an engine (<see cref="PatternFacts.Required"/>), found in one
-/// vectorised pass per check: a pattern none of whose literals occurs is skipped without running its regex.
+/// The required literals of every pattern of an engine (<see cref="PatternFacts.Required"/>), found in one pass per
+/// check by an Aho-Corasick automaton with every transition precomputed: one table read per character, whatever the
+/// number of literals. A pattern none of whose literals occurs is skipped without running its regex.
+/// Literals are cut to their first <see cref="MaxLength"/> characters: if a literal occurs, so does its prefix, at
+/// the same place, so the prefilter stays sound and the automaton small.
 /// </summary>
 internal sealed class PatternLiterals
 {
-    private readonly string[] _texts;
-    private readonly SearchValues<string>? _search;
-    // Literal ids by their first character, so a position is checked only against literals that can start there.
-    private readonly Dictionary<char, int[]> _byFirst;
+    public const int MaxLength = 8;
 
-    public PatternLiterals(IReadOnlyList<string> texts)
+    private readonly int _count;
+    private readonly byte[] _asciiClass = new byte[128];
+    private readonly Dictionary<char, byte> _otherClass = [];
+    private readonly int _classes;
+    private readonly int[] _next;         // state * _classes + class → state
+    private readonly int[] _outputStart;  // state → first index in _outputs (to _outputStart[state + 1])
+    private readonly int[] _outputs;      // (literal id, length) pairs ending at a state, suffixes included
+    private readonly List<int> _unrepresentable = []; // literals using a character beyond the classes: assumed present
+
+    public PatternLiterals(IReadOnlyList<string> literals)
     {
-        _texts = [.. texts];
-        _search = _texts.Length == 0 ? null : SearchValues.Create(_texts, StringComparison.OrdinalIgnoreCase);
-        _byFirst = Enumerable.Range(0, _texts.Length).GroupBy(i => char.ToLowerInvariant(_texts[i][0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _count = literals.Count;
+        var cut = literals.Select(l => l.ToLowerInvariant()[..Math.Min(MaxLength, l.Length)]).ToArray();
+
+        // Character classes: one per character used by a literal (upper-case ASCII shares its lower case's), 0 for the rest.
+        var chars = cut.SelectMany(l => l).Distinct().Order().ToList();
+        if (chars.Count > 254) chars = chars.Take(254).ToList(); // more would not fit a byte: see _unrepresentable
+        for (var i = 0; i < chars.Count; i++)
+        {
+            var c = chars[i];
+            if (c < 128) _asciiClass[c] = (byte)(i + 1); else _otherClass[c] = (byte)(i + 1);
+            if (c is >= 'a' and <= 'z') _asciiClass[c - 32] = (byte)(i + 1);
+        }
+        _classes = chars.Count + 1;
+
+        // The trie.
+        var children = new List<Dictionary<int, int>> { new() };
+        var ends = new List<List<(int Id, int Length)>> { new() };
+        for (var id = 0; id < cut.Length; id++)
+        {
+            var state = 0;
+            foreach (var c in cut[id])
+            {
+                var cls = ClassOf(c);
+                if (cls == 0) { state = -1; break; }
+                if (!children[state].TryGetValue(cls, out var child))
+                {
+                    child = children.Count;
+                    children.Add([]);
+                    ends.Add([]);
+                    children[state][cls] = child;
+                }
+                state = child;
+            }
+            if (state > 0) ends[state].Add((id, cut[id].Length));
+            else _unrepresentable.Add(id);
+        }
+
+        // Failure links breadth-first, turned into a full transition table; outputs inherit their suffix state's.
+        _next = new int[children.Count * _classes];
+        var fail = new int[children.Count];
+        var queue = new Queue<int>();
+        for (var cls = 1; cls < _classes; cls++)
+            if (children[0].TryGetValue(cls, out var child)) { _next[cls] = child; queue.Enqueue(child); }
+        while (queue.Count > 0)
+        {
+            var state = queue.Dequeue();
+            ends[state].AddRange(ends[fail[state]]);
+            for (var cls = 0; cls < _classes; cls++)
+            {
+                if (cls > 0 && children[state].TryGetValue(cls, out var child))
+                {
+                    fail[child] = _next[fail[state] * _classes + cls];
+                    _next[state * _classes + cls] = child;
+                    queue.Enqueue(child);
+                }
+                else _next[state * _classes + cls] = _next[fail[state] * _classes + cls];
+            }
+        }
+        _outputStart = new int[children.Count + 1];
+        var outputs = new List<int>();
+        for (var s = 0; s < children.Count; s++)
+        {
+            _outputStart[s] = outputs.Count / 2;
+            foreach (var (id, length) in ends[s]) { outputs.Add(id); outputs.Add(length); }
+        }
+        _outputStart[children.Count] = outputs.Count / 2;
+        _outputs = [.. outputs];
     }
 
-    public int Count => _texts.Length;
+    public int Count => _count;
+
+    private int ClassOf(char c) => c < 128 ? _asciiClass[c] : _otherClass.TryGetValue(c, out var cls) ? cls : 0;
 
     /// <summary>Where each literal first occurs in <paramref name="text"/> (-1: nowhere).</summary>
     public void FindFirst(ReadOnlySpan<char> text, Span<int> firstAt)
     {
         firstAt.Fill(-1);
-        if (_search is null) return;
-        var missing = _texts.Length;
-        var pos = 0;
-        while (missing > 0 && pos < text.Length)
+        if (_count == 0) return;
+        var next = _next;
+        var classes = _classes;
+        var state = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            var i = text[pos..].IndexOfAny(_search);
-            if (i < 0) return;
-            pos += i;
-            if (_byFirst.TryGetValue(char.ToLowerInvariant(text[pos]), out var ids))
-                foreach (var id in ids)
-                    if (firstAt[id] < 0 && text[pos..].StartsWith(_texts[id], StringComparison.OrdinalIgnoreCase))
-                    {
-                        firstAt[id] = pos;
-                        missing--;
-                    }
-            pos++;
+            var c = text[i];
+            state = next[state * classes + (c < 128 ? _asciiClass[c] : ClassOf(c))];
+            var from = _outputStart[state];
+            var to = _outputStart[state + 1];
+            for (var k = from; k < to; k++)
+            {
+                var id = _outputs[2 * k];
+                if (firstAt[id] < 0) firstAt[id] = i - _outputs[2 * k + 1] + 1;
+            }
         }
+        foreach (var id in _unrepresentable) firstAt[id] = 0;
     }
 }
