@@ -28,7 +28,7 @@ internal static class Profile
         Time("check", inputs, d => engine.Check(d));
         Time("begin", inputs, d => state.Begin(d, PostContext.Default));
         if (engine.PatternLiterals.Count > 0)
-            Time("pattern literals", inputs, d => { state.Begin(d, PostContext.Default); state.LiteralAt(0); }, "begin");
+            Time("pattern literals", inputs, d => { state.Begin(d, PostContext.Default); _ = state.Literals; }, "begin");
         var rules = (CompiledRule[])typeof(PolicyEngine).GetField("_rules", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(engine)!;
         var findings = new List<Detection.Finding>();
         var totals = new double[rules.Length];

@@ -34,7 +34,7 @@ internal sealed class LexiconPart(int set) : Part
     }
 }
 
-/// <summary>Matches of a linear-time regex over the normalised text, run only when its facts allow a match.</summary>
+/// <summary>Matches of a linear-time regex over the normalised text, run only where its facts allow a match.</summary>
 internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? required) : Part
 {
     private readonly System.Buffers.SearchValues<string>? _leading =
@@ -45,33 +45,83 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
 
     public override void Collect(CheckState state, List<Occurrence> into)
     {
-        var norm = state.Norm;
+        var text = state.Norm.Chars;
         var from = 0;
         if (!state.HasConfusables)
         {
-            // No match without one of the required literals; none starts before the first leading literal.
             if (required is not null)
             {
+                // No match without one of the required literals.
+                var literals = state.Literals;
                 var first = int.MaxValue;
+                var anywhere = false;
                 foreach (var id in required)
-                    if (state.LiteralAt(id) is >= 0 and var at) first = Math.Min(first, at);
+                {
+                    if (literals.First(id) is >= 0 and var at) first = Math.Min(first, at);
+                    anywhere |= literals.Anywhere(id);
+                }
                 if (first == int.MaxValue) return;
+                // A match of bounded length lies within that length of an occurrence of one of them.
+                if (!anywhere && facts!.Length is { } length)
+                {
+                    var (nonSpace, space) = state.LongestRuns;
+                    var reach = length.In(nonSpace, space);
+                    if (reach * 4 < text.Length)
+                    {
+                        RunInWindows(state, into, (int)reach);
+                        return;
+                    }
+                }
                 if (_requiredLead) from = first;
             }
             if (_leading is not null && !_requiredLead)
             {
-                from = norm.Chars.IndexOfAny(_leading);
+                // None starts before the first leading literal.
+                from = text.IndexOfAny(_leading);
                 if (from < 0) return;
             }
         }
+        Run(state, into, 0, text.Length, from);
+    }
+
+    // Windows of the reach either side of each required literal's occurrences, widened to whitespace (so \b at
+    // an edge sees what it sees in the whole text) and merged where they meet: every match lies inside one, so
+    // the matches are those of the whole text.
+    private void RunInWindows(CheckState state, List<Occurrence> into, int reach)
+    {
+        var text = state.Norm.Chars;
+        var literals = state.Literals;
+        var positions = state.Positions;
+        positions.Clear();
+        foreach (var id in required!)
+            for (var node = literals.Head(id); node >= 0; node = literals.Next(node)) positions.Add(literals.Position(node));
+        positions.Sort();
+        int start = -1, end = -1;
+        foreach (var at in positions)
+        {
+            var from = Math.Max(0, at - reach);
+            var to = Math.Min(text.Length, at + reach);
+            while (from > 0 && !char.IsWhiteSpace(text[from - 1])) from--;
+            while (to < text.Length && !char.IsWhiteSpace(text[to])) to++;
+            if (from <= end) { end = Math.Max(end, to); continue; }
+            if (end >= 0) Run(state, into, start, end, start);
+            (start, end) = (from, to);
+        }
+        if (end >= 0) Run(state, into, start, end, start);
+    }
+
+    private void Run(CheckState state, List<Occurrence> into, int start, int end, int from)
+    {
+        var norm = state.Norm;
         var regex = _regex ??= Patterns.Compile(pattern);
-        foreach (var m in regex.EnumerateMatches(norm.Chars, from))
+        foreach (var m in regex.EnumerateMatches(norm.Chars[start..end], from - start))
         {
             if (m.Length == 0) continue;
-            var start = norm.OriginalStart(m.Index);
-            var end = norm.OriginalEnd(m.Index + m.Length - 1);
-            var (tokenFirst, tokenLast) = state.TokenRange(start, end);
-            into.Add(new Occurrence(tokenFirst, tokenLast, start, end, 1.0, -1, null));
+            var index = start + m.Index;
+            var first = norm.OriginalStart(index);
+            var last = norm.OriginalEnd(index + m.Length - 1);
+            var (tokenFirst, tokenLast) = state.TokenRange(first, last);
+            into.Add(new Occurrence(tokenFirst, tokenLast, first, last, 1.0, -1, null));
         }
     }
 }

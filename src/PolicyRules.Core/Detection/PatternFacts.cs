@@ -10,7 +10,7 @@ namespace PolicyRules.Detection;
 /// does not understand (lookarounds, backreferences, inline options, class subtraction, unknown escapes): such a
 /// pattern is constructed at load, so the regex engine itself reports what is wrong, and is never prefiltered.
 /// </summary>
-internal sealed record PatternFacts(string[]? Leading, string[]? Required, long NfaSize)
+internal sealed record PatternFacts(string[]? Leading, string[]? Required, long NfaSize, MatchLength? Length)
 {
     /// <summary>Characters of the text that the case-insensitive regex engine may equate with an ASCII
     /// letter (Kelvin sign, long s, dotted and dotless i): a text containing one is not prefiltered.</summary>
@@ -32,7 +32,7 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         var leading = Useful(root.Leading());
         var required = Best(Useful(root.Required()), leading) is { } r && Rarity(r) >= 1 ? r : null;
         var size = Times(root.HasAnchor() ? 5 : 1, 1 + root.Singletons());
-        return new PatternFacts(leading, required, size);
+        return new PatternFacts(leading, required, size, root.HasEdgeAnchor() ? null : root.Length());
     }
 
     // A literal set helps only when it has no empty literal. Letters beyond ASCII are left out: the regex engine's
@@ -88,28 +88,41 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         /// <summary>Characters and classes, counted as the linear-time engine does (loops multiply).</summary>
         public abstract long Singletons();
         public virtual bool HasAnchor() => false;
+        /// <summary>True for ^, $, \A, \z or \Z: the match depends on where the text starts or ends.</summary>
+        public virtual bool HasEdgeAnchor() => false;
         /// <summary>Zero-width: \b, ^, $ and the like.</summary>
         public virtual bool IsAssertion => false;
+        /// <summary>The longest match, or null when it is unbounded in a way the text's runs cannot bound.</summary>
+        public abstract MatchLength? Length();
+        /// <summary>Whether the node's matches consist of whitespace, of anything but whitespace, or both.</summary>
+        public abstract Spacing Spacing();
     }
 
     private sealed class Literal(char c) : Node
     {
         public override List<string> Exact() => [char.ToLowerInvariant(c).ToString()];
         public override long Singletons() => 1;
+        public override MatchLength? Length() => new(1, 0, 0);
+        public override Spacing Spacing() => char.IsWhiteSpace(c) ? Detection.Spacing.Space : Detection.Spacing.NonSpace;
     }
 
     /// <summary>A class, a dot or a class escape: one character the reader does not pin down.</summary>
-    private sealed class AnyOf : Node
+    private sealed class AnyOf(Spacing spacing) : Node
     {
         public override long Singletons() => 1;
+        public override MatchLength? Length() => new(1, 0, 0);
+        public override Spacing Spacing() => spacing;
     }
 
-    private sealed class Assertion : Node
+    private sealed class Assertion(bool edge) : Node
     {
         public override List<string> Exact() => [""];
         public override long Singletons() => 0;
         public override bool HasAnchor() => true;
+        public override bool HasEdgeAnchor() => edge;
         public override bool IsAssertion => true;
+        public override MatchLength? Length() => new(0, 0, 0);
+        public override Spacing Spacing() => Detection.Spacing.None;
     }
 
     private sealed class Sequence(List<Node> items) : Node
@@ -181,6 +194,9 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
 
         public override long Singletons() => items.Aggregate(0L, (s, i) => Math.Min(int.MaxValue, s + i.Singletons()));
         public override bool HasAnchor() => items.Any(i => i.HasAnchor());
+        public override bool HasEdgeAnchor() => items.Any(i => i.HasEdgeAnchor());
+        public override MatchLength? Length() => items.Aggregate((MatchLength?)new MatchLength(0, 0, 0), (sum, i) => sum is { } a && i.Length() is { } b ? a + b : null);
+        public override Spacing Spacing() => items.Aggregate(Detection.Spacing.None, (k, i) => k | i.Spacing());
     }
 
     private sealed class Alternatives(List<Node> branches) : Node
@@ -203,6 +219,9 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
 
         public override long Singletons() => branches.Aggregate(0L, (s, b) => Math.Min(int.MaxValue, s + b.Singletons()));
         public override bool HasAnchor() => branches.Any(b => b.HasAnchor());
+        public override bool HasEdgeAnchor() => branches.Any(b => b.HasEdgeAnchor());
+        public override MatchLength? Length() => branches.Aggregate((MatchLength?)new MatchLength(0, 0, 0), (max, b) => max is { } a && b.Length() is { } c ? MatchLength.Max(a, c) : null);
+        public override Spacing Spacing() => branches.Aggregate(Detection.Spacing.None, (k, b) => k | b.Spacing());
     }
 
     private sealed class Repeat(Node body, int min, int? max) : Node
@@ -224,6 +243,21 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         // unbounded one its lower bound plus one (or one copy when that is zero).
         public override long Singletons() => max is { } m ? Times(m, body.Singletons()) : min == 0 ? body.Singletons() : Times(min + 1L, body.Singletons());
         public override bool HasAnchor() => body.HasAnchor();
+        public override bool HasEdgeAnchor() => body.HasEdgeAnchor();
+
+        // An unbounded loop of non-space characters ("\w+", "[a-z]*") stays inside one run of them in the text, and one
+        // of spaces ("\s*") inside one run of spaces; a loop that may match both (".*", "\W+") is unbounded.
+        public override MatchLength? Length() => max is { } m
+            ? body.Length() * m
+            : body.Spacing() switch
+            {
+                Detection.Spacing.None => new MatchLength(0, 0, 0),
+                Detection.Spacing.NonSpace => new MatchLength(0, 1, 0),
+                Detection.Spacing.Space => new MatchLength(0, 0, 1),
+                _ => null,
+            };
+
+        public override Spacing Spacing() => body.Spacing();
     }
 
     // The cross product of two literal sets, or null when it would be larger than MaxCross.
@@ -292,11 +326,11 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
                     Pos++;
                     return inner;
                 case '[':
-                    return Class() ? new AnyOf() : null;
+                    return Class() is { } spacing ? new AnyOf(spacing) : null;
                 case '.':
-                    return new AnyOf();
+                    return new AnyOf(Spacing.Both);
                 case '^' or '$':
-                    return new Assertion();
+                    return new Assertion(edge: true);
                 case '\\':
                     return Escape();
                 case '*' or '+' or '?':
@@ -314,18 +348,26 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
             var c = p[Pos++];
             switch (c)
             {
-                case 'b' or 'B' or 'A' or 'z' or 'Z':
-                    return new Assertion();
-                case 'w' or 'W' or 'd' or 'D' or 's' or 'S':
-                    return new AnyOf();
+                case 'b' or 'B':
+                    return new Assertion(edge: false);
+                case 'A' or 'z' or 'Z':
+                    return new Assertion(edge: true);
+                case 'w' or 'd' or 'S':
+                    return new AnyOf(Spacing.NonSpace);
+                case 's':
+                    return new AnyOf(Spacing.Space);
+                case 'W' or 'D':
+                    return new AnyOf(Spacing.Both);
                 case 'p' or 'P':
                     if (Pos >= p.Length || p[Pos] != '{') return null;
                     var close = p.IndexOf('}', Pos);
                     if (close < 0) return null;
                     Pos = close + 1;
-                    return new AnyOf();
-                case 'n' or 't' or 'r' or 'f' or 'v' or 'e' or 'a':
-                    return new AnyOf(); // a control character: never part of a literal worth searching for
+                    return new AnyOf(Spacing.Both);
+                case 'n' or 't' or 'r' or 'f' or 'v':
+                    return new AnyOf(Spacing.Space); // whitespace: never part of a literal worth searching for
+                case 'e' or 'a':
+                    return new AnyOf(Spacing.NonSpace); // a control character, likewise
                 default:
                     // \G, backreferences, \k, octal, \x, \u, \c and unknown letters: give up.
                     if (char.IsAsciiLetterOrDigit(c) || c == '_') return null;
@@ -333,20 +375,54 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
             }
         }
 
-        // Skips a character class (the '[' already read); false for subtraction or an unclosed class.
-        private bool Class()
+        // Reads a character class (the '[' already read) for whether it can match whitespace; null for subtraction
+        // or an unclosed class. Ranges and escapes the reader cannot place count as both.
+        private Spacing? Class()
         {
-            if (Pos < p.Length && p[Pos] == '^') Pos++;
-            if (Pos < p.Length && p[Pos] == ']') Pos++;
-            while (Pos < p.Length && p[Pos] != ']')
+            var negated = Pos < p.Length && p[Pos] == '^';
+            if (negated) Pos++;
+            var spacing = Spacing.None;
+            var excludesSpace = false; // [^\s...]
+            var first = true;
+            while (Pos < p.Length && (p[Pos] != ']' || first))
             {
-                if (p[Pos] == '\\') Pos += 2;
-                else if (p[Pos] == '-' && Pos + 1 < p.Length && p[Pos + 1] == '[') return false;
-                else Pos++;
+                first = false;
+                var c = p[Pos];
+                if (c == '\\' && Pos + 1 < p.Length)
+                {
+                    var e = p[Pos + 1];
+                    Pos += 2;
+                    spacing |= e switch
+                    {
+                        'w' or 'd' or 'S' => Spacing.NonSpace,
+                        's' => Spacing.Space,
+                        'n' or 't' or 'r' or 'f' or 'v' => Spacing.Space,
+                        _ when !char.IsAsciiLetterOrDigit(e) => char.IsWhiteSpace(e) ? Spacing.Space : Spacing.NonSpace,
+                        _ => Spacing.Both, // \W, \D, \p{..}, \x41, \u0041 and the like
+                    };
+                    if (e == 's') excludesSpace = true;
+                    if (e is 'p' or 'P' && Pos < p.Length && p[Pos] == '{') Pos = Math.Max(Pos, p.IndexOf('}', Pos) + 1);
+                    continue;
+                }
+                if (c == '-' && Pos + 1 < p.Length && p[Pos + 1] == '[') return null;
+                if (c == '-' && Pos + 1 < p.Length && p[Pos + 1] != ']' && Pos > 0 && p[Pos - 1] != '[')
+                {
+                    // A range lo-hi (lo already counted): whitespace inside it makes it both.
+                    var hi = p[Pos + 1] == '\\' ? '\uffff' : p[Pos + 1];
+                    var lo = p[Pos - 1];
+                    for (var w = lo; w <= hi && w < '\uffff'; w++) if (char.IsWhiteSpace(w)) { spacing |= Spacing.Both; break; }
+                    if (hi == '\uffff') spacing |= Spacing.Both;
+                    Pos += p[Pos + 1] == '\\' ? 3 : 2;
+                    continue;
+                }
+                spacing |= char.IsWhiteSpace(c) ? Spacing.Space : Spacing.NonSpace;
+                Pos++;
             }
-            if (Pos >= p.Length) return false;
+            if (Pos >= p.Length) return null;
             Pos++;
-            return true;
+            // A negated class matches what it does not list: without whitespace listed, that includes both.
+            if (negated) return excludesSpace ? Spacing.NonSpace : Spacing.Both;
+            return spacing == Spacing.None ? Spacing.Both : spacing;
         }
 
         // 0: none; 1: read (min, max; max null for unbounded); -1: one the reader cannot follow.
@@ -391,4 +467,37 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
             return end < p.Length && p[end] == '}';
         }
     }
+}
+
+/// <summary>Which characters a part of a pattern can match: whitespace, anything else, or both (flags).</summary>
+[Flags]
+internal enum Spacing
+{
+    None = 0,
+    NonSpace = 1,
+    Space = 2,
+    Both = NonSpace | Space,
+}
+
+/// <summary>
+/// An upper bound on a match's length: <see cref="Chars"/> characters plus, for unbounded loops, whole runs of
+/// non-space and of space characters, which a check bounds by the longest such runs of its text.
+/// </summary>
+internal readonly record struct MatchLength(long Chars, long NonSpaceRuns, long SpaceRuns)
+{
+    private const long Cap = int.MaxValue;
+
+    public static MatchLength operator +(MatchLength a, MatchLength b) =>
+        new(Math.Min(Cap, a.Chars + b.Chars), Math.Min(Cap, a.NonSpaceRuns + b.NonSpaceRuns), Math.Min(Cap, a.SpaceRuns + b.SpaceRuns));
+
+    public static MatchLength? operator *(MatchLength? a, int times) => a is { } x
+        ? new MatchLength(Math.Min(Cap, x.Chars * times), Math.Min(Cap, x.NonSpaceRuns * times), Math.Min(Cap, x.SpaceRuns * times))
+        : null;
+
+    public static MatchLength Max(MatchLength a, MatchLength b) =>
+        new(Math.Max(a.Chars, b.Chars), Math.Max(a.NonSpaceRuns, b.NonSpaceRuns), Math.Max(a.SpaceRuns, b.SpaceRuns));
+
+    /// <summary>The bound in characters for a text whose longest runs of non-space and space characters are given.</summary>
+    public long In(int longestNonSpaceRun, int longestSpaceRun) =>
+        Math.Min(Cap, Chars + NonSpaceRuns * longestNonSpaceRun + SpaceRuns * longestSpaceRun);
 }

@@ -95,10 +95,10 @@ internal sealed class PatternLiterals
 
     private int ClassOf(char c) => c < 128 ? _asciiClass[c] : _otherClass.TryGetValue(c, out var cls) ? cls : 0;
 
-    /// <summary>Where each literal first occurs in <paramref name="text"/> (-1: nowhere).</summary>
-    public void FindFirst(ReadOnlySpan<char> text, Span<int> firstAt)
+    /// <summary>Records every occurrence of every literal in <paramref name="text"/>, in order of position.</summary>
+    public void Find(ReadOnlySpan<char> text, LiteralOccurrences found)
     {
-        firstAt.Fill(-1);
+        found.Reset(_count);
         if (_count == 0) return;
         var next = _next;
         var classes = _classes;
@@ -107,14 +107,64 @@ internal sealed class PatternLiterals
         {
             var c = text[i];
             state = next[state * classes + (c < 128 ? _asciiClass[c] : ClassOf(c))];
-            var from = _outputStart[state];
             var to = _outputStart[state + 1];
-            for (var k = from; k < to; k++)
-            {
-                var id = _outputs[2 * k];
-                if (firstAt[id] < 0) firstAt[id] = i - _outputs[2 * k + 1] + 1;
-            }
+            for (var k = _outputStart[state]; k < to; k++)
+                found.Add(_outputs[2 * k], i - _outputs[2 * k + 1] + 1);
         }
-        foreach (var id in _unrepresentable) firstAt[id] = 0;
+        foreach (var id in _unrepresentable) found.AddAnywhere(id);
     }
+}
+
+/// <summary>Where the literals of a <see cref="PatternLiterals"/> occur in one text: a chain of positions per literal.
+/// Reused between checks on one thread.</summary>
+internal sealed class LiteralOccurrences
+{
+    private int[] _head = [];
+    private int[] _tail = [];
+    private bool[] _anywhere = [];
+    private int[] _position = new int[64];
+    private int[] _next = new int[64];
+    private int _count;
+
+    public void Reset(int literals)
+    {
+        if (_head.Length != literals)
+        {
+            _head = new int[literals];
+            _tail = new int[literals];
+            _anywhere = new bool[literals];
+        }
+        _head.AsSpan().Fill(-1);
+        _anywhere.AsSpan().Clear();
+        _count = 0;
+    }
+
+    public void Add(int id, int position)
+    {
+        if (_count == _position.Length)
+        {
+            Array.Resize(ref _position, _count * 2);
+            Array.Resize(ref _next, _count * 2);
+        }
+        var node = _count++;
+        _position[node] = position;
+        _next[node] = -1;
+        if (_head[id] < 0) _head[id] = node; else _next[_tail[id]] = node;
+        _tail[id] = node;
+    }
+
+    /// <summary>A literal the search cannot spell: assumed to occur, anywhere (at 0 for <see cref="First"/>).</summary>
+    public void AddAnywhere(int id)
+    {
+        _anywhere[id] = true;
+        if (_head[id] < 0) Add(id, 0);
+    }
+
+    /// <summary>Where the literal first occurs (-1: nowhere).</summary>
+    public int First(int id) => _head[id] < 0 ? -1 : _position[_head[id]];
+    public bool Anywhere(int id) => _anywhere[id];
+    /// <summary>The literal's first occurrence node (-1: none); walk with <see cref="Next"/>, read with <see cref="Position"/>.</summary>
+    public int Head(int id) => _head[id];
+    public int Next(int node) => _next[node];
+    public int Position(int node) => _position[node];
 }

@@ -32,7 +32,7 @@ internal sealed class CheckState
         _entities = new List<Entity>[engine.Recognizers.Count];
         for (var i = 0; i < _entities.Length; i++) _entities[i] = [];
         _entitiesDone = new bool[engine.Recognizers.Count];
-        _literalAt = new int[engine.PatternLiterals.Count];
+
     }
 
     public static CheckState For(PolicyEngine engine)
@@ -60,6 +60,7 @@ internal sealed class CheckState
         Array.Clear(_entitiesDone);
         _confusables = null;
         _literalsFound = false;
+        _longestNonSpaceRun = -1;
         _negationCount = -1;
         Norm.Normalize(text);
         Tokenizer.Tokenize(Norm, Tokens);
@@ -101,7 +102,7 @@ internal sealed class CheckState
     public int NextHit(int node) => _nodeNext[node];
     public PhraseHit HitAt(int node) => Hits[_nodeHit[node]];
 
-    private readonly int[] _literalAt;
+    private readonly LiteralOccurrences _literals = new();
     private bool _literalsFound;
     private bool? _confusables;
 
@@ -109,16 +110,48 @@ internal sealed class CheckState
     /// ASCII letter (<see cref="PatternFacts.Confusable"/>): patterns' literal prefilters are then not used.</summary>
     public bool HasConfusables => _confusables ??= Norm.Chars.ContainsAny(PatternFacts.Confusable);
 
-    /// <summary>Where the pattern literal <paramref name="id"/> first occurs in the normalised text (-1: nowhere);
-    /// all literals are found in one pass, on the first call of a check.</summary>
-    public int LiteralAt(int id)
+    /// <summary>Where the patterns' required literals occur in the normalised text, all found in one pass on the
+    /// first call of a check.</summary>
+    public LiteralOccurrences Literals
     {
-        if (!_literalsFound)
+        get
         {
-            _engine.PatternLiterals.FindFirst(Norm.Chars, _literalAt);
-            _literalsFound = true;
+            if (!_literalsFound)
+            {
+                _engine.PatternLiterals.Find(Norm.Chars, _literals);
+                _literalsFound = true;
+            }
+            return _literals;
         }
-        return _literalAt[id];
+    }
+
+    /// <summary>A scratch list of positions for one pattern's windows (valid until the next pattern asks).</summary>
+    internal List<int> Positions { get; } = [];
+
+    private int _longestNonSpaceRun = -1;
+    private int _longestSpaceRun;
+
+    /// <summary>The longest runs of non-space and of space characters in the normalised text, which bound how much
+    /// of it an unbounded loop such as "\w+" or "\s*" can match.</summary>
+    public (int NonSpace, int Space) LongestRuns
+    {
+        get
+        {
+            if (_longestNonSpaceRun < 0)
+            {
+                int nonSpace = 0, space = 0, run = 0;
+                var wasSpace = false;
+                foreach (var c in Norm.Chars)
+                {
+                    var isSpace = c <= ' ' ? c is ' ' or (>= '\t' and <= '\r') : c >= 128 && char.IsWhiteSpace(c);
+                    run = isSpace == wasSpace ? run + 1 : 1;
+                    wasSpace = isSpace;
+                    if (isSpace) space = Math.Max(space, run); else nonSpace = Math.Max(nonSpace, run);
+                }
+                (_longestNonSpaceRun, _longestSpaceRun) = (nonSpace, space);
+            }
+            return (_longestNonSpaceRun, _longestSpaceRun);
+        }
     }
 
     public List<Entity> Entities(int recognizer)

@@ -34,6 +34,8 @@ public sealed class PolicyEngine
         Rules = rules.Select(r => r.Definition).ToList();
     }
 
+    internal IReadOnlyList<CompiledRule> CompiledRules => _rules;
+
     /// <summary>The rules the engine runs.</summary>
     public IReadOnlyList<RuleDefinition> Rules { get; }
 

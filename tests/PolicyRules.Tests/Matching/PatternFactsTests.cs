@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PolicyRules.Detection;
+using PolicyRules.Engine;
 
 namespace PolicyRules.Tests.Matching;
 
@@ -55,6 +56,26 @@ public class PatternFactsTests
         var literals = PatternFacts.Of(pattern)?.Required;
         if (expected is [null]) literals.Should().BeNull();
         else literals.Should().BeEquivalentTo(expected);
+    }
+
+    [TestCase(@"ab", 2, 0, 0)]
+    [TestCase(@"\ba\w+b\b", 2, 1, 0)]
+    [TestCase(@"a\s*b", 2, 0, 1)]
+    [TestCase(@"[^.!?]{0,80}x", 81, 0, 0)]
+    [TestCase(@"(x [a-z]+){0,2}|abcdefgh", 8, 2, 0)]
+    [TestCase(@"[^\s]+", 0, 1, 0)]
+    [TestCase(@"[ \t]+", 0, 0, 1)]
+    [TestCase(@"a.*b", -1, 0, 0)]
+    [TestCase(@"a\W+b", -1, 0, 0)]
+    [TestCase(@"[^x]+", -1, 0, 0)]
+    [TestCase(@"[ -~]+", -1, 0, 0)]
+    [TestCase(@"^ab", -1, 0, 0)]
+    [TestCase(@"ab$", -1, 0, 0)]
+    public void Bounds_the_match_length_by_characters_and_runs(string pattern, long chars, long nonSpaceRuns, long spaceRuns)
+    {
+        var length = PatternFacts.Of(pattern)!.Length;
+        if (chars < 0) length.Should().BeNull();
+        else length.Should().Be(new MatchLength(chars, nonSpaceRuns, spaceRuns));
     }
 
     [TestCase(@"a{1000000000}", false)]
@@ -186,5 +207,38 @@ public class PatternFactsTests
         }
         withLeading.Should().BeGreaterThan(20);
         matched.Should().BeGreaterThan(1000);
+    }
+
+    [Test]
+    public void A_pattern_run_in_windows_around_its_literals_finds_exactly_the_matches_of_the_whole_text()
+    {
+        var random = new Random(5150);
+        var windowed = 0;
+        foreach (var pattern in BundledPatterns())
+        {
+            var yaml = $"pack: conduct\nrules:\n  - id: p\n    title: T\n    detect: {{ pattern: '{pattern.Replace("'", "''")}' }}\n    message: M\n";
+            var engine = new PolicyEngineBuilder().AddPackYaml(yaml).Build();
+            var part = ((PartDetector)engine.CompiledRules[0].Detector).Part;
+            var regex = new Regex(pattern, Options);
+            // Lower-case ASCII made of the pattern's own words, so offsets in the draft and the normalised text agree.
+            var words = Regex.Split(pattern.ToLowerInvariant(), @"[^a-z0-9'@£]+").Where(w => w.Length > 0).Append("1").Append("12").ToArray();
+            string[] gaps = [" ", " ", " ", "  ", ", ", ". ", "\n", "'", "-", "", " the school was lovely ", " x "];
+            var facts = PatternFacts.Of(pattern)!;
+            for (var i = 0; i < 20; i++)
+            {
+                var sb = new StringBuilder();
+                while (sb.Length < 3000) sb.Append(words[random.Next(words.Length)]).Append(gaps[random.Next(gaps.Length)]);
+                var text = sb.ToString();
+                var expected = new List<(int, int)>();
+                foreach (var m in regex.EnumerateMatches(text)) if (m.Length > 0) expected.Add((m.Index, m.Index + m.Length));
+                var state = CheckState.For(engine);
+                state.Begin(text, PostContext.Default);
+                var found = new List<Occurrence>();
+                part.Collect(state, found);
+                found.Select(o => (o.Start, o.End)).Should().Equal(expected, pattern);
+                if (facts.Length is { } length && length.In(state.LongestRuns.NonSpace, state.LongestRuns.Space) * 4 < text.Length) windowed++;
+            }
+        }
+        windowed.Should().BeGreaterThan(400, "most bundled patterns have a bounded length");
     }
 }

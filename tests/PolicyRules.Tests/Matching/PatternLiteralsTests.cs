@@ -20,13 +20,17 @@ public class PatternLiteralsTests
             var text = new StringBuilder();
             for (var i = 0; i < random.Next(0, 60); i++) text.Append(pieces[random.Next(pieces.Length)]);
             var s = text.ToString().ToLowerInvariant(); // drafts are folded to lower case before the search
-            var found = new int[literals.Count];
-            scan.FindFirst(s, found);
+            var found = new LiteralOccurrences();
+            scan.Find(s, found);
             for (var id = 0; id < literals.Count; id++)
             {
                 // A literal is searched by its first PatternLiterals.MaxLength characters (sound: its prefix occurs where it does).
                 var cut = literals[id].ToLowerInvariant()[..Math.Min(PatternLiterals.MaxLength, literals[id].Length)];
-                found[id].Should().Be(s.IndexOf(cut, StringComparison.Ordinal), $"literal '{literals[id]}' in '{s}'");
+                var expected = Enumerable.Range(0, s.Length).Where(i => s.AsSpan(i).StartsWith(cut, StringComparison.Ordinal)).ToList();
+                var actual = new List<int>();
+                for (var node = found.Head(id); node >= 0; node = found.Next(node)) actual.Add(found.Position(node));
+                actual.Should().Equal(expected, $"literal '{literals[id]}' in '{s}'");
+                found.First(id).Should().Be(expected.Count > 0 ? expected[0] : -1);
             }
         }
     }
@@ -35,16 +39,18 @@ public class PatternLiteralsTests
     public void Upper_case_ascii_in_the_text_matches_and_a_literal_beyond_the_alphabet_counts_as_present()
     {
         var scan = new PatternLiterals(["typical", "head"]);
-        var found = new int[2];
-        scan.FindFirst("Our HEAD and a Typical day", found);
-        found.Should().Equal(15, 4);
+        var found = new LiteralOccurrences();
+        scan.Find("Our HEAD and a Typical day", found);
+        found.First(0).Should().Be(15);
+        found.First(1).Should().Be(4);
 
         // More distinct characters than the automaton's classes hold: the literals it cannot spell are assumed present.
         var many = Enumerable.Range(0, 300).Select(i => ((char)(0x4E00 + i)).ToString()).Append("zz").ToList();
         var wide = new PatternLiterals(many);
-        var at = new int[many.Count];
-        wide.FindFirst("no such characters here", at);
-        at.Count(a => a == 0).Should().BeGreaterThan(0);
-        at[^1].Should().Be(-1, "'zz' is spelled by the automaton and does not occur");
+        var at = new LiteralOccurrences();
+        wide.Find("no such characters here", at);
+        Enumerable.Range(0, many.Count).Count(at.Anywhere).Should().BeGreaterThan(0);
+        at.First(many.Count - 1).Should().Be(-1, "'zz' is spelled by the automaton and does not occur");
+        at.Anywhere(many.Count - 1).Should().BeFalse();
     }
 }
