@@ -28,7 +28,11 @@ internal sealed partial class AgeRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        for (var m = Candidate().Match(text); m.Success; m = m.NextMatch())
+        // Every match holds a digit and reaches at most one token before the digit's ("aged 7", "Amelia (8)")
+        // and two after, its lookahead included ("7 years old", "aged 7 - 9"), though its spaces are
+        // unbounded: scan only those tokens. Regex.Match(text, start, length) keeps text offsets.
+        foreach (var (start0, length0) in TextScan.TokenWindows(text, TextScan.Digits, 1, 2))
+        for (var m = Candidate().Match(text, start0, length0); m.Success; m = m.NextMatch())
         {
             var n = m.Groups["n"];
             var age = int.Parse(n.ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
