@@ -110,4 +110,15 @@ public class RecognizerWindowTests
     public void Bank_details_windows_find_the_whole_text_matches(string method, int reach) =>
         Compare("PolicyRules.Recognizers.BankDetails.BankDetailsRecognizer", method, Numbers,
             text => Collect(TextScan.Windows(text, TextScan.Digits, reach)), 4);
+
+    [Test]
+    public void Year_group_windows_find_the_whole_text_matches()
+    {
+        var words = (System.Buffers.SearchValues<string>)typeof(TextScan).Assembly.GetType("PolicyRules.Recognizers.YearGroup.YearGroupRecognizer", true)!
+            .GetField("Words", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        Compare("PolicyRules.Recognizers.YearGroup.YearGroupRecognizer", "Candidate",
+            ["Year", "year", "YEAR", "yEAR", "Y", "Yr", "Yr.", "yr", "YR", "R", "5", "13", "1", "14", "4B", "3D", "Reception", "reception", "RECEPTION", "ReCeption",
+             "Nursery", "nursery", "Key Stage", "key stage", "Key", "Stage", "KS", "ks", "Class", "class", "desk", "x", "Year 6", "KS2", "Class 3"],
+            text => Collect(TextScan.Windows(text, TextScan.Digits, words, 11)), 5);
+    }
 }
