@@ -94,8 +94,9 @@ public class RecognizerWindowTests
             text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 2, 9, StreetAddressAccept)), 2);
 
     // The recognizer's filter, reached the same way as its pattern.
-    private static readonly Func<string, int, int, bool> StreetAddressAccept = (Func<string, int, int, bool>)Delegate.CreateDelegate(typeof(Func<string, int, int, bool>),
-        typeof(TextScan).Assembly.GetType("PolicyRules.Recognizers.StreetAddress.StreetAddressRecognizer", true)!.GetMethod("EndsWithHouseNumber", BindingFlags.NonPublic | BindingFlags.Static)!);
+    private static readonly Func<string, int, int, bool> StreetAddressAccept =
+        typeof(TextScan).Assembly.GetType("PolicyRules.Recognizers.StreetAddress.StreetAddressRecognizer", true)!
+            .GetMethod("EndsWithHouseNumber", BindingFlags.NonPublic | BindingFlags.Static)!.CreateDelegate<Func<string, int, int, bool>>();
 
     private static readonly string[] Numbers = ["1", "12", "123", "1234", "943 476 5919", "9434765919", "943-476-5919", "12-34-56", "12 34 56", "123456", "12345678", "1234 5678", "GB", "GB82", "WEST", "NWBK", "6016", "1331", "9268", "19", "x", "a", "GB82 WEST 1234 5698 7654 32", "GB82WEST12345698765432", "gb33 bukb 2020 1555 5555"];
 
@@ -120,5 +121,18 @@ public class RecognizerWindowTests
             ["Year", "year", "YEAR", "yEAR", "Y", "Yr", "Yr.", "yr", "YR", "R", "5", "13", "1", "14", "4B", "3D", "Reception", "reception", "RECEPTION", "ReCeption",
              "Nursery", "nursery", "Key Stage", "key stage", "Key", "Stage", "KS", "ks", "Class", "class", "desk", "x", "Year 6", "KS2", "Class 3"],
             text => Collect(TextScan.Windows(text, TextScan.Digits, words, 11)), 5);
+    }
+
+    [Test]
+    public void Date_of_birth_windows_find_the_whole_text_matches()
+    {
+        const string type = "PolicyRules.Recognizers.DateOfBirth.DateOfBirthRecognizer";
+        var recognizer = typeof(TextScan).Assembly.GetType(type, true)!;
+        var trigger = (System.Buffers.SearchValues<char>)recognizer.GetField("B", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var accept = recognizer.GetMethod("HasBirthCue", BindingFlags.NonPublic | BindingFlags.Static)!.CreateDelegate<Func<string, int, int, bool>>();
+        Compare(type, "Candidate",
+            ["DOB", "dob", "d.o.b.", "d", "o", "b", "d.", "o.", "b.", "date of birth", "birth", "date", "birthdate", "born", "born on", "born in", "birthday", "birthday is", "b'day", "bday", "Bob",
+             "about", ":", "the", "of", ": the", "14th of March, 2016", "March 14, 2016", "the 3rd of may 1999", "birth date", "date of birth :", "14", "14th", "3rd", "14/03/2016", "1.3.16", "March", "Mar.", "may", "2016", "1999", "2016.", "x"],
+            text => Collect(TextScan.TokenWindows(text, trigger, 2, 7, accept)), 6);
     }
 }
