@@ -85,18 +85,17 @@ public class RecognizerWindowTests
     public void Age_windows_find_the_whole_text_matches() =>
         Compare("PolicyRules.Recognizers.Age.AgeRecognizer", "Candidate",
             ["age", "aged", "Aged", "AGE", "7", "12", "123", "0", "5", "years", "year", "yrs", "yr", "old", "olds", "-year-old", "yo", "y/o", "y.o.", "to", "-", "(8)", "(12)", "(", ")", "Amelia", "Mary-Jane", "Question", "x"],
-            text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 1, 2)), 1);
+            text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 1, 2, Accept("PolicyRules.Recognizers.Age.AgeRecognizer", "CanHoldAge"))), 1);
+
+    // A recognizer's private filter of trigger tokens.
+    private static Func<string, int, int, bool> Accept(string type, string method) =>
+        typeof(TextScan).Assembly.GetType(type, true)!.GetMethod(method, BindingFlags.NonPublic | BindingFlags.Static)!.CreateDelegate<Func<string, int, int, bool>>();
 
     [Test]
     public void Street_address_windows_find_the_whole_text_matches() =>
         Compare("PolicyRules.Recognizers.StreetAddress.StreetAddressRecognizer", "Candidate",
             ["Flat", "Apt.", "Unit", "2", "14", "14a", "7b", "1234", "Hope", "Park", "O'Neil", "Street", "Road", "St", "Lane", "The", "Melton", "Mowbray", "Leics", "LE14", "4AA", "LE144AA", "SW1A", "1AA", "x", "14 Hope Street", "Flat 2, 7b Park Lane", "12 The Green", "Hope Park Road", "Melton Mowbray", "LE14 4AA", "Old Hope Park Road, Melton Mowbray Town, LE14 4AA"],
-            text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 2, 9, StreetAddressAccept)), 2);
-
-    // The recognizer's filter, reached the same way as its pattern.
-    private static readonly Func<string, int, int, bool> StreetAddressAccept =
-        typeof(TextScan).Assembly.GetType("PolicyRules.Recognizers.StreetAddress.StreetAddressRecognizer", true)!
-            .GetMethod("EndsWithHouseNumber", BindingFlags.NonPublic | BindingFlags.Static)!.CreateDelegate<Func<string, int, int, bool>>();
+            text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 2, 9, Accept("PolicyRules.Recognizers.StreetAddress.StreetAddressRecognizer", "EndsWithHouseNumber"))), 2);
 
     private static readonly string[] Numbers = ["1", "12", "123", "1234", "943 476 5919", "9434765919", "943-476-5919", "12-34-56", "12 34 56", "123456", "12345678", "1234 5678", "GB", "GB82", "WEST", "NWBK", "6016", "1331", "9268", "19", "x", "a", "GB82 WEST 1234 5698 7654 32", "GB82WEST12345698765432", "gb33 bukb 2020 1555 5555"];
 
@@ -129,7 +128,7 @@ public class RecognizerWindowTests
         const string type = "PolicyRules.Recognizers.DateOfBirth.DateOfBirthRecognizer";
         var recognizer = typeof(TextScan).Assembly.GetType(type, true)!;
         var trigger = (System.Buffers.SearchValues<char>)recognizer.GetField("B", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
-        var accept = recognizer.GetMethod("HasBirthCue", BindingFlags.NonPublic | BindingFlags.Static)!.CreateDelegate<Func<string, int, int, bool>>();
+        var accept = Accept(type, "HasBirthCue");
         Compare(type, "Candidate",
             ["DOB", "dob", "d.o.b.", "d", "o", "b", "d.", "o.", "b.", "date of birth", "birth", "date", "birthdate", "born", "born on", "born in", "birthday", "birthday is", "b'day", "bday", "Bob",
              "about", ":", "the", "of", ": the", "14th of March, 2016", "March 14, 2016", "the 3rd of may 1999", "birth date", "date of birth :", "14", "14th", "3rd", "14/03/2016", "1.3.16", "March", "Mar.", "may", "2016", "1999", "2016.", "x"],
