@@ -52,8 +52,8 @@ internal sealed partial class AgeRecognizer : IRecognizer
         // Every match holds a digit and reaches at most one token before the digit's ("aged 7", "Amelia (8)")
         // and two after, its lookahead included ("7 years old", "aged 7 - 9"), though its spaces are
         // unbounded: scan only those tokens. Regex.Match(text, start, length) keeps text offsets.
-        foreach (var (start0, length0) in TextScan.TokenWindows(text, TextScan.Digits, 1, 2, CanHoldAge))
-        for (var m = Candidate().Match(text, start0, length0); m.Success; m = m.NextMatch())
+        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 1, 2, CanHoldAge))
+        for (var m = Candidate().Match(text, windowStart, windowLength); m.Success; m = m.NextMatch())
         {
             var n = m.Groups["n"];
             var age = int.Parse(n.ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
