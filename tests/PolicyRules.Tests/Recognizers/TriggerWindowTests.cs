@@ -6,7 +6,7 @@ using PolicyRules.Recognizers.Shared;
 namespace PolicyRules.Tests.Recognizers;
 
 /// <summary>
-/// The recognizers scan only windows around their trigger characters (<see cref="TextScan.Windows"/>).
+/// The recognizers scan only windows around their trigger characters (<see cref="TextScan.Windows(string, System.Buffers.SearchValues{char}, int)"/>).
 /// Seeded random text checks that the windows find exactly the matches a whole-text scan finds, for the
 /// recognizers' own pattern shapes, and that the recognizers' entities do not change (STYLE.md item 10).
 /// </summary>

@@ -35,14 +35,20 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
         var text = input.Text;
         // Created on first use, so a text with no candidates allocates nothing.
         List<(int Start, int End)>? accounts = null;
-        foreach (var m in Account().EnumerateMatches(text))
-            if (!TextScan.NumberContinues(text, m.Index, m.Index + m.Length)) (accounts ??= []).Add((m.Index, m.Index + m.Length));
-        HashSet<int>? used = null;
-        for (var m = SortCode().Match(text); m.Success; m = m.NextMatch())
+        // Every candidate holds a digit and is at most 9 (account), 8 (sort code) or 28 (IBAN) characters: scan only near digits.
+        foreach (var (windowStart, windowLength) in TextScan.Windows(text, TextScan.Digits, 9))
+        foreach (var w in Account().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
         {
-            int start = m.Index, end = m.Index + m.Length;
+            int s = windowStart + w.Index, e = s + w.Length;
+            if (!TextScan.NumberContinues(text, s, e)) (accounts ??= []).Add((s, e));
+        }
+        HashSet<int>? used = null;
+        foreach (var (windowStart, windowLength) in TextScan.Windows(text, TextScan.Digits, 8))
+        foreach (var w in SortCode().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
+        {
+            int start = windowStart + w.Index, end = start + w.Length;
             if (TextScan.NumberContinues(text, start, end)) continue;
-            var compact = !m.Groups[1].Success;
+            var compact = char.IsAsciiDigit(text[start + 2]); // "123456", not "12-34-56"
             var near = -1;
             for (var i = 0; i < (accounts?.Count ?? 0); i++)
             {
@@ -68,7 +74,7 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
                 near >= 0 ? "a sort code and an account number" : "a sort code")
             {
                 Tags = tags,
-                Values = new Dictionary<string, string> { ["sort-code"] = m.Value, ["account"] = account },
+                Values = new Dictionary<string, string> { ["sort-code"] = text.Substring(w.Index + windowStart, w.Length), ["account"] = account },
             });
         }
         for (var i = 0; i < (accounts?.Count ?? 0); i++)
@@ -82,8 +88,10 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
                 Values = new Dictionary<string, string> { ["sort-code"] = "", ["account"] = text[s..e] },
             });
         }
-        foreach (var m in Iban().EnumerateMatches(text))
+        foreach (var (windowStart, windowLength) in TextScan.Windows(text, TextScan.Digits, 28))
+        foreach (var w in Iban().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
         {
+            var m = (Index: windowStart + w.Index, w.Length);
             results.Add(new Entity(Name, m.Index, m.Length, 0.95, "a UK IBAN")
             {
                 Tags = ["iban"],

@@ -33,10 +33,30 @@ internal sealed partial class DateOfBirthRecognizer : IRecognizer
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["date"];
 
+    private static readonly SearchValues<char> B = SearchValues.Create("bB");
+
+    // The token has a 'b' that can be a cue's: followed by "irth", "orn", "day", "'day", or by no letter (d.o.b).
+    private static bool HasBirthCue(string text, int tokenStart, int tokenEnd)
+    {
+        var token = text.AsSpan(tokenStart, tokenEnd - tokenStart);
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (token[i] is not ('b' or 'B')) continue;
+            var rest = token[(i + 1)..];
+            if (rest.IsEmpty || !char.IsLetter(rest[0]) || rest.StartsWith("irth", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("orn", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("day", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        for (var m = Candidate().Match(text); m.Success; m = m.NextMatch())
+        // Every match holds a birth cue with a 'b' ("DOB", "birth", "born", "b'day") and reaches at most two
+        // tokens before that token ("date of birth") and seven after ("birthday is : the 14th of March, 2016"),
+        // though its spaces are unbounded: scan only those tokens.
+        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, B, 2, 7, HasBirthCue))
+        for (var m = Candidate().Match(text, windowStart, windowLength); m.Success; m = m.NextMatch())
         {
             if (m.Index > 0 && TextScan.IsWordChar(text[m.Index - 1])) continue;
             var end = m.Index + m.Length;

@@ -21,12 +21,20 @@ internal sealed class HashtagRecognizer : IRecognizer
             var (start, length) = input.TokenSpan(i);
             var text = input.Text;
             if (start > 0 && text[start] != '#' && text[start - 1] is '#' or '\uFF03') { start--; length++; }
-            var tag = text.Substring(start, length).TrimStart('#', '\uFF03');
-            if (!tag.Any(char.IsLetter) || (start > 0 && text[start - 1] == '&')) continue;
+            var tagSpan = text.AsSpan(start, length).TrimStart("#\uFF03");
+            if (!HasLetter(tagSpan) || (start > 0 && text[start - 1] == '&')) continue;
+            var tag = tagSpan.ToString(); // built only for an entity
             results.Add(new Entity(Name, start, length, 0.95, $"the hashtag #{tag}")
             {
                 Values = new Dictionary<string, string> { ["tag"] = tag },
             });
         }
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (char.IsLetter(c)) return true;
+        return false;
     }
 }

@@ -24,8 +24,11 @@ internal sealed partial class NhsNumberRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        foreach (var m in Candidate().EnumerateMatches(text))
+        // Every candidate is digits and at most 12 characters: scan only near digits.
+        foreach (var (windowStart, windowLength) in TextScan.Windows(text, TextScan.Digits, 12))
+        foreach (var w in Candidate().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
         {
+            var m = (Index: windowStart + w.Index, w.Length);
             if (TextScan.NumberContinues(text, m.Index, m.Index + m.Length)) continue;
             var span = text.AsSpan(m.Index, m.Length);
             var seps = span.IndexOfAny(' ', '-') >= 0;

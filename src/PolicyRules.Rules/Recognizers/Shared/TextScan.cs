@@ -65,12 +65,19 @@ internal static class TextScan
     /// boundaries finds exactly the same matches in these windows (offset by the window's start) as in
     /// the whole text: a word boundary at a window edge sees whitespace on the far side either way.
     /// </summary>
-    public static WindowEnumerator Windows(string text, SearchValues<char> trigger, int reach) => new(text, trigger, reach);
+    public static WindowEnumerator Windows(string text, SearchValues<char> trigger, int reach) => new(text, trigger, null, reach);
 
-    /// <summary>Enumerates <see cref="Windows"/> without allocating.</summary>
-    public struct WindowEnumerator(string text, SearchValues<char> trigger, int reach)
+    /// <summary>
+    /// <see cref="Windows(string, SearchValues{char}, int)"/> where a trigger is a character or the start of
+    /// one of <paramref name="words"/> (for matches such as "Reception" that hold no trigger character).
+    /// </summary>
+    public static WindowEnumerator Windows(string text, SearchValues<char> trigger, SearchValues<string> words, int reach) => new(text, trigger, words, reach);
+
+    /// <summary>Enumerates <see cref="Windows(string, SearchValues{char}, int)"/> without allocating.</summary>
+    public struct WindowEnumerator(string text, SearchValues<char> trigger, SearchValues<string>? words, int reach)
     {
         private int _next; // where the next search for a trigger starts
+        private int _nextChar = -1, _nextWord = -1; // the last trigger found of each kind (kept, so each is searched linearly)
 
         public readonly WindowEnumerator GetEnumerator() => this;
 
@@ -79,10 +86,8 @@ internal static class TextScan
 
         public bool MoveNext()
         {
-            if (_next >= text.Length) return false;
-            var found = text.AsSpan(_next).IndexOfAny(trigger);
-            if (found < 0) { _next = text.Length; return false; }
-            var d = _next + found;
+            var d = NextTrigger(_next);
+            if (d < 0) { _next = text.Length; return false; }
             var start = Math.Max(Current.Start + Current.Length, d - reach);
             if (start < 0) start = 0;
             while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
@@ -90,11 +95,10 @@ internal static class TextScan
             // Widen by every later trigger inside the window, and merge the windows of the following
             // triggers while they meet this one.
             var last = d;
-            while (last + 1 < text.Length)
+            while (true)
             {
-                var next = text.AsSpan(last + 1).IndexOfAny(trigger);
-                if (next < 0) break;
-                var n = last + 1 + next;
+                var n = NextTrigger(last + 1);
+                if (n < 0) break;
                 if (n >= end)
                 {
                     var nStart = n - reach;
@@ -109,11 +113,93 @@ internal static class TextScan
             return true;
         }
 
+        // The first trigger at or after `from`, or -1.
+        private int NextTrigger(int from)
+        {
+            if (from >= text.Length) return -1;
+            if (_nextChar != int.MaxValue && _nextChar < from)
+            {
+                var c = text.AsSpan(from).IndexOfAny(trigger);
+                _nextChar = c < 0 ? int.MaxValue : from + c;
+            }
+            if (words is not null && _nextWord != int.MaxValue && _nextWord < from)
+            {
+                var w = text.AsSpan(from).IndexOfAny(words);
+                _nextWord = w < 0 ? int.MaxValue : from + w;
+            }
+            var next = words is null ? _nextChar : Math.Min(_nextChar, _nextWord);
+            return next == int.MaxValue ? -1 : next;
+        }
+
         private readonly int ExtendEnd(int d)
         {
             var end = (int)Math.Min(text.Length, (long)d + reach + 1);
             while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
             return end;
+        }
+    }
+
+    /// <summary>
+    /// The stretches of whole whitespace-separated tokens from <paramref name="before"/> tokens before a
+    /// trigger's token to <paramref name="after"/> tokens after it, merged when they meet. For regexes
+    /// whose matches (and lookarounds) reach at most that many tokens either side of a trigger but any
+    /// number of characters (unbounded <c>\s+</c>, <c>[a-z]+</c>): such a regex finds the same matches in
+    /// these windows as in the whole text, since a window edge is whitespace or the text's end.
+    /// <paramref name="accept"/>, when given, picks the trigger tokens (start, end) that can hold a match.
+    /// </summary>
+    public static TokenWindowEnumerator TokenWindows(string text, SearchValues<char> trigger, int before, int after, Func<string, int, int, bool>? accept = null) =>
+        new(text, trigger, before, after, accept);
+
+    /// <summary>Enumerates <see cref="TokenWindows"/> without allocating.</summary>
+    public struct TokenWindowEnumerator(string text, SearchValues<char> trigger, int before, int after, Func<string, int, int, bool>? accept)
+    {
+        private int _next; // where the next search for a trigger starts
+        private int _pendingStart = -1, _pendingEnd; // a window found while closing the previous one
+
+        public readonly TokenWindowEnumerator GetEnumerator() => this;
+
+        /// <summary>The current window: (start, length).</summary>
+        public (int Start, int Length) Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            int start = _pendingStart, end = _pendingEnd;
+            _pendingStart = -1;
+            while (_next < text.Length)
+            {
+                var found = text.AsSpan(_next).IndexOfAny(trigger);
+                if (found < 0) { _next = text.Length; break; }
+                var tokenStart = _next + found;
+                while (tokenStart > 0 && !char.IsWhiteSpace(text[tokenStart - 1])) tokenStart--;
+                var tokenEnd = SkipTokens(_next + found, 1);
+                _next = tokenEnd; // every trigger in one token gives the same window
+                if (accept is not null && !accept(text, tokenStart, tokenEnd)) continue;
+                // Walking back stops at the open window: past it the windows merge anyway (and it stays linear).
+                var s = tokenStart;
+                for (var k = 0; k < before && s > Math.Max(start, 0); k++)
+                {
+                    while (s > 0 && char.IsWhiteSpace(text[s - 1])) s--;
+                    while (s > 0 && !char.IsWhiteSpace(text[s - 1])) s--;
+                }
+                var e = SkipTokens(tokenEnd, after);
+                if (start < 0) (start, end) = (s, e);
+                else if (s <= end) end = Math.Max(end, e);
+                else { (_pendingStart, _pendingEnd) = (s, e); break; }
+            }
+            if (start < 0) return false;
+            Current = (start, end - start);
+            return true;
+        }
+
+        // The end of the n-th token from i (i inside a token counts it as the first).
+        private readonly int SkipTokens(int i, int n)
+        {
+            for (var k = 0; k < n && i < text.Length; k++)
+            {
+                while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+                while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            }
+            return i;
         }
     }
 }

@@ -39,10 +39,24 @@ internal sealed partial class StreetAddressRecognizer : IRecognizer
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["street", "postcode"];
 
+    // The house number ends its token: digits, maybe a letter and a comma, then one space and a capital ("14a, Hope").
+    private static bool EndsWithHouseNumber(string text, int tokenStart, int tokenEnd)
+    {
+        if (tokenEnd + 1 >= text.Length || text[tokenEnd] != ' ' || !char.IsAsciiLetterUpper(text[tokenEnd + 1])) return false;
+        var i = tokenEnd - 1;
+        if (i >= tokenStart && text[i] == ',') i--;
+        if (i >= tokenStart && char.IsAsciiLetter(text[i])) i--;
+        return i >= tokenStart && char.IsAsciiDigit(text[i]);
+    }
+
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        for (var m = Candidate().Match(text); m.Success; m = m.NextMatch())
+        // A match reaches at most two tokens before its house number's ("Flat 2, 14") and nine after (three
+        // street words and a suffix, a town of up to three words, a two-part postcode), though a word has no
+        // length limit: scan only those tokens, around house numbers.
+        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 2, 9, EndsWithHouseNumber))
+        for (var m = Candidate().Match(text, windowStart, windowLength); m.Success; m = m.NextMatch())
         {
             var start = m.Index;
             if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '£' or '$' or '.' or ':' or '/')) continue;

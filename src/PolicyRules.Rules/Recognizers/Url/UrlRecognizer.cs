@@ -35,20 +35,30 @@ internal sealed class UrlRecognizer : IRecognizer
             if (input.TokenKind(i) != TokenKind.Url) continue;
             var (start, length) = input.TokenSpan(i);
             // The tokenizer already left out trailing punctuation, keeping a bracket the address opened ("Bee_(insect)").
-            var url = input.Text.Substring(start, length).TrimEnd('.', ',', '!', '?');
+            var url = input.Text.AsSpan(start, length).TrimEnd(".,!?").ToString();
             var domain = DomainOf(url);
             var tags = new List<string>(2);
             foreach (var (d, tag) in Known)
-                if (domain.Equals(d, StringComparison.OrdinalIgnoreCase) || domain.EndsWith("." + d, StringComparison.OrdinalIgnoreCase)) { tags.Add(tag); break; }
-            if (domain.EndsWith(".sch.uk", StringComparison.OrdinalIgnoreCase)
-                || input.Context.SchoolDomains.Any(d => domain.Equals(d, StringComparison.OrdinalIgnoreCase) || domain.EndsWith("." + d, StringComparison.OrdinalIgnoreCase)))
-                tags.Add("school-own");
+                if (IsOrUnder(domain, d)) { tags.Add(tag); break; }
+            if (domain.EndsWith(".sch.uk", StringComparison.OrdinalIgnoreCase) || IsSchoolDomain(domain, input.Context)) tags.Add("school-own");
             results.Add(new Entity(Name, start, url.Length, 0.95, $"a web address at {domain}")
             {
                 Tags = tags,
                 Values = new Dictionary<string, string> { ["domain"] = domain, ["url"] = url },
             });
         }
+    }
+
+    // The domain itself or a subdomain of it, without building ".domain" strings.
+    private static bool IsOrUnder(string domain, string d) =>
+        domain.EndsWith(d, StringComparison.OrdinalIgnoreCase) && (domain.Length == d.Length || domain[^(d.Length + 1)] == '.');
+
+    private static bool IsSchoolDomain(string domain, PostContext context)
+    {
+        var domains = context.SchoolDomains; // indexed: foreach over the interface would allocate an enumerator
+        for (var i = 0; i < domains.Count; i++)
+            if (IsOrUnder(domain, domains[i])) return true;
+        return false;
     }
 
     internal static string DomainOf(string url)

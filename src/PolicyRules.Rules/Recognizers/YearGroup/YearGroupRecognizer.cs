@@ -39,62 +39,82 @@ internal sealed partial class YearGroupRecognizer : IRecognizer
     public SearchValues<char>? Trigger => null;
     public IReadOnlyCollection<string> Placeholders => ["year"];
 
+    // Every match holds a digit or starts one of these words, and is at most 11 characters ("Key Stage 2").
+    private static readonly SearchValues<string> Words = SearchValues.Create(["year", "reception", "nursery"], StringComparison.OrdinalIgnoreCase);
+
+    // The values, built once rather than per entity.
+    private static readonly string[] Numbers = [.. Enumerable.Range(0, 14).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+    private static readonly string[] KeyStages = [.. Enumerable.Range(0, 6).Select(n => "KS" + n)];
+
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        for (var m = Candidate().Match(text); m.Success; m = m.NextMatch())
+        foreach (var (windowStart, windowLength) in TextScan.Windows(text, TextScan.Digits, Words, 11))
+        foreach (var w in Candidate().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
         {
-            if (m.Index > 0 && text[m.Index - 1] is '-' or '/' or '.' or '£' or '$' or '#' or '@') continue;
-            var end = m.Index + m.Length;
+            var index = windowStart + w.Index;
+            var end = index + w.Length;
+            if (index > 0 && text[index - 1] is '-' or '/' or '.' or '£' or '$' or '#' or '@') continue;
             if (end < text.Length && text[end] is '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])) continue;
-            string tag, year;
+            // Which alternative matched, read from the match itself (no capture groups, so nothing allocated).
+            var m = text.AsSpan(index, w.Length);
+            string tag, year, evidence;
             var confidence = 0.9;
-            if (m.Groups["y"].Success)
+            switch (m[0])
             {
-                tag = "year";
-                year = m.Groups["n"].Value;
-                if (m.Groups["y"].Value.StartsWith('y') && YearAgo.Before(text, m.Index, 12)) continue;
-                if (m.Groups["y"].Value == "Y" && end < text.Length && text[end] == '%') continue;
+                case 'Y' or 'y':
+                    tag = "year";
+                    evidence = "a year";
+                    year = NumberAtEnd(m, out var numberLength);
+                    if (m[0] == 'y' && YearAgo.Before(text, index, 12)) continue;
+                    if (m[..^numberLength].TrimEnd() is "Y" && end < text.Length && text[end] == '%') continue;
+                    break;
+                case 'R' or 'r':
+                    if (NextWordIn(text, end, NotYearAfterReception)) continue;
+                    tag = "reception";
+                    evidence = "a reception";
+                    year = "R";
+                    if (m[0] == 'r') confidence = 0.6;
+                    break;
+                case 'N' or 'n':
+                    if (NextWordIn(text, end, NotYearAfterReception)) continue;
+                    tag = "nursery";
+                    evidence = "a nursery";
+                    year = "N";
+                    confidence = m[0] == 'N' ? 0.75 : 0.5;
+                    break;
+                case 'K' or 'k':
+                    tag = "key-stage";
+                    evidence = "a key stage";
+                    year = KeyStages[m[^1] - '0'];
+                    break;
+                case 'C' or 'c':
+                    tag = "class";
+                    evidence = "a class";
+                    year = NumberAtEnd(m, out _);
+                    break;
+                default: // a digit and a letter: "4B"
+                    if (NotClassLetters.Contains(m[1])) continue;
+                    if (index > 0 && !char.IsWhiteSpace(text[index - 1]) && text[index - 1] is not '(') continue;
+                    tag = "class";
+                    evidence = "a class";
+                    year = Numbers[m[0] - '0'];
+                    confidence = ClassCue.Before(text, index, 12) ? 0.8 : 0.55;
+                    break;
             }
-            else if (m.Groups["r"].Success)
-            {
-                if (NextWordIn(text, end, NotYearAfterReception)) continue;
-                tag = "reception";
-                year = "R";
-                if (m.Value[0] == 'r') confidence = 0.6;
-            }
-            else if (m.Groups["nu"].Success)
-            {
-                if (NextWordIn(text, end, NotYearAfterReception)) continue;
-                tag = "nursery";
-                year = "N";
-                confidence = m.Value[0] == 'N' ? 0.75 : 0.5;
-            }
-            else if (m.Groups["k"].Success)
-            {
-                tag = "key-stage";
-                year = "KS" + m.Groups["n"].Value;
-            }
-            else if (m.Groups["c"].Success)
-            {
-                tag = "class";
-                year = m.Groups["n"].Value;
-            }
-            else
-            {
-                var letter = m.Groups["l"].Value[0];
-                if (NotClassLetters.Contains(letter)) continue;
-                if (m.Index > 0 && !char.IsWhiteSpace(text[m.Index - 1]) && text[m.Index - 1] is not '(') continue;
-                tag = "class";
-                year = m.Groups["f"].Value;
-                confidence = ClassCue.Before(text, m.Index, 12) ? 0.8 : 0.55;
-            }
-            results.Add(new Entity(Name, m.Index, m.Length, confidence, $"a {tag.Replace('-', ' ')}")
+            results.Add(new Entity(Name, index, w.Length, confidence, evidence)
             {
                 Tags = [tag],
                 Values = TextScan.Values("year", year),
             });
         }
+    }
+
+    // The number that ends the "year" and "class" forms: one or two digits, or R.
+    private static string NumberAtEnd(ReadOnlySpan<char> m, out int length)
+    {
+        length = char.IsAsciiDigit(m[^2]) ? 2 : 1;
+        return m[^1] == 'R' ? "R" : Numbers[int.Parse(m[^length..], provider: System.Globalization.CultureInfo.InvariantCulture)];
     }
 
     private static bool NextWordIn(string text, int end, HashSet<string> words)
