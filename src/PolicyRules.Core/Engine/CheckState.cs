@@ -162,7 +162,11 @@ internal sealed class CheckState
         list.Clear();
         var r = _engine.Recognizers[recognizer];
         if (r.Trigger is null || Text.AsSpan().ContainsAny(r.Trigger))
-            r.Recognize(_input, list);
+        {
+            _input.Filter = recognizer < _engine.EntityFilters.Length ? _engine.EntityFilters[recognizer] : null;
+            try { r.Recognize(_input, list); }
+            finally { _input.Filter = null; }
+        }
         return list;
     }
 

@@ -57,6 +57,9 @@ public sealed class PolicyEngine
     internal int WorkSet { get; }
     internal int NegationSet { get; }
     internal int SchoolNameRecognizer { get; }
+    /// <summary>Per recognizer, what the rules keep of its entities (null: everything).</summary>
+    internal EntityFilter?[] EntityFilters { get; init; } = [];
+
     /// <summary>The patterns' required literals, found in one pass per check.</summary>
     internal PatternLiterals PatternLiterals { get; init; } = new([]);
 

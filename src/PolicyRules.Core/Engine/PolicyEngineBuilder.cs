@@ -153,6 +153,7 @@ public sealed class PolicyEngineBuilder
         return new PolicyEngine(compiled, _packs.ToList(), active, compiler.Recognizers, vocabulary, automaton, compiler.SetCount, workSet, negationSet, schoolNames, _classifier, _classifierCategories)
         {
             PatternLiterals = compiler.PatternLiterals(),
+            EntityFilters = compiler.EntityFilters(schoolNames),
         };
     }
 
@@ -192,6 +193,18 @@ public sealed class PolicyEngineBuilder
         }
 
         public IReadOnlyList<IRecognizer> Recognizers => recognizers;
+
+        // What the rule parts keep of each recognizer's entities (null: no part uses it).
+        private readonly EntityFilter?[] _filters = new EntityFilter?[recognizers.Length];
+
+        /// <summary>Each recognizer's filter; <paramref name="keepAll"/> (the school's names, which decide whether a
+        /// draft mentions work) keeps every entity.</summary>
+        public EntityFilter?[] EntityFilters(int keepAll)
+        {
+            var filters = _filters.Select(f => f ?? new EntityFilter()).ToArray<EntityFilter?>();
+            if (keepAll >= 0) filters[keepAll] = null;
+            return filters;
+        }
         public int SetCount { get; private set; }
 
         public int RecognizerIndex(string name) => Array.FindIndex(recognizers, r => r.Name == name);
@@ -268,7 +281,9 @@ public sealed class PolicyEngineBuilder
                     if (index < 0)
                         throw Error(rule, $"rule '{rule.Id}' names the recognizer '{r.Name}', which is not registered; known: {string.Join(", ", recognizers.Select(x => x.Name).Order())}");
                     placeholders.UnionWith(recognizers[index].Placeholders);
-                    return new RecognizerPart(index, [.. r.Tags ?? []], [.. r.ExcludeTags ?? []], r.MinConfidence);
+                    string[] tags = [.. r.Tags ?? []], exclude = [.. r.ExcludeTags ?? []];
+                    (_filters[index] ??= new EntityFilter()).Add(tags, exclude, r.MinConfidence);
+                    return new RecognizerPart(index, tags, exclude, r.MinConfidence);
                 case CombinationSpec c:
                     return new CombinationPart(
                         c.All.Select(p => CompilePart(rule, p, placeholders)).ToArray(),

@@ -11,6 +11,17 @@ public sealed class DraftView
     private NormalizedText _folded = null!;
     private TokenizedText _tokens = null!;
 
+    /// <summary>What the engine's rules keep of the running recognizer's entities; null keeps everything.</summary>
+    internal EntityFilter? Filter { get; set; }
+
+    /// <summary>
+    /// False when no rule of the engine running this check would keep an entity with these tags at this confidence,
+    /// so the recognizer may skip building it (its strings, tags and values): a clean draft then allocates nothing.
+    /// Pass <paramref name="moreTags"/> when the entity may get tags beyond these. Always true outside an engine.
+    /// </summary>
+    public bool Wants(ReadOnlySpan<string> tags, double confidence, bool moreTags = false) =>
+        Filter?.Wants(tags, confidence, moreTags) ?? true;
+
     internal void Reset(NormalizedText folded, TokenizedText tokens, PostContext context)
     {
         _folded = folded;

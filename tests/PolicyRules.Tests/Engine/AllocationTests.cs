@@ -40,10 +40,10 @@ public class AllocationTests
             message: M
         """).Build();
 
-    // No draft here holds an entity a recognizer reports: an entity (a public record with tags and values) is
-    // allocated by the recognizer even when the rule's tag filter then drops it.
+    // The school's own address is an entity the rule's tag filter drops: the recognizer is told so and builds nothing.
     private static readonly string[] CleanDrafts =
     [
+        "Questions? Write to office@stathern.leics.sch.uk and we will reply by Friday.",
         "What a fantastic morning! Huge well done to Year 3 at the National Space Centre 🚀 Questions about black holes all the way home.",
         "Reminder: school closes at 1.30pm on Friday 19th December. Contact the office with questions. https://www.stathern.leics.sch.uk/news",
         "Our Year 6 netball team smashed it at the Melton tournament, finishing 2nd out of 12 schools. The head is proud of every one of you! #ProudToBeUs",
@@ -90,13 +90,13 @@ public class AllocationTests
         perMany.Should().BeLessThan(perOne * 20 + 4096);
     }
 
-    // Realistic clean school news for the bundled engine (every pack, policy and recognizer). None holds an
-    // entity any recognizer reports (an e-mail address or "Mrs Patel" would be built as an entity, with its
-    // strings, before the rules' tag filters drop it), but they do reach the recognizers that scan every draft
-    // (person name, social handle) and those triggered by digits (phone, postcode, street address, bank
-    // details, date of birth).
+    // Realistic clean school news for the bundled engine (every pack, policy and recognizer). They reach the
+    // recognizers that scan every draft (person name, social handle) and those triggered by digits (phone, postcode,
+    // street address, bank details, date of birth); "Mrs Patel" and the school's own address are entities no bundled
+    // rule keeps, so their recognizers build nothing (DraftView.Wants).
     private static readonly string[] CleanSchoolNews =
     [
+        "Mrs Patel's class loved the trip. Any questions to office@stathern.leics.sch.uk please.",
         "What a fantastic morning at the National Space Centre! Questions about black holes all the way home.",
         "Reminder: school closes at 1.30pm on Friday 19th December. Lunch menus for next term are on the website.",
         "Congratulations to the football team at the county cross-country! Photos will be shared with parents by email.",

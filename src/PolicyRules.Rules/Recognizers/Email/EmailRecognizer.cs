@@ -31,38 +31,58 @@ internal sealed class EmailRecognizer : IRecognizer
         for (var i = 0; i < input.TokenCount; i++)
         {
             if (input.TokenKind(i) != TokenKind.Email) continue;
-            var text = input.TokenText(i);
-            var domain = text[(text.LastIndexOf('@') + 1)..].ToString();
+            var address = input.TokenText(i);
+            var domain = address[(address.LastIndexOf('@') + 1)..];
+            var (tag, why, confidence) = Classify(address, domain, input.Context);
+            // An address no rule keeps (usually the school's own) costs no strings.
+            if (!input.Wants([tag], confidence)) continue;
             var (start, length) = input.TokenSpan(i);
-            var (tag, evidence, confidence) = Classify(text.ToString(), domain, input.Context);
-            results.Add(new Entity(Name, start, length, confidence, evidence)
+            var domainText = domain.ToString();
+            results.Add(new Entity(Name, start, length, confidence, Evidence(why, address.ToString(), domainText))
             {
                 Tags = [tag],
-                Values = new Dictionary<string, string> { ["domain"] = domain },
+                Values = new Dictionary<string, string> { ["domain"] = domainText },
             });
         }
     }
 
-    private static (string Tag, string Evidence, double Confidence) Classify(string address, string domain, PostContext context)
+    private enum Why { OwnDomain, PublishedAddress, PublishedDomain, Institution, FreeMail, Other }
+
+    private static string Evidence(Why why, string address, string domain) => why switch
+    {
+        Why.OwnDomain => $"email at the school's own domain {domain}",
+        Why.PublishedAddress => $"the school's published address {address}",
+        Why.PublishedDomain => $"email at the school's published domain {domain}",
+        Why.Institution => $"email at an institutional domain {domain}",
+        Why.FreeMail => $"email at a free mail provider {domain}",
+        _ => $"email at {domain}",
+    };
+
+    private static (string Tag, Why Why, double Confidence) Classify(ReadOnlySpan<char> address, ReadOnlySpan<char> domain, PostContext context)
     {
         foreach (var own in context.SchoolDomains)
-            if (domain.Equals(own, StringComparison.OrdinalIgnoreCase) || domain.EndsWith("." + own, StringComparison.OrdinalIgnoreCase))
-                return ("school-own", $"email at the school's own domain {domain}", 0.95);
-        var freeMail = FreeMail.Contains(domain, StringComparer.OrdinalIgnoreCase);
+            if (domain.Equals(own, StringComparison.OrdinalIgnoreCase) || EndsWithAfter(domain, own, '.'))
+                return ("school-own", Why.OwnDomain, 0.95);
+        var freeMail = false;
+        foreach (var provider in FreeMail) freeMail |= domain.Equals(provider, StringComparison.OrdinalIgnoreCase);
         foreach (var contact in context.SchoolContacts)
         {
             if (!contact.Contains('@')) continue;
             // A school that publishes a free mail address (stathernpta@gmail.com) owns that address, not the provider.
-            if (contact.Trim().Equals(address, StringComparison.OrdinalIgnoreCase))
-                return ("school-own", $"the school's published address {address}", 0.95);
-            if (!freeMail && contact.EndsWith("@" + domain, StringComparison.OrdinalIgnoreCase))
-                return ("school-own", $"email at the school's published domain {domain}", 0.95);
+            if (contact.AsSpan().Trim().Equals(address, StringComparison.OrdinalIgnoreCase))
+                return ("school-own", Why.PublishedAddress, 0.95);
+            if (!freeMail && EndsWithAfter(contact, domain, '@'))
+                return ("school-own", Why.PublishedDomain, 0.95);
         }
         foreach (var suffix in InstitutionSuffixes)
             if (domain.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-                return ("school-own", $"email at an institutional domain {domain}", 0.9);
+                return ("school-own", Why.Institution, 0.9);
         if (freeMail)
-            return ("personal", $"email at a free mail provider {domain}", 0.95);
-        return ("other", $"email at {domain}", 0.7);
+            return ("personal", Why.FreeMail, 0.95);
+        return ("other", Why.Other, 0.7);
     }
+
+    // True when text ends with separator + suffix ("mail.stmarys.org" ends with "." + "stmarys.org").
+    private static bool EndsWithAfter(ReadOnlySpan<char> text, ReadOnlySpan<char> suffix, char separator) =>
+        text.Length > suffix.Length && text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && text[^(suffix.Length + 1)] == separator;
 }

@@ -206,20 +206,22 @@ internal sealed class PersonNameRecognizer : IRecognizer
     {
         var next = text.AsSpan(ns, ne - ns);
         if (!Words.IsCapitalised(next) || NameData.IsNotSurname(next)) return ns;
-        string first = "";
         int ls = ns, le = ne;
         // "Mrs Jane Patel": a first name between.
         if (NameData.IsFirstName(next) && Words.Next(text, ne, out var ss, out var se) && Words.Adjacent(text, ne, ss)
             && Words.IsCapitalised(text.AsSpan(ss, se - ss)) && IsSurnameLike(text.AsSpan(ss, se - ss)) && !NameData.IsPlaceWord(text.AsSpan(ss, se - ss)))
         {
-            first = next.ToString();
             ls = ss;
             le = se;
         }
-        var last = Words.WithoutPossessive(text.AsSpan(ls, le - ls)).ToString();
+        var lastLength = Words.WithoutPossessive(text.AsSpan(ls, le - ls)).Length;
         // "Mr Men", "Dr Seuss" are rare enough; a place word after the surname makes it a building ("Sir John Moore School").
-        if (last.Length == le - ls && Words.Next(text, le, out var fs, out var fe) && Words.Adjacent(text, le, fs) && NameData.IsPlaceWord(text.AsSpan(fs, fe - fs)))
+        if (lastLength == le - ls && Words.Next(text, le, out var fs, out var fe) && Words.Adjacent(text, le, fs) && NameData.IsPlaceWord(text.AsSpan(fs, fe - fs)))
             return fe;
+        // Rules that never keep an honorific name (staff, not a pupil) spare its strings.
+        if (!input.Wants(["honorific"], 0.9, moreTags: true)) return le;
+        var first = ls == ns ? "" : next.ToString();
+        var last = text.Substring(ls, lastLength);
         var end = ls + last.Length;
         var tags = new List<string>(3) { "honorific" };
         if (first.Length > 0) tags.Add("full-name");
