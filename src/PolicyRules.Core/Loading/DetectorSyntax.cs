@@ -140,12 +140,15 @@ internal static class Patterns
     /// constructed now unless the facts prove it supports the pattern (no unsupported construct, size well within
     /// its limit), because constructing it costs several milliseconds a pattern.
     /// </summary>
-    public static bool Validate(string pattern)
+    public static bool Validate(string pattern) => Valid.TryGetValue(pattern, out var empty) ? empty : Valid.GetOrAdd(pattern, static p =>
     {
-        var parsed = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        if (FactsOf(pattern) is not { Deferrable: true }) Compile(pattern);
+        var parsed = new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        if (FactsOf(p) is not { Deferrable: true }) Compile(p);
         return parsed.IsMatch("");
-    }
+    });
+
+    // Patterns validated in this process, and whether each matches empty text (a failure is not cached: it throws).
+    private static readonly ConcurrentDictionary<string, bool> Valid = new(StringComparer.Ordinal);
 
     // NonBacktracking runs in time linear in the input whatever the pattern, so no pack can hang a check.
     public static Regex Compile(string pattern) =>
