@@ -12,6 +12,10 @@ internal static class Tokenizer
     // Characters that end the local part of an address before its '@' (a filter only; ScanEmail decides).
     private static readonly System.Buffers.SearchValues<char> NotInEmail = System.Buffers.SearchValues.Create(" \n\t,;:!?\"()<>[]/");
 
+    // ASCII characters that end a word of letters for every scanner: not letters or digits, not masking symbols
+    // (! @ $ | *), inner apostrophes, address characters (. _ % + - @) or a URL's "http:".
+    private static readonly bool[] EndsPlainWord = [.. Enumerable.Range(0, 128).Select(c => c < 32 || " \t,;?\"()<>[]{}/\\#&=~^`\x7f".Contains((char)c))];
+
     public static void Tokenize(NormalizedText norm, TokenizedText into)
     {
         into.Reset(norm);
@@ -27,6 +31,24 @@ internal static class Tokenizer
         while (i < s.Length)
         {
             var c = s[i];
+            if (c == ' ') { i++; continue; }
+            if ((uint)(c - 'a') <= 'z' - 'a')
+            {
+                // Most tokens are lower-case ASCII words of two or more letters followed by a character that
+                // can neither continue them (masks, inner apostrophes) nor make them an address or a URL:
+                // take those in one tight loop, without the general scanners below.
+                var k = s[(i + 1)..].IndexOfAnyExceptInRange('a', 'z'); // vectorised: no branch per letter
+                var j = k < 0 ? s.Length : i + 1 + k;
+                if (j - i > 1 && (j == s.Length || (s[j] < 128 && EndsPlainWord[s[j]])))
+                {
+                    ref var w = ref into.Add();
+                    w.Start = i; w.End = j; w.TextStart = i; w.TextLength = j - i;
+                    w.Kind = TokenKind.Word; w.Sentence = sentence; w.InQuote = inQuote;
+                    sentenceOpen = true;
+                    i = j;
+                    continue;
+                }
+            }
             if (c == '\n')
             {
                 if (sentenceOpen) { sentence++; sentenceOpen = false; }
@@ -167,7 +189,7 @@ internal static class Tokenizer
         if (s[i] == '.' && into.Count > 0)
         {
             ref var last = ref into[into.Count - 1];
-            if (last.End == i)
+            if (last.End == i && last.TextLength <= 6) // the longest abbreviation: "approx"
             {
                 var word = into.TextOf(last);
                 foreach (var a in Abbreviations)
@@ -182,6 +204,8 @@ internal static class Tokenizer
 
     private static int ScanUrl(ReadOnlySpan<char> s, int i)
     {
+        // Every address starts "ht" or "ww": most words starting 'h' or 'w' stop here.
+        if (i + 1 >= s.Length || s[i + 1] is not ('t' or 'w')) return i;
         var rest = s[i..];
         if (!(rest.StartsWith("http://") || rest.StartsWith("https://") || rest.StartsWith("www."))) return i;
         var j = i;
