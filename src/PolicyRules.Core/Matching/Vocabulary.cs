@@ -10,24 +10,20 @@ namespace PolicyRules.Matching;
 /// </summary>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, int> _forms;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly Dictionary<string, int> _evasionForms;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _evasionLookup;
+    private readonly FormTable _lookup;
+    private readonly FormTable _evasionLookup;
     private readonly Dictionary<int, string[]> _evasionByLength;
 
     public Vocabulary(Dictionary<string, int> forms, Dictionary<string, int> evasionForms, int classCount)
     {
-        _forms = forms;
-        _lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _evasionForms = evasionForms;
-        _evasionLookup = evasionForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new FormTable(forms);
+        _evasionLookup = new FormTable(evasionForms);
         _evasionByLength = evasionForms.Keys.GroupBy(k => k.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
         ClassCount = classCount;
     }
 
     public int ClassCount { get; }
-    public int FormCount => _forms.Count;
+    public int FormCount => _lookup.Count;
 
     /// <summary>Sets the word class of every word, number and hashtag token; returns how many have one.</summary>
     public int Assign(TokenizedText tokens)
@@ -53,7 +49,6 @@ internal sealed class Vocabulary
         if (_lookup.TryGetValue(token, out var id)) return id;
         if (token.Length > 64) { via = Lookup.None; return -1; }
 
-        Span<char> buffer = stackalloc char[token.Length];
         var hasLetter = false;
         var hasSymbol = false;
         var hasRun = false;
@@ -63,8 +58,10 @@ internal sealed class Vocabulary
             if (char.IsLetter(c)) hasLetter = true; else if (c != '\'') hasSymbol = true;
             if (i >= 2 && c == token[i - 1] && c == token[i - 2]) hasRun = true;
         }
-        if (!hasLetter) { via = Lookup.None; return -1; }
+        // Most unknown tokens are plain words or numbers: no evasion to undo.
+        if (!hasLetter || !(hasRun || (hasSymbol && _evasionLookup.Count > 0))) { via = Lookup.None; return -1; }
 
+        Span<char> buffer = stackalloc char[token.Length];
         if (hasRun)
         {
             // "fuuuuck" -> "fuck"; "asssss" -> "ass": try runs of three or more squeezed to one, then to two.
@@ -72,10 +69,10 @@ internal sealed class Vocabulary
             {
                 var n = Squeeze(token, buffer, keep);
                 if (_lookup.TryGetValue(buffer[..n], out id)) { via = Lookup.Evasion; return id; }
-                if (_evasionForms.Count > 0 && hasSymbol && FindEvasion(buffer[..n], out id)) { via = Lookup.Evasion; return id; }
+                if (_evasionLookup.Count > 0 && hasSymbol && FindEvasion(buffer[..n], out id)) { via = Lookup.Evasion; return id; }
             }
         }
-        if (hasSymbol && _evasionForms.Count > 0 && FindEvasion(token, out id))
+        if (hasSymbol && _evasionLookup.Count > 0 && FindEvasion(token, out id))
         {
             via = Lookup.Evasion;
             return id;
@@ -140,8 +137,7 @@ internal sealed class Vocabulary
             if (ok) { found = candidate; break; }
         }
         if (found is null) return false;
-        id = _evasionForms[found];
-        return true;
+        return _evasionLookup.TryGetValue(found, out id);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
