@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace PolicyRules.Text;
 
 /// <summary>
@@ -37,8 +42,7 @@ internal static class Tokenizer
                 // Most tokens are lower-case ASCII words of two or more letters followed by a character that
                 // can neither continue them (masks, inner apostrophes) nor make them an address or a URL:
                 // take those in one tight loop, without the general scanners below.
-                var k = s[(i + 1)..].IndexOfAnyExceptInRange('a', 'z'); // vectorised: no branch per letter
-                var j = k < 0 ? s.Length : i + 1 + k;
+                var j = EndOfLetters(s, i + 1);
                 if (j - i > 1 && (j == s.Length || (s[j] < 128 && EndsPlainWord[s[j]])))
                 {
                     ref var w = ref into.Add();
@@ -127,6 +131,20 @@ internal static class Tokenizer
     }
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    // Where a run of a-z starting at j ends: eight characters per step, so a word costs no branch per letter.
+    private static int EndOfLetters(ReadOnlySpan<char> s, int j)
+    {
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s));
+        for (; j + Vector128<ushort>.Count <= s.Length; j += Vector128<ushort>.Count)
+        {
+            var v = Vector128.LoadUnsafe(ref start, (nuint)j) - Vector128.Create((ushort)'a');
+            var notLetters = Vector128.GreaterThan(v, Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+            if (notLetters != 0) return j + BitOperations.TrailingZeroCount(notLetters);
+        }
+        while (j < s.Length && (uint)(s[j] - 'a') <= 'z' - 'a') j++;
+        return j;
+    }
 
     private static int ScanWord(ReadOnlySpan<char> s, int i, out bool hasLetter)
     {
