@@ -39,6 +39,7 @@ internal sealed class FormTable
 
     public int Count { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(ReadOnlySpan<char> key, out int id)
     {
         var hash = Hash(key);

@@ -34,9 +34,17 @@ internal sealed class Vocabulary
         {
             ref var t = ref all[i];
             if (t.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)) continue;
-            t.WordId = Find(tokens.TextOf(t), out t.Via);
-            // Spaced-out letters ("c r a p") are an evasion: only rules with evasions on may match them.
-            if (t.Joined && t.Via == Lookup.Exact) t.Via = Lookup.Evasion;
+            // Most tokens are known words: the table alone, without the evasion machinery's call.
+            var text = tokens.TextOf(t);
+            if (_lookup.TryGetValue(text, out var id))
+            {
+                t.WordId = id;
+                // Spaced-out letters ("c r a p") are an evasion: only rules with evasions on may match them.
+                t.Via = t.Joined ? Lookup.Evasion : Lookup.Exact;
+                found++;
+                continue;
+            }
+            t.WordId = FindUnknown(text, out t.Via);
             if (t.WordId >= 0) found++;
         }
         return found;
@@ -46,7 +54,13 @@ internal sealed class Vocabulary
     public int Find(ReadOnlySpan<char> token, out Lookup via)
     {
         via = Lookup.Exact;
-        if (_lookup.TryGetValue(token, out var id)) return id;
+        return _lookup.TryGetValue(token, out var id) ? id : FindUnknown(token, out via);
+    }
+
+    // Evasions of a token that is not a form itself.
+    private int FindUnknown(ReadOnlySpan<char> token, out Lookup via)
+    {
+        int id;
         if (token.Length > 64) { via = Lookup.None; return -1; }
 
         var hasLetter = false;
