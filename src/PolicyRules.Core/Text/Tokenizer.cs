@@ -19,7 +19,12 @@ internal static class Tokenizer
 
     // ASCII characters that end a word of letters for every scanner: not letters or digits, not masking symbols
     // (! @ $ | *), inner apostrophes, address characters (. _ % + - @) or a URL's "http:".
-    private static readonly bool[] EndsPlainWord = [.. Enumerable.Range(0, 128).Select(c => c < 32 || " \t,;?\"()<>[]{}/\\#&=~^`\x7f".Contains((char)c))];
+    private static readonly bool[] PlainEnd = [.. Enumerable.Range(0, 128).Select(c => c < 32 || " \t,;?\"()<>[]{}/\\#&=~^`\x7f".Contains((char)c))];
+
+    // The text ends at j or has a plain end there. Those symbols above that continue a word, an address or a
+    // URL only when a letter, a digit or another symbol follows them end it too when a plain end follows
+    // ("home. ", "wow! ", "pick-up- "); ':' is left out, as "http:/" would be taken for a word.
+    private static bool EndsPlainWord(ReadOnlySpan<char> s, int j) => j >= s.Length || (s[j] < 128 && PlainEnd[s[j]]);
 
     public static void Tokenize(NormalizedText norm, TokenizedText into)
     {
@@ -43,7 +48,7 @@ internal static class Tokenizer
                 // can neither continue them (masks, inner apostrophes) nor make them an address or a URL:
                 // take those in one tight loop, without the general scanners below.
                 var j = EndOfLetters(s, i + 1);
-                if (j - i > 1 && (j == s.Length || (s[j] < 128 && EndsPlainWord[s[j]])))
+                if (j - i > 1 && (EndsPlainWord(s, j) || (s[j] is '.' or '!' or '-' or '\'' or '_' or '%' or '+' or '@' or '$' or '|' && EndsPlainWord(s, j + 1))))
                 {
                     ref var w = ref into.Add();
                     w.Start = i; w.End = j; w.TextStart = i; w.TextLength = j - i;
