@@ -24,7 +24,7 @@ internal readonly record struct PhraseHit(int Phrase, int First, int Last);
 internal sealed class PhraseAutomaton
 {
     private readonly int[] _rootNext;              // dense transitions from the root, by class
-    private readonly Dictionary<long, int> _next;   // other transitions: (state << 32 | class) -> state
+    private readonly TransitionTable _next;         // other transitions
     private readonly int[] _fail;
     private readonly int[] _outStart;
     private readonly int[] _outCount;
@@ -33,8 +33,9 @@ internal sealed class PhraseAutomaton
     public PhraseAutomaton(IReadOnlyList<Phrase> phrases, int classCount)
     {
         Phrases = phrases;
+        _phrases = [.. phrases];
         _rootNext = new int[classCount];
-        _next = [];
+        var next = new Dictionary<long, int>(); // (state << 32 | class) -> state, while building
         var outputs = new List<List<int>> { new() };
         var depth = new List<int> { 0 };
         for (var p = 0; p < phrases.Count; p++)
@@ -42,18 +43,20 @@ internal sealed class PhraseAutomaton
             var state = 0;
             foreach (var cls in phrases[p].Classes)
             {
-                var existing = state == 0 ? _rootNext[cls] : _next.GetValueOrDefault(Key(state, cls));
+                var existing = state == 0 ? _rootNext[cls] : next.GetValueOrDefault(Key(state, cls));
                 if (existing == 0)
                 {
                     existing = outputs.Count;
                     outputs.Add([]);
                     depth.Add(depth[state] + 1);
-                    if (state == 0) _rootNext[cls] = existing; else _next[Key(state, cls)] = existing;
+                    if (state == 0) _rootNext[cls] = existing; else next[Key(state, cls)] = existing;
                 }
                 state = existing;
             }
             outputs[state].Add(p);
         }
+
+        _next = new TransitionTable(next);
 
         // Failure links, breadth first, so a state's fail target is done before the state.
         var count = outputs.Count;
@@ -61,7 +64,7 @@ internal sealed class PhraseAutomaton
         var children = new List<(int Cls, int Child)>[count];
         for (var i = 0; i < count; i++) children[i] = [];
         for (var cls = 0; cls < classCount; cls++) if (_rootNext[cls] != 0) children[0].Add((cls, _rootNext[cls]));
-        foreach (var (key, child) in _next) children[(int)(key >> 32)].Add(((int)key, child));
+        foreach (var (key, child) in next) children[(int)(key >> 32)].Add(((int)key, child));
         var queue = new Queue<int>();
         foreach (var (_, child) in children[0]) queue.Enqueue(child);
         while (queue.Count > 0)
@@ -92,6 +95,7 @@ internal sealed class PhraseAutomaton
     }
 
     public IReadOnlyList<Phrase> Phrases { get; }
+    private readonly Phrase[] _phrases; // the same, without an interface call per output
     public int StateCount { get; }
 
     private static long Key(int state, int cls) => ((long)state << 32) | (uint)cls;
@@ -100,7 +104,7 @@ internal sealed class PhraseAutomaton
     private int Step(int state, int cls)
     {
         if (state == 0) return _rootNext[cls];
-        return _next.TryGetValue(Key(state, cls), out var n) ? n : -1;
+        return _next.Get(Key(state, cls));
     }
 
     /// <summary>Finds every phrase occurrence in the tokens (whose word classes are set), within sentences.</summary>
@@ -122,8 +126,8 @@ internal sealed class PhraseAutomaton
             for (var o = _outStart[state]; o < end; o++)
             {
                 var p = _outputs[o];
-                var first = i - Phrases[p].Classes.Length + 1;
-                if (Accepts(Phrases[p], tokens, first)) hits.Add(new PhraseHit(p, first, i));
+                var first = i - _phrases[p].Classes.Length + 1;
+                if (Accepts(_phrases[p], tokens, first)) hits.Add(new PhraseHit(p, first, i));
             }
         }
     }
@@ -144,5 +148,46 @@ internal sealed class PhraseAutomaton
                 return false;
         }
         return true;
+    }
+}
+
+/// <summary>
+/// The automaton's transitions other than the root's: open addressing on (state, class) with a multiplicative
+/// hash, at most half full; a step is one multiply and usually one slot, where a <see cref="Dictionary{TKey, TValue}"/>
+/// walks buckets and entries.
+/// </summary>
+internal sealed class TransitionTable
+{
+    private readonly long[] _keys;   // state << 32 | class; 0 marks an empty slot (the root's transitions are not here)
+    private readonly int[] _targets;
+    private readonly int _shift;
+
+    public TransitionTable(IReadOnlyDictionary<long, int> transitions)
+    {
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, transitions.Count * 2));
+        _keys = new long[size];
+        _targets = new int[size];
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+        foreach (var (key, target) in transitions)
+        {
+            var i = Slot(key);
+            while (_keys[i] != 0) i = (i + 1) & (size - 1);
+            _keys[i] = key;
+            _targets[i] = target;
+        }
+    }
+
+    private int Slot(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>The target of a transition, or -1 when there is none.</summary>
+    public int Get(long key)
+    {
+        var keys = _keys;
+        for (var i = Slot(key); ; i = (i + 1) & (keys.Length - 1))
+        {
+            var k = keys[i];
+            if (k == key) return _targets[i];
+            if (k == 0) return -1;
+        }
     }
 }

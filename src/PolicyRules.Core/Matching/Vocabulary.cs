@@ -10,24 +10,20 @@ namespace PolicyRules.Matching;
 /// </summary>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, int> _forms;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly Dictionary<string, int> _evasionForms;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _evasionLookup;
+    private readonly FormTable _lookup;
+    private readonly FormTable _evasionLookup;
     private readonly Dictionary<int, string[]> _evasionByLength;
 
     public Vocabulary(Dictionary<string, int> forms, Dictionary<string, int> evasionForms, int classCount)
     {
-        _forms = forms;
-        _lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _evasionForms = evasionForms;
-        _evasionLookup = evasionForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new FormTable(forms);
+        _evasionLookup = new FormTable(evasionForms);
         _evasionByLength = evasionForms.Keys.GroupBy(k => k.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
         ClassCount = classCount;
     }
 
     public int ClassCount { get; }
-    public int FormCount => _forms.Count;
+    public int FormCount => _lookup.Count;
 
     /// <summary>Sets the word class of every word, number and hashtag token; returns how many have one.</summary>
     public int Assign(TokenizedText tokens)
@@ -38,9 +34,17 @@ internal sealed class Vocabulary
         {
             ref var t = ref all[i];
             if (t.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)) continue;
-            t.WordId = Find(tokens.TextOf(t), out t.Via);
-            // Spaced-out letters ("c r a p") are an evasion: only rules with evasions on may match them.
-            if (t.Joined && t.Via == Lookup.Exact) t.Via = Lookup.Evasion;
+            // Most tokens are known words: the table alone, without the evasion machinery's call.
+            var text = tokens.TextOf(t);
+            if (_lookup.TryGetValue(text, out var id))
+            {
+                t.WordId = id;
+                // Spaced-out letters ("c r a p") are an evasion: only rules with evasions on may match them.
+                t.Via = t.Joined ? Lookup.Evasion : Lookup.Exact;
+                found++;
+                continue;
+            }
+            t.WordId = FindUnknown(text, out t.Via);
             if (t.WordId >= 0) found++;
         }
         return found;
@@ -50,10 +54,15 @@ internal sealed class Vocabulary
     public int Find(ReadOnlySpan<char> token, out Lookup via)
     {
         via = Lookup.Exact;
-        if (_lookup.TryGetValue(token, out var id)) return id;
+        return _lookup.TryGetValue(token, out var id) ? id : FindUnknown(token, out via);
+    }
+
+    // Evasions of a token that is not a form itself.
+    private int FindUnknown(ReadOnlySpan<char> token, out Lookup via)
+    {
+        int id;
         if (token.Length > 64) { via = Lookup.None; return -1; }
 
-        Span<char> buffer = stackalloc char[token.Length];
         var hasLetter = false;
         var hasSymbol = false;
         var hasRun = false;
@@ -63,8 +72,10 @@ internal sealed class Vocabulary
             if (char.IsLetter(c)) hasLetter = true; else if (c != '\'') hasSymbol = true;
             if (i >= 2 && c == token[i - 1] && c == token[i - 2]) hasRun = true;
         }
-        if (!hasLetter) { via = Lookup.None; return -1; }
+        // Most unknown tokens are plain words or numbers: no evasion to undo.
+        if (!hasLetter || !(hasRun || (hasSymbol && _evasionLookup.Count > 0))) { via = Lookup.None; return -1; }
 
+        Span<char> buffer = stackalloc char[token.Length];
         if (hasRun)
         {
             // "fuuuuck" -> "fuck"; "asssss" -> "ass": try runs of three or more squeezed to one, then to two.
@@ -72,10 +83,10 @@ internal sealed class Vocabulary
             {
                 var n = Squeeze(token, buffer, keep);
                 if (_lookup.TryGetValue(buffer[..n], out id)) { via = Lookup.Evasion; return id; }
-                if (_evasionForms.Count > 0 && hasSymbol && FindEvasion(buffer[..n], out id)) { via = Lookup.Evasion; return id; }
+                if (_evasionLookup.Count > 0 && hasSymbol && FindEvasion(buffer[..n], out id)) { via = Lookup.Evasion; return id; }
             }
         }
-        if (hasSymbol && _evasionForms.Count > 0 && FindEvasion(token, out id))
+        if (hasSymbol && _evasionLookup.Count > 0 && FindEvasion(token, out id))
         {
             via = Lookup.Evasion;
             return id;
@@ -140,8 +151,7 @@ internal sealed class Vocabulary
             if (ok) { found = candidate; break; }
         }
         if (found is null) return false;
-        id = _evasionForms[found];
-        return true;
+        return _evasionLookup.TryGetValue(found, out id);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

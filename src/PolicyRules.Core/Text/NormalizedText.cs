@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace PolicyRules.Text;
 
 /// <summary>
@@ -41,53 +45,73 @@ internal sealed class NormalizedText
             _chars = new char[original.Length * 2 + 16];
             _map = new int[original.Length * 2 + 17];
         }
-        var table = CharFolding.Table;
         var n = 0;
-        for (var i = 0; i < original.Length; i++)
+        var i = 0;
+        ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(original.AsSpan()));
+        while (i + Vector128<ushort>.Count <= original.Length)
         {
-            var c = original[i];
-            var f = table[c];
-            if (f == CharFolding.Drop) continue;
-            if (f == c && c < 128)
+            // Eight printable ASCII characters (most text) fold by lower-casing alone: one vector step.
+            // Every step writes at most one character per original one, as the room check above assumes.
+            var v = Vector128.LoadUnsafe(ref source, (nuint)i);
+            if (Vector128.GreaterThanAny(v - Vector128.Create((ushort)' '), Vector128.Create((ushort)('~' - ' '))))
             {
-                _chars[n] = c; _map[n++] = i;
+                var stop = i + Vector128<ushort>.Count;
+                while (i < stop) i = FoldOne(original, i, ref n);
                 continue;
             }
-            if (char.IsSurrogate(c))
-            {
-                if (c == CharFolding.MathHighSurrogate && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1])
-                    && CharFolding.MathAlphanumerics[original[i + 1] - 0xDC00] is var letter and not CharFolding.Drop)
-                {
-                    _chars[n] = letter; _map[n++] = i; // "𝐟" -> "f": one folded char for the pair
-                    i++;
-                }
-                else if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
-                {
-                    EnsureRoom(n + 2);
-                    _chars[n] = c; _map[n++] = i;
-                    _chars[n] = original[i + 1]; _map[n++] = i;
-                    i++;
-                }
-                else
-                {
-                    _chars[n] = '\uFFFD'; _map[n++] = i; // a lone surrogate stays one (replacement) character
-                }
-                continue;
-            }
-            if (f == CharFolding.Expand)
-            {
-                var s = CharFolding.Expansions[c];
-                // Every other path writes at most one character per original one without checking
-                // room, so an expansion must leave room for all that follow, not just itself.
-                EnsureRoom(n + s.Length + (original.Length - i - 1));
-                foreach (var e in s) { _chars[n] = e; _map[n++] = i; }
-                continue;
-            }
-            EnsureRoom(n + 1);
-            _chars[n] = f; _map[n++] = i;
+            var upper = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
+            // (The buffers are read here, not before the loop: an expansion in FoldOne may replace them.)
+            (v | (upper & Vector128.Create((ushort)0x20))).StoreUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(_chars)), (nuint)n);
+            (Vector256.Create(i) + Vector256<int>.Indices).StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(_map), (nuint)n);
+            n += Vector128<ushort>.Count;
+            i += Vector128<ushort>.Count;
         }
+        while (i < original.Length) i = FoldOne(original, i, ref n);
         _map[n] = original.Length;
         Length = n;
+    }
+
+    // Folds the character at i (a surrogate pair: both halves) into the buffer; returns the next index.
+    private int FoldOne(string original, int i, ref int n)
+    {
+        var c = original[i];
+        var f = CharFolding.Table[c];
+        if (f == CharFolding.Drop) return i + 1;
+        if (f == c && c < 128)
+        {
+            _chars[n] = c; _map[n++] = i;
+            return i + 1;
+        }
+        if (char.IsSurrogate(c))
+        {
+            if (c == CharFolding.MathHighSurrogate && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1])
+                && CharFolding.MathAlphanumerics[original[i + 1] - 0xDC00] is var letter and not CharFolding.Drop)
+            {
+                _chars[n] = letter; _map[n++] = i; // "𝐟" -> "f": one folded char for the pair
+                return i + 2;
+            }
+            if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
+            {
+                EnsureRoom(n + 2);
+                _chars[n] = c; _map[n++] = i;
+                _chars[n] = original[i + 1]; _map[n++] = i;
+                return i + 2;
+            }
+            _chars[n] = '\uFFFD'; _map[n++] = i; // a lone surrogate stays one (replacement) character
+            return i + 1;
+        }
+        if (f == CharFolding.Expand)
+        {
+            var s = CharFolding.Expansions[c];
+            // Every other path writes at most one character per original one without checking
+            // room, so an expansion must leave room for all that follow, not just itself.
+            EnsureRoom(n + s.Length + (original.Length - i - 1));
+            foreach (var e in s) { _chars[n] = e; _map[n++] = i; }
+            return i + 1;
+        }
+        EnsureRoom(n + 1);
+        _chars[n] = f; _map[n++] = i;
+        return i + 1;
     }
 
     private void EnsureRoom(int needed)

@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace PolicyRules.Text;
 
 /// <summary>
@@ -11,6 +16,15 @@ internal static class Tokenizer
 
     // Characters that end the local part of an address before its '@' (a filter only; ScanEmail decides).
     private static readonly System.Buffers.SearchValues<char> NotInEmail = System.Buffers.SearchValues.Create(" \n\t,;:!?\"()<>[]/");
+
+    // ASCII characters that end a word of letters for every scanner: not letters or digits, not masking symbols
+    // (! @ $ | *), inner apostrophes, address characters (. _ % + - @) or a URL's "http:".
+    private static readonly bool[] PlainEnd = [.. Enumerable.Range(0, 128).Select(c => c < 32 || " \t,;?\"()<>[]{}/\\#&=~^`\x7f".Contains((char)c))];
+
+    // The text ends at j or has a plain end there. Those symbols above that continue a word, an address or a
+    // URL only when a letter, a digit or another symbol follows them end it too when a plain end follows
+    // ("home. ", "wow! ", "pick-up- "); ':' is left out, as "http:/" would be taken for a word.
+    private static bool EndsPlainWord(ReadOnlySpan<char> s, int j) => j >= s.Length || (s[j] < 128 && PlainEnd[s[j]]);
 
     public static void Tokenize(NormalizedText norm, TokenizedText into)
     {
@@ -27,6 +41,23 @@ internal static class Tokenizer
         while (i < s.Length)
         {
             var c = s[i];
+            if (c == ' ') { i++; continue; }
+            if ((uint)(c - 'a') <= 'z' - 'a')
+            {
+                // Most tokens are lower-case ASCII words of two or more letters followed by a character that
+                // can neither continue them (masks, inner apostrophes) nor make them an address or a URL:
+                // take those in one tight loop, without the general scanners below.
+                var j = EndOfLetters(s, i + 1);
+                if (j - i > 1 && (EndsPlainWord(s, j) || (s[j] is '.' or '!' or '-' or '\'' or '_' or '%' or '+' or '@' or '$' or '|' && EndsPlainWord(s, j + 1))))
+                {
+                    ref var w = ref into.Add();
+                    w.Start = i; w.End = j; w.TextStart = i; w.TextLength = j - i;
+                    w.Kind = TokenKind.Word; w.Sentence = sentence; w.InQuote = inQuote;
+                    sentenceOpen = true;
+                    i = j;
+                    continue;
+                }
+            }
             if (c == '\n')
             {
                 if (sentenceOpen) { sentence++; sentenceOpen = false; }
@@ -106,6 +137,20 @@ internal static class Tokenizer
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
+    // Where a run of a-z starting at j ends: eight characters per step, so a word costs no branch per letter.
+    private static int EndOfLetters(ReadOnlySpan<char> s, int j)
+    {
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s));
+        for (; j + Vector128<ushort>.Count <= s.Length; j += Vector128<ushort>.Count)
+        {
+            var v = Vector128.LoadUnsafe(ref start, (nuint)j) - Vector128.Create((ushort)'a');
+            var notLetters = Vector128.GreaterThan(v, Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+            if (notLetters != 0) return j + BitOperations.TrailingZeroCount(notLetters);
+        }
+        while (j < s.Length && (uint)(s[j] - 'a') <= 'z' - 'a') j++;
+        return j;
+    }
+
     private static int ScanWord(ReadOnlySpan<char> s, int i, out bool hasLetter)
     {
         hasLetter = false;
@@ -167,7 +212,7 @@ internal static class Tokenizer
         if (s[i] == '.' && into.Count > 0)
         {
             ref var last = ref into[into.Count - 1];
-            if (last.End == i)
+            if (last.End == i && last.TextLength <= 6) // the longest abbreviation: "approx"
             {
                 var word = into.TextOf(last);
                 foreach (var a in Abbreviations)
@@ -182,6 +227,8 @@ internal static class Tokenizer
 
     private static int ScanUrl(ReadOnlySpan<char> s, int i)
     {
+        // Every address starts "ht" or "ww": most words starting 'h' or 'w' stop here.
+        if (i + 1 >= s.Length || s[i + 1] is not ('t' or 'w')) return i;
         var rest = s[i..];
         if (!(rest.StartsWith("http://") || rest.StartsWith("https://") || rest.StartsWith("www."))) return i;
         var j = i;
