@@ -51,6 +51,7 @@ internal static class Profile
             }
         foreach (var k in Enumerable.Range(0, rules.Length).OrderByDescending(k => totals[k]).Take(12))
             Console.WriteLine($"  rule {rules[k].Definition.Id,-34} {totals[k] / (20.0 * inputs.Length),8:F2} µs ({rules[k].Detector.Kind})");
+        if (Environment.GetEnvironmentVariable("PROFILE_PARTS") is not null) PatternParts(state, rules, inputs);
         if (Environment.GetEnvironmentVariable("PROFILE_PATTERNS") is not null)
         {
             static IEnumerable<string> Of(DetectorSpec spec) => spec switch
@@ -106,5 +107,38 @@ internal static class Profile
         Base[name] = us;
         var extra = minus is not null ? $" (minus {minus}: {us - Base[minus]:F2})" : "";
         Console.WriteLine($"  {name,-32} {us,10:F2} µs {bytes,9:F0} B{extra}");
+    }
+
+    // Each pattern part of every rule on its own (prefilter, windows and regex), slowest first.
+    private static void PatternParts(CheckState state, CompiledRule[] rules, string[] inputs)
+    {
+        var parts = new List<(string Rule, Detection.PatternPart Part)>();
+        void Walk(string rule, object? o)
+        {
+            if (o is null) return;
+            if (o is Detection.PatternPart pp) { parts.Add((rule, pp)); return; }
+            if (o is System.Collections.IEnumerable e and not string) { foreach (var x in e) Walk(rule, x); return; }
+            if (o is not Detection.Part && o is not Detection.Detector) return;
+            foreach (var f in o.GetType().GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)) Walk(rule, f.GetValue(o));
+        }
+        foreach (var r in rules) { Walk(r.Definition.Id, r.Detector); Walk(r.Definition.Id, r.Near); Walk(r.Definition.Id, r.Overlapping); }
+        var list = new List<Detection.Occurrence>();
+        var totals = new double[parts.Count];
+        const int Reps = 20;
+        for (var rep = 0; rep < Reps; rep++)
+            foreach (var d in inputs)
+            {
+                state.Begin(d, PostContext.Default);
+                for (var k = 0; k < parts.Count; k++)
+                {
+                    var t0 = Stopwatch.GetTimestamp();
+                    list.Clear();
+                    parts[k].Part.Collect(state, list);
+                    totals[k] += Stopwatch.GetElapsedTime(t0).TotalMicroseconds;
+                }
+            }
+        Console.WriteLine($"  pattern parts (every part on every input, whether or not its rule applies): {totals.Sum() / (Reps * inputs.Length):F2} µs in all");
+        foreach (var k in Enumerable.Range(0, parts.Count).OrderByDescending(k => totals[k]).Take(12))
+            Console.WriteLine($"    {totals[k] / (Reps * inputs.Length),8:F2} µs  {parts[k].Rule,-30} {parts[k].Part}");
     }
 }

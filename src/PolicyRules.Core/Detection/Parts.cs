@@ -110,6 +110,9 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
         if (end >= 0) Run(state, into, start, end, start);
     }
 
+    /// <summary>The pattern's text (for profiles and debugging).</summary>
+    public override string ToString() => pattern;
+
     private void Run(CheckState state, List<Occurrence> into, int start, int end, int from)
     {
         var norm = state.Norm;

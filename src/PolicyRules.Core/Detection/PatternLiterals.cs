@@ -9,13 +9,14 @@ namespace PolicyRules.Detection;
 /// </summary>
 internal sealed class PatternLiterals
 {
-    public const int MaxLength = 8;
+    public const int MaxLength = 16;
 
     private readonly int _count;
     private readonly byte[] _asciiClass = new byte[128];
     private readonly Dictionary<char, byte> _otherClass = [];
     private readonly int _classes;
-    private readonly int[] _next;         // state * _classes + class → state
+    // state offset (state * _classes) + class → next state's offset, complemented (~offset) when literals end there.
+    private readonly int[] _next;
     private readonly int[] _outputStart;  // state → first index in _outputs (to _outputStart[state + 1])
     private readonly int[] _outputs;      // (literal id, length) pairs ending at a state, suffixes included
     private readonly List<int> _unrepresentable = []; // literals using a character beyond the classes: assumed present
@@ -80,6 +81,13 @@ internal sealed class PatternLiterals
                 else _next[state * _classes + cls] = _next[fail[state] * _classes + cls];
             }
         }
+        // Offsets instead of state numbers save a multiplication per character; a complemented offset flags a state
+        // where literals end, so the scan looks up outputs only there.
+        for (var k = 0; k < _next.Length; k++)
+        {
+            var target = _next[k];
+            _next[k] = ends[target].Count > 0 ? ~(target * _classes) : target * _classes;
+        }
         _outputStart = new int[children.Count + 1];
         var outputs = new List<int>();
         for (var s = 0; s < children.Count; s++)
@@ -102,11 +110,15 @@ internal sealed class PatternLiterals
         if (_count == 0) return;
         var next = _next;
         var classes = _classes;
-        var state = 0;
+        var ascii = _asciiClass;
+        var offset = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            state = next[state * classes + (c < 128 ? _asciiClass[c] : ClassOf(c))];
+            offset = next[offset + (c < 128 ? ascii[c] : ClassOf(c))];
+            if (offset >= 0) continue;
+            offset = ~offset;
+            var state = offset / classes;
             var to = _outputStart[state + 1];
             for (var k = _outputStart[state]; k < to; k++)
                 found.Add(_outputs[2 * k], i - _outputs[2 * k + 1] + 1);
