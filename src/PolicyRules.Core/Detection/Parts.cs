@@ -62,7 +62,7 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
                 }
                 if (first == int.MaxValue) return;
                 // A match of bounded length lies within that length of an occurrence of one of them.
-                if (!anywhere && facts!.Length is { } length)
+                if (!anywhere && !literals.Overflowed && facts!.Length is { } length)
                 {
                     var (nonSpace, space) = state.LongestRuns;
                     var reach = length.In(nonSpace, space);
@@ -101,9 +101,12 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
         {
             var from = Math.Max(0, at - reach);
             var to = Math.Min(text.Length, at + reach);
-            while (from > 0 && !char.IsWhiteSpace(text[from - 1])) from--;
+            if (to <= end) continue;
+            // Widening stops at the window before (they merge) and runs only past its end, so a text with no
+            // whitespace costs each character once, not once per occurrence.
+            while (from > end + 1 && from > 0 && !char.IsWhiteSpace(text[from - 1])) from--;
             while (to < text.Length && !char.IsWhiteSpace(text[to])) to++;
-            if (from <= end) { end = Math.Max(end, to); continue; }
+            if (from <= end + 1 && end >= 0) { end = to; continue; }
             if (end >= 0) Run(state, into, start, end, start);
             (start, end) = (from, to);
         }

@@ -16,6 +16,10 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
     /// letter (Kelvin sign, long s, dotted and dotless i): a text containing one is not prefiltered.</summary>
     public static readonly SearchValues<char> Confusable = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
+    /// <summary>Stands for any digit in a literal ("year \u0001" for "year \d"): it never occurs in normalised
+    /// text, and the literal search treats every digit as it.</summary>
+    public const char AnyDigit = '\u0001';
+
     /// <summary>The linear-time engine's size limit (10,000 unless the host configures it): a pattern whose estimate
     /// is within it is accepted. <see cref="NfaSize"/> counts as .NET does before it simplifies the pattern, so it is
     /// never below .NET's own estimate (the tests check both claims on random patterns).</summary>
@@ -29,7 +33,8 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         var parser = new Parser(pattern);
         var root = parser.Alternation();
         if (root is null || parser.Pos != pattern.Length) return null;
-        var leading = Useful(root.Leading());
+        // A leading literal is searched for as it is, so it ends before a stand-in for any digit ("year \d": "year ").
+        var leading = Useful(root.Leading()?.Select(x => x.IndexOf(AnyDigit) is >= 0 and var d ? x[..d] : x).ToList());
         var required = Best(Useful(root.Required()), leading) is { } r && Rarity(r) >= 1 ? r : null;
         var size = Times(root.HasAnchor() ? 5 : 1, 1 + root.Singletons());
         return new PatternFacts(leading, required, size, root.HasEdgeAnchor() ? null : root.Length());
@@ -61,7 +66,7 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
     }
 
     // Letters, digits and sentence punctuation are everywhere; "@", "#", "/" or "❤" on their own are worth finding.
-    private static bool IsCommonCharacter(char c) => char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || ".,;:!?'\"()-".Contains(c);
+    private static bool IsCommonCharacter(char c) => char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c == AnyDigit || ".,;:!?'\"()-".Contains(c);
 
     private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
     {
@@ -106,9 +111,11 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         public override Spacing Spacing() => char.IsWhiteSpace(c) ? Detection.Spacing.Space : Detection.Spacing.NonSpace;
     }
 
-    /// <summary>A class, a dot or a class escape: one character the reader does not pin down.</summary>
-    private sealed class AnyOf(Spacing spacing) : Node
+    /// <summary>A class, a dot or a class escape: one character, pinned down only for a small class ("[.!]") or
+    /// a digit (<see cref="AnyDigit"/>).</summary>
+    private sealed class AnyOf(Spacing spacing, List<string>? exact = null) : Node
     {
+        public override List<string>? Exact() => exact;
         public override long Singletons() => 1;
         public override MatchLength? Length() => new(1, 0, 0);
         public override Spacing Spacing() => spacing;
@@ -326,7 +333,7 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
                     Pos++;
                     return inner;
                 case '[':
-                    return Class() is { } spacing ? new AnyOf(spacing) : null;
+                    return Class(out var members) is { } spacing ? new AnyOf(spacing, members) : null;
                 case '.':
                     return new AnyOf(Spacing.Both);
                 case '^' or '$':
@@ -352,7 +359,9 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
                     return new Assertion(edge: false);
                 case 'A' or 'z' or 'Z':
                     return new Assertion(edge: true);
-                case 'w' or 'd' or 'S':
+                case 'd':
+                    return new AnyOf(Spacing.NonSpace, [AnyDigit.ToString()]);
+                case 'w' or 'S':
                     return new AnyOf(Spacing.NonSpace);
                 case 's':
                     return new AnyOf(Spacing.Space);
@@ -376,14 +385,16 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         }
 
         // Reads a character class (the '[' already read) for whether it can match whitespace; null for subtraction
-        // or an unclosed class. Ranges and escapes the reader cannot place count as both.
-        private Spacing? Class()
+        // or an unclosed class. Ranges and escapes the reader cannot place count as both. A small class of plain
+        // characters ("[.!]", "[12]", "[0-9]") also gives its members, as literals.
+        private Spacing? Class(out List<string>? members)
         {
             var negated = Pos < p.Length && p[Pos] == '^';
             if (negated) Pos++;
             var spacing = Spacing.None;
             var excludesSpace = false; // [^\s...]
             var first = true;
+            members = [];
             while (Pos < p.Length && (p[Pos] != ']' || first))
             {
                 first = false;
@@ -402,6 +413,9 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
                     };
                     if (e == 's') excludesSpace = true;
                     if (e is 'p' or 'P' && Pos < p.Length && p[Pos] == '{') Pos = Math.Max(Pos, p.IndexOf('}', Pos) + 1);
+                    if (e == 'd') members?.Add(AnyDigit.ToString());
+                    else if (!char.IsAsciiLetterOrDigit(e) && !char.IsWhiteSpace(e)) members?.Add(e.ToString());
+                    else members = null;
                     continue;
                 }
                 if (c == '-' && Pos + 1 < p.Length && p[Pos + 1] == '[') return null;
@@ -412,14 +426,19 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
                     var lo = p[Pos - 1];
                     for (var w = lo; w <= hi && w < '\uffff'; w++) if (char.IsWhiteSpace(w)) { spacing |= Spacing.Both; break; }
                     if (hi == '\uffff') spacing |= Spacing.Both;
+                    // "0-9" is any digit; other ranges are too wide to list.
+                    if (lo == '0' && hi == '9' && members is not null) { members.RemoveAt(members.Count - 1); members.Add(AnyDigit.ToString()); }
+                    else members = null;
                     Pos += p[Pos + 1] == '\\' ? 3 : 2;
                     continue;
                 }
                 spacing |= char.IsWhiteSpace(c) ? Spacing.Space : Spacing.NonSpace;
+                members?.Add(char.ToLowerInvariant(c).ToString());
                 Pos++;
             }
             if (Pos >= p.Length) return null;
             Pos++;
+            if (negated || members is { Count: > 8 }) members = null;
             // A negated class matches what it does not list: without whitespace listed, that includes both.
             if (negated) return excludesSpace ? Spacing.NonSpace : Spacing.Both;
             return spacing == Spacing.None ? Spacing.Both : spacing;

@@ -24,7 +24,8 @@ internal sealed class PatternLiterals
     public PatternLiterals(IReadOnlyList<string> literals)
     {
         _count = literals.Count;
-        var cut = literals.Select(l => l.ToLowerInvariant()[..Math.Min(MaxLength, l.Length)]).ToArray();
+        // Every digit reads as PatternFacts.AnyDigit: "10" then also matches "42", which only widens the prefilter.
+        var cut = literals.Select(l => string.Concat(l.ToLowerInvariant()[..Math.Min(MaxLength, l.Length)].Select(c => char.IsAsciiDigit(c) ? PatternFacts.AnyDigit : c))).ToArray();
 
         // Character classes: one per character used by a literal (upper-case ASCII shares its lower case's), 0 for the rest.
         var chars = cut.SelectMany(l => l).Distinct().Order().ToList();
@@ -34,6 +35,7 @@ internal sealed class PatternLiterals
             var c = chars[i];
             if (c < 128) _asciiClass[c] = (byte)(i + 1); else _otherClass[c] = (byte)(i + 1);
             if (c is >= 'a' and <= 'z') _asciiClass[c - 32] = (byte)(i + 1);
+            if (c == PatternFacts.AnyDigit) for (var d = '0'; d <= '9'; d++) _asciiClass[d] = (byte)(i + 1);
         }
         _classes = chars.Count + 1;
 
@@ -106,7 +108,7 @@ internal sealed class PatternLiterals
     /// <summary>Records every occurrence of every literal in <paramref name="text"/>, in order of position.</summary>
     public void Find(ReadOnlySpan<char> text, LiteralOccurrences found)
     {
-        found.Reset(_count);
+        found.Reset(_count, text.Length);
         if (_count == 0) return;
         var next = _next;
         var classes = _classes;
@@ -138,8 +140,18 @@ internal sealed class LiteralOccurrences
     private int[] _next = new int[64];
     private int _count;
 
-    public void Reset(int literals)
+    /// <summary>True when the text held more occurrences than are kept (<see cref="Reset"/>): past that, only each
+    /// literal's first occurrence is recorded, and patterns scan the whole text instead of windows.</summary>
+    public bool Overflowed { get; private set; }
+
+    private int _limit;
+
+    /// <summary>Forgets the last text. At most <paramref name="textLength"/> / 4 + 1,024 occurrences are kept, so
+    /// a hostile text (a million digits, each starting several literals) costs bounded memory.</summary>
+    public void Reset(int literals, int textLength = 0)
     {
+        Overflowed = false;
+        _limit = textLength / 4 + 1024;
         if (_head.Length != literals)
         {
             _head = new int[literals];
@@ -153,6 +165,11 @@ internal sealed class LiteralOccurrences
 
     public void Add(int id, int position)
     {
+        if (_count >= _limit)
+        {
+            Overflowed = true;
+            if (_head[id] >= 0) return; // the first occurrence of each literal is still kept
+        }
         if (_count == _position.Length)
         {
             Array.Resize(ref _position, _count * 2);

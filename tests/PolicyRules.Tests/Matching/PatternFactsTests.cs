@@ -23,7 +23,8 @@ public class PatternFactsTests
     [TestCase(@"\b(i )?(don.t|do not) think", "i ", "don", "do not")]
     [TestCase(@"\b(\w+ )?budget (has )?(ran|run)\b", null)]
     [TestCase(@"\b[a-z]+ (?:primary|academy)\b", null)]
-    [TestCase(@"\bi'm done[.!]|\bi'm done$|[★☆]{3,}", null)]
+    [TestCase(@"\bi'm done[.!]|\bi'm done$|[★☆]{3,}", "i'm done.", "i'm done!", "i'm done", "★", "☆")]
+    [TestCase(@"\d{1,2} ?/ ?10\b", null)]
     [TestCase(@"\bcolou?r\w", "colour", "color")]
     [TestCase(@"(?<who>mr|mrs) \w", "mr ", "mrs ")]
     [TestCase(@"(?i)abc", null)]
@@ -33,6 +34,8 @@ public class PatternFactsTests
     [TestCase(@"(ab)?(cd)?", null)]
     [TestCase(@"a\.b\w", "a.b")]
     [TestCase(@"Mrs\s", "mrs")]
+    [TestCase(@"\byear \d", "year ")]
+    [TestCase(@"[.!]x", ".x", "!x")]
     public void Reads_the_leading_literals(string pattern, params string?[] expected)
     {
         var literals = PatternFacts.Of(pattern)?.Leading;
@@ -51,6 +54,10 @@ public class PatternFactsTests
     [TestCase(@"x(ab)*yz", "yz")]
     [TestCase(@"\bthe \w+", null)]
     [TestCase(@"(?=a)a", null)]
+    [TestCase(@"\b(year|yr) ?\d{1,2}\b", "year \u0001", "year\u0001", "yr \u0001", "yr\u0001")]
+    [TestCase(@"\bu[0-9]{1,2}s?\b", "u\u0001")]
+    [TestCase(@"\bi'm done[.!]|[★☆]{3,}", "i'm done.", "i'm done!", "★", "☆")]
+    [TestCase(@"\b[a-z_.!£$#@-]*\d[a-z0-9_.!£$#@-]*", null)]
     public void Reads_the_required_literals(string pattern, params string?[] expected)
     {
         var literals = PatternFacts.Of(pattern)?.Required;
@@ -155,6 +162,8 @@ public class PatternFactsTests
         return sb.ToString();
     }
 
+    private static string FoldDigits(string s) => string.Concat(s.Select(c => char.IsAsciiDigit(c) ? PatternFacts.AnyDigit : c));
+
     private static IEnumerable<string> BundledPatterns()
     {
         static IEnumerable<string> Of(DetectorSpec spec) => spec switch
@@ -201,7 +210,9 @@ public class PatternFactsTests
                     var rest = text.Substring(index);
                     if (facts.Leading is { } leading)
                         leading.Should().Contain(l => rest.StartsWith(l, StringComparison.OrdinalIgnoreCase), $"'{pattern}' matched '{match}' in '{text}'");
-                    if (facts.Required is { } required) required.Should().Contain(l => match.Contains(l, StringComparison.OrdinalIgnoreCase), $"'{pattern}' matched '{match}' in '{text}'");
+                    // The literal search reads every digit as PatternFacts.AnyDigit.
+                    var folded = FoldDigits(match);
+                    if (facts.Required is { } required) required.Should().Contain(l => folded.Contains(FoldDigits(l), StringComparison.OrdinalIgnoreCase), $"'{pattern}' matched '{match}' in '{text}'");
                 }
             }
         }
@@ -240,5 +251,18 @@ public class PatternFactsTests
             }
         }
         windowed.Should().BeGreaterThan(400, "most bundled patterns have a bounded length");
+    }
+
+    [TestCase("0123456789")]   // a literal at every position: more than are kept
+    [TestCase("abcdefgh")]     // one every 8 characters, all kept, in one run without whitespace
+    [TestCase("12cdefgh")]
+    [TestCase("year 1")]
+    public void Windows_stay_linear_when_a_literal_occurs_everywhere(string unit)
+    {
+        // Windows must not widen from each occurrence to the ends of a run without whitespace (quadratic), and the
+        // occurrences kept are bounded.
+        var yaml = "pack: conduct\nrules:\n  - id: p\n    title: T\n    detect: { pattern: '\\b(\\d\\d|ab|year \\d)[a-z]{0,3}x\\b' }\n    message: M\n";
+        var engine = new PolicyEngineBuilder().AddPackYaml(yaml).Build();
+        PolicyRules.Tests.Hostile.Hostile.AssertLinear(n => string.Concat(Enumerable.Repeat(unit, n / unit.Length)), text => engine.Check(text), 200_000);
     }
 }

@@ -53,4 +53,15 @@ public class PatternLiteralsTests
         at.First(many.Count - 1).Should().Be(-1, "'zz' is spelled by the automaton and does not occur");
         at.Anywhere(many.Count - 1).Should().BeFalse();
     }
+
+    [Test]
+    public void Every_digit_reads_as_any_digit()
+    {
+        var scan = new PatternLiterals(["year \u0001", "/10", "u\u0001s"]);
+        var found = new LiteralOccurrences();
+        scan.Find("well done year 4! scored 9/12 for the u9s", found);
+        found.First(0).Should().Be(10);
+        found.First(1).Should().Be(26, "'/10' stands for a slash and two digits: the search may only err on the side of running a pattern");
+        found.First(2).Should().Be(38);
+    }
 }
