@@ -104,12 +104,21 @@ public class RecognizerWindowTests
         Compare("PolicyRules.Recognizers.NhsNumber.NhsNumberRecognizer", "Candidate", Numbers,
             text => Collect(TextScan.Windows(text, TextScan.Digits, 12)), 3);
 
+    private const string Bank = "PolicyRules.Recognizers.BankDetails.BankDetailsRecognizer";
+
     [TestCase("Account", 9)]
     [TestCase("SortCode", 8)]
-    [TestCase("Iban", 28)]
     public void Bank_details_windows_find_the_whole_text_matches(string method, int reach) =>
-        Compare("PolicyRules.Recognizers.BankDetails.BankDetailsRecognizer", method, Numbers,
-            text => Collect(TextScan.Windows(text, TextScan.Digits, reach)), 4);
+        Compare(Bank, method, Numbers, text => Collect(TextScan.Windows(text, TextScan.Digits, reach)), 4);
+
+    [Test]
+    public void Iban_windows_near_gb_find_the_whole_text_matches()
+    {
+        var recognizer = typeof(TextScan).Assembly.GetType(Bank, true)!;
+        T Field<T>(string name) => (T)recognizer.GetField(name, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        Compare(Bank, "Iban", [.. Numbers, "gb", "Gb", "rugby", "GB 82", "GBGB82"],
+            text => Collect(TextScan.Windows(text, Field<System.Buffers.SearchValues<char>>("NoCharacter"), Field<System.Buffers.SearchValues<string>>("Gb"), 28)), 4);
+    }
 
     [Test]
     public void Year_group_windows_find_the_whole_text_matches()

@@ -30,12 +30,16 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["sort-code", "account"];
 
+    // Every IBAN starts with "GB" and is at most 28 characters: scan only near a "gb".
+    private static readonly SearchValues<string> Gb = SearchValues.Create(["gb"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<char> NoCharacter = SearchValues.Create("");
+
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
         // Created on first use, so a text with no candidates allocates nothing.
         List<(int Start, int End)>? accounts = null;
-        // Every candidate holds a digit and is at most 9 (account), 8 (sort code) or 28 (IBAN) characters: scan only near digits.
+        // Account numbers (at most 9 characters) and sort codes (8) hold a digit: scan only near digits.
         foreach (var (windowStart, windowLength) in TextScan.Windows(text, TextScan.Digits, 9))
         foreach (var w in Account().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
         {
@@ -88,7 +92,7 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
                 Values = new Dictionary<string, string> { ["sort-code"] = "", ["account"] = text[s..e] },
             });
         }
-        foreach (var (windowStart, windowLength) in TextScan.Windows(text, TextScan.Digits, 28))
+        foreach (var (windowStart, windowLength) in TextScan.Windows(text, NoCharacter, Gb, 28))
         foreach (var w in Iban().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
         {
             var m = (Index: windowStart + w.Index, w.Length);
