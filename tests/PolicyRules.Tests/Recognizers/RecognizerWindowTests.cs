@@ -97,6 +97,13 @@ public class RecognizerWindowTests
             ["Flat", "Apt.", "Unit", "2", "14", "14a", "7b", "1234", "Hope", "Park", "O'Neil", "Street", "Road", "St", "Lane", "The", "Melton", "Mowbray", "Leics", "LE14", "4AA", "LE144AA", "SW1A", "1AA", "x", "14 Hope Street", "Flat 2, 7b Park Lane", "12 The Green", "Hope Park Road", "Melton Mowbray", "LE14 4AA", "Old Hope Park Road, Melton Mowbray Town, LE14 4AA"],
             text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 2, 9, Accept("PolicyRules.Recognizers.StreetAddress.StreetAddressRecognizer", "EndsWithHouseNumber"))), 2);
 
+    [Test]
+    public void Postcode_windows_find_the_whole_text_matches() =>
+        Compare("PolicyRules.Recognizers.Postcode.PostcodeRecognizer", "Candidate",
+            ["LE14", "4AA", "LE144AA", "le14", "4aa", "SW1A", "1AA", "sw1a1aa", "W1A", "0AX", "EC1A", "1BB", "M1", "1AE", "B1", "B33", "8HQ", "1", "14", "14th", "3rd", "2nd",
+             "8.40am", "4AA_", "4AAé", "4AA1", "4AM", "A", "AA", "x", "Year", "£412.50", "LE14 4AA", "M1 1AE"],
+            text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 1, 0, Accept("PolicyRules.Recognizers.Postcode.PostcodeRecognizer", "HasInwardCode"))), 7);
+
     private static readonly string[] Numbers = ["1", "12", "123", "1234", "943 476 5919", "9434765919", "943-476-5919", "12-34-56", "12 34 56", "123456", "12345678", "1234 5678", "GB", "GB82", "WEST", "NWBK", "6016", "1331", "9268", "19", "x", "a", "GB82 WEST 1234 5698 7654 32", "GB82WEST12345698765432", "gb33 bukb 2020 1555 5555"];
 
     [Test]
