@@ -108,8 +108,14 @@ public class RecognizerWindowTests
 
     [Test]
     public void Nhs_number_windows_find_the_whole_text_matches() =>
-        Compare("PolicyRules.Recognizers.NhsNumber.NhsNumberRecognizer", "Candidate", Numbers,
-            text => Collect(TextScan.Windows(text, TextScan.Digits, 12)), 3);
+        Compare("PolicyRules.Recognizers.NhsNumber.NhsNumberRecognizer", "Candidate", [.. Numbers, "94", "943-", "-476", "476-5919", "9434", "x943"],
+            text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 0, 1, Accept("PolicyRules.Recognizers.NhsNumber.NhsNumberRecognizer", "HasThreeDigits"))), 3);
+
+    [Test]
+    public void Ni_number_windows_find_the_whole_text_matches() =>
+        Compare("PolicyRules.Recognizers.NiNumber.NiNumberRecognizer", "Candidate",
+            ["AB", "ab", "QQ", "JG", "AB12", "12", "34", "56", "123456", "3456", "1234", "C", "c", "D", "E", "56C", "AB123456C", "ab 12 34 56 c", "AB 123456 C", "1", "123", "12345", "KA", "x", "Year"],
+            text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 1, 1, Accept("PolicyRules.Recognizers.NiNumber.NiNumberRecognizer", "HasDigitPairs"))), 8);
 
     private const string Bank = "PolicyRules.Recognizers.BankDetails.BankDetailsRecognizer";
 
