@@ -61,6 +61,17 @@ internal sealed partial class SocialHandleRecognizer : IRecognizer
 
     private static readonly int LongestPlatformWord = PlatformWords.Max(w => w.Length);
 
+    // 0xFF at the low nibble of each letter a platform word starts with: a-o (0x61-0x6F) and p-z (0x70-0x7A).
+    private static readonly Vector128<byte> FirstLettersAToO = FirstLetterNibbles(0x60), FirstLettersPToZ = FirstLetterNibbles(0x70);
+
+    private static Vector128<byte> FirstLetterNibbles(int high)
+    {
+        var table = new byte[16];
+        foreach (var w in PlatformWords)
+            if ((w[0] & 0xF0) == high) table[w[0] & 0x0F] = 0xFF;
+        return Vector128.Create(table);
+    }
+
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
@@ -80,8 +91,8 @@ internal sealed partial class SocialHandleRecognizer : IRecognizer
     /// <summary>
     /// Where the next platform word starts, at or after <paramref name="from"/>, or -1: ASCII letters not
     /// after a letter, digit or '_', nor before a digit or '_', that spell one of <see cref="PlatformWords"/>.
-    /// Word starts are found sixteen characters per step; nearly all are then rejected by their first two
-    /// letters and length.
+    /// Word starts with a platform word's first letter are found sixteen characters per step; nearly all
+    /// are then rejected by their first two letters and length.
     /// </summary>
     internal static int NextPlatformWord(string text, int from)
     {
@@ -93,11 +104,16 @@ internal sealed partial class SocialHandleRecognizer : IRecognizer
         {
             // As bytes, characters past 255 saturating to 255: no other character becomes an ASCII letter, digit or '_'.
             var v = Vector128.NarrowWithSaturation(Vector128.LoadUnsafe(ref chars, (nuint)i), Vector128.LoadUnsafe(ref chars, (nuint)(i + 8)));
-            var letters = Vector128.LessThanOrEqual((v | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)('z' - 'a')));
+            var lower = v | Vector128.Create((byte)0x20);
+            var letters = Vector128.LessThanOrEqual(lower - Vector128.Create((byte)'a'), Vector128.Create((byte)('z' - 'a')));
             var wordChars = letters | Vector128.LessThanOrEqual(v - Vector128.Create((byte)'0'), Vector128.Create((byte)9)) | Vector128.Equals(v, Vector128.Create((byte)'_'));
             var wordBits = wordChars.ExtractMostSignificantBits();
-            // Letters whose character before is not a word character.
-            var starts = letters.ExtractMostSignificantBits() & ~(wordBits << 1 | wordBefore);
+            // Of the letters, those a platform word starts with, looked up by low nibble (a-o: 0x61-0x6F, p-z: 0x70-0x7A).
+            var nibble = lower & Vector128.Create((byte)0x0F);
+            var pToZ = Vector128.Equals(lower & Vector128.Create((byte)0xF0), Vector128.Create((byte)0x70));
+            var firsts = letters & Vector128.ConditionalSelect(pToZ, Vector128.ShuffleNative(FirstLettersPToZ, nibble), Vector128.ShuffleNative(FirstLettersAToO, nibble));
+            // Those whose character before is not a word character.
+            var starts = firsts.ExtractMostSignificantBits() & ~(wordBits << 1 | wordBefore);
             wordBefore = wordBits >> (Step - 1);
             for (; starts != 0; starts &= starts - 1)
             {
