@@ -94,7 +94,7 @@ internal static class NameData
         """);
 
     // Most capitalised words are neither a first name nor an honorific: these turn them away before the set lookups.
-    private static readonly WordKeys FirstNameKeys = new(FirstNames.Concat(OlderFirstNames.Set));
+    private static readonly WordKeys FirstNameKeys = new([.. FirstNames, .. OlderFirstNames.Set]);
     private static readonly WordKeys HonorificKeys = new(Honorifics.Set);
 
     public static bool IsFirstName(ReadOnlySpan<char> word)
