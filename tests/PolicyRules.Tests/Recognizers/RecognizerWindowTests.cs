@@ -97,19 +97,42 @@ public class RecognizerWindowTests
             ["Flat", "Apt.", "Unit", "2", "14", "14a", "7b", "1234", "Hope", "Park", "O'Neil", "Street", "Road", "St", "Lane", "The", "Melton", "Mowbray", "Leics", "LE14", "4AA", "LE144AA", "SW1A", "1AA", "x", "14 Hope Street", "Flat 2, 7b Park Lane", "12 The Green", "Hope Park Road", "Melton Mowbray", "LE14 4AA", "Old Hope Park Road, Melton Mowbray Town, LE14 4AA"],
             text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 2, 9, Accept("PolicyRules.Recognizers.StreetAddress.StreetAddressRecognizer", "EndsWithHouseNumber"))), 2);
 
+    [Test]
+    public void Postcode_windows_find_the_whole_text_matches() =>
+        Compare("PolicyRules.Recognizers.Postcode.PostcodeRecognizer", "Candidate",
+            ["LE14", "4AA", "LE144AA", "le14", "4aa", "SW1A", "1AA", "sw1a1aa", "W1A", "0AX", "EC1A", "1BB", "M1", "1AE", "B1", "B33", "8HQ", "1", "14", "14th", "3rd", "2nd",
+             "8.40am", "4AA_", "4AAé", "4AA1", "4AM", "A", "AA", "x", "Year", "£412.50", "LE14 4AA", "M1 1AE"],
+            text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 1, 0, Accept("PolicyRules.Recognizers.Postcode.PostcodeRecognizer", "HasInwardCode"))), 7);
+
     private static readonly string[] Numbers = ["1", "12", "123", "1234", "943 476 5919", "9434765919", "943-476-5919", "12-34-56", "12 34 56", "123456", "12345678", "1234 5678", "GB", "GB82", "WEST", "NWBK", "6016", "1331", "9268", "19", "x", "a", "GB82 WEST 1234 5698 7654 32", "GB82WEST12345698765432", "gb33 bukb 2020 1555 5555"];
 
     [Test]
     public void Nhs_number_windows_find_the_whole_text_matches() =>
-        Compare("PolicyRules.Recognizers.NhsNumber.NhsNumberRecognizer", "Candidate", Numbers,
-            text => Collect(TextScan.Windows(text, TextScan.Digits, 12)), 3);
+        Compare("PolicyRules.Recognizers.NhsNumber.NhsNumberRecognizer", "Candidate", [.. Numbers, "94", "943-", "-476", "476-5919", "9434", "x943"],
+            text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 0, 1, Accept("PolicyRules.Recognizers.NhsNumber.NhsNumberRecognizer", "HasThreeDigits"))), 3);
 
-    [TestCase("Account", 9)]
-    [TestCase("SortCode", 8)]
-    [TestCase("Iban", 28)]
-    public void Bank_details_windows_find_the_whole_text_matches(string method, int reach) =>
-        Compare("PolicyRules.Recognizers.BankDetails.BankDetailsRecognizer", method, Numbers,
-            text => Collect(TextScan.Windows(text, TextScan.Digits, reach)), 4);
+    [Test]
+    public void Ni_number_windows_find_the_whole_text_matches() =>
+        Compare("PolicyRules.Recognizers.NiNumber.NiNumberRecognizer", "Candidate",
+            ["AB", "ab", "QQ", "JG", "AB12", "12", "34", "56", "123456", "3456", "1234", "C", "c", "D", "E", "56C", "AB123456C", "ab 12 34 56 c", "AB 123456 C", "1", "123", "12345", "KA", "x", "Year"],
+            text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 1, 1, Accept("PolicyRules.Recognizers.NiNumber.NiNumberRecognizer", "HasDigitPairs"))), 8);
+
+    private const string Bank = "PolicyRules.Recognizers.BankDetails.BankDetailsRecognizer";
+
+    [TestCase("Account")]
+    [TestCase("SortCode")]
+    public void Bank_details_windows_find_the_whole_text_matches(string method) =>
+        Compare(Bank, method, [.. Numbers, "12-34", "34-56", "12 34", "56", "1234 567", "123456789", "1234a", "_12", "12_", "é12", "(12"],
+            text => Collect(TextScan.TokenWindows(text, TextScan.Digits, 0, 1, Accept(Bank, "HasDigitGroup"))), 4);
+
+    [Test]
+    public void Iban_windows_near_gb_find_the_whole_text_matches()
+    {
+        var recognizer = typeof(TextScan).Assembly.GetType(Bank, true)!;
+        T Field<T>(string name) => (T)recognizer.GetField(name, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        Compare(Bank, "Iban", [.. Numbers, "gb", "Gb", "rugby", "GB 82", "GBGB82"],
+            text => Collect(TextScan.Windows(text, Field<System.Buffers.SearchValues<char>>("NoCharacter"), Field<System.Buffers.SearchValues<string>>("Gb"), 28)), 4);
+    }
 
     [Test]
     public void Year_group_windows_find_the_whole_text_matches()

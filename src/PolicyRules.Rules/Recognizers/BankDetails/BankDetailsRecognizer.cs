@@ -30,20 +30,40 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["sort-code", "account"];
 
+    // Every IBAN starts with "GB" and is at most 28 characters: scan only near a "gb".
+    private static readonly SearchValues<string> Gb = SearchValues.Create(["gb"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<char> NoCharacter = SearchValues.Create("");
+
+    // A run of 2, 4, 6 or 8 digits that no letter, digit or '_' touches ("12-34-56", "1234", "12345678"): every
+    // account number and sort code holds one. "14th", "8.40am", "07700" and "Year 3" do not.
+    private static bool HasDigitGroup(string text, int tokenStart, int tokenEnd)
+    {
+        for (var i = tokenStart; i < tokenEnd; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) continue;
+            var run = i;
+            while (i < tokenEnd && char.IsAsciiDigit(text[i])) i++;
+            if ((i - run) is 2 or 4 or 6 or 8 && (run == 0 || !TextScan.IsWordChar(text[run - 1])) && (i == text.Length || !TextScan.IsWordChar(text[i])))
+                return true;
+        }
+        return false;
+    }
+
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
         // Created on first use, so a text with no candidates allocates nothing.
         List<(int Start, int End)>? accounts = null;
-        // Every candidate holds a digit and is at most 9 (account), 8 (sort code) or 28 (IBAN) characters: scan only near digits.
-        foreach (var (windowStart, windowLength) in TextScan.Windows(text, TextScan.Digits, 9))
+        // Every token of an account number or sort code ("12 34 56") holds a group of digits: scan only such
+        // tokens, each with the next so that the tokens of one match fall in one window.
+        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 0, 1, HasDigitGroup))
         foreach (var w in Account().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
         {
             int s = windowStart + w.Index, e = s + w.Length;
             if (!TextScan.NumberContinues(text, s, e)) (accounts ??= []).Add((s, e));
         }
         HashSet<int>? used = null;
-        foreach (var (windowStart, windowLength) in TextScan.Windows(text, TextScan.Digits, 8))
+        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 0, 1, HasDigitGroup))
         foreach (var w in SortCode().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
         {
             int start = windowStart + w.Index, end = start + w.Length;
@@ -88,7 +108,7 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
                 Values = new Dictionary<string, string> { ["sort-code"] = "", ["account"] = text[s..e] },
             });
         }
-        foreach (var (windowStart, windowLength) in TextScan.Windows(text, TextScan.Digits, 28))
+        foreach (var (windowStart, windowLength) in TextScan.Windows(text, NoCharacter, Gb, 28))
         foreach (var w in Iban().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
         {
             var m = (Index: windowStart + w.Index, w.Length);

@@ -24,8 +24,9 @@ internal sealed partial class NhsNumberRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        // Every candidate is digits and at most 12 characters: scan only near digits.
-        foreach (var (windowStart, windowLength) in TextScan.Windows(text, TextScan.Digits, 12))
+        // Every token of a candidate holds three digits in a row ("943 476 5919"): scan only such tokens,
+        // each with the next so that the tokens of one candidate fall in one window.
+        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 0, 1, HasThreeDigits))
         foreach (var w in Candidate().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
         {
             var m = (Index: windowStart + w.Index, w.Length);
@@ -42,6 +43,15 @@ internal sealed partial class NhsNumberRecognizer : IRecognizer
                 Values = TextScan.Values("number", span.ToString()),
             });
         }
+    }
+
+    private static bool HasThreeDigits(string text, int tokenStart, int tokenEnd)
+    {
+        var run = 0;
+        for (var i = tokenStart; i < tokenEnd; i++)
+            if (!char.IsAsciiDigit(text[i])) run = 0;
+            else if (++run == 3) return true;
+        return false;
     }
 
     /// <summary>True when the ten digits pass the NHS modulus-11 check.</summary>

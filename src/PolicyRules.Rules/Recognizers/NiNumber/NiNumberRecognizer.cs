@@ -24,6 +24,18 @@ internal sealed partial class NiNumberRecognizer : IRecognizer
             if (prefix.SequenceEqual(bad)) return true;
         return false;
     }
+    private static bool HasDigitPairs(string text, int tokenStart, int tokenEnd)
+    {
+        for (var i = tokenStart; i < tokenEnd; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) continue;
+            var run = i;
+            while (i < tokenEnd && char.IsAsciiDigit(text[i])) i++;
+            if ((i - run) is 2 or 4 or 6) return true;
+        }
+        return false;
+    }
+
     private static readonly ContextWords Context = new("ni", "nino", "national insurance", "insurance", "nat ins");
 
     public string Name => "ni-number";
@@ -33,8 +45,9 @@ internal sealed partial class NiNumberRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        // Every candidate has a digit and at most 13 characters: scan only near digits.
-        foreach (var (windowStart, windowLength) in TextScan.Windows(text, TextScan.Digits, 13))
+        // The digits of a candidate come in runs of 2, 4 or 6 ("AB 12 34 56 C", "AB123456C"), one token or more, with at
+        // most a token of letters either side: scan only tokens holding such a run, with a token either side.
+        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 1, 1, HasDigitPairs))
         foreach (var w in Candidate().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
         {
             var m = (Index: windowStart + w.Index, w.Length);

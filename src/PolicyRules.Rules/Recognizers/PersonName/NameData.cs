@@ -1,4 +1,5 @@
 using System.Reflection;
+using PolicyRules.Recognizers.Shared;
 
 namespace PolicyRules.Recognizers.PersonName;
 
@@ -92,12 +93,16 @@ internal static class NameData
         Sarina Alessia Keir Rishi Boris Theresa Margaret Winston Nelson Greta Malala Marcus
         """);
 
+    // Most capitalised words are neither a first name nor an honorific: these turn them away before the set lookups.
+    private static readonly WordKeys FirstNameKeys = new([.. FirstNames, .. OlderFirstNames.Set]);
+    private static readonly WordKeys HonorificKeys = new(Honorifics.Set);
+
     public static bool IsFirstName(ReadOnlySpan<char> word)
     {
-        if (FirstLookup.Contains(word) || OlderFirstNames.Contains(word)) return true;
+        if (FirstNameKeys.MayContain(word) && (FirstLookup.Contains(word) || OlderFirstNames.Contains(word))) return true;
         // Mary-Jane, Jean-Luc: the first part is enough.
         var dash = word.IndexOf('-');
-        return dash > 1 && FirstLookup.Contains(word[..dash]);
+        return dash > 1 && FirstNameKeys.MayContain(word[..dash]) && FirstLookup.Contains(word[..dash]);
     }
 
     public static bool IsKnownSurname(ReadOnlySpan<char> word)
@@ -111,7 +116,7 @@ internal static class NameData
     public static bool IsCommonWord(ReadOnlySpan<char> word) => CommonWords.Contains(word);
     public static bool IsPlaceWord(ReadOnlySpan<char> word) => PlaceWords.Contains(word) || PlaceWords.Contains(word.TrimEnd('s'));
     public static bool IsNotSurname(ReadOnlySpan<char> word) => NotSurnames.Contains(word);
-    public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.Contains(word);
+    public static bool IsHonorific(ReadOnlySpan<char> word) => HonorificKeys.MayContain(word) && Honorifics.Contains(word);
     public static bool IsPublicFigure(string fullName) => PublicFigures.Contains(fullName);
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string words) =>

@@ -94,18 +94,19 @@ internal sealed class PersonNameRecognizer : IRecognizer
     {
         var word = text.AsSpan(s, e - s);
         if (!Words.IsCapitalised(word)) return e;
+        var honorific = NameWordIsHonorific(word);
+        var bare = Words.WithoutPossessive(word);
+        // Most capitalised words are neither: settled before looking at the next word.
+        if (!honorific && !NameData.IsFirstName(bare)) return e;
 
         var hasNext = Words.Next(text, e, out var ns, out var ne);
         var nextAdjacent = hasNext && Words.Adjacent(text, e, ns);
         // "Mr." then the name.
-        if (!nextAdjacent && hasNext && e < text.Length && text[e] == '.' && NameWordIsHonorific(word) && ns - e is 2 or 3 && text[e + 1] == ' ')
+        if (!nextAdjacent && hasNext && e < text.Length && text[e] == '.' && honorific && ns - e is 2 or 3 && text[e + 1] == ' ')
             nextAdjacent = true;
 
-        if (NameWordIsHonorific(word))
+        if (honorific)
             return nextAdjacent ? Honorific(input, text, s, ns, ne, results) : e;
-
-        var bare = Words.WithoutPossessive(word);
-        if (!NameData.IsFirstName(bare)) return e;
 
         // "St Mark's Church", "Saint Grace": a saint, not a pupil.
         if (prevStart >= 0 && text.AsSpan(prevStart, prevEnd - prevStart) is "St" or "Saint" or "Santa" or "San" or "Lake" or "Mount" or "Port" or "Fort" or "Cape") return e;

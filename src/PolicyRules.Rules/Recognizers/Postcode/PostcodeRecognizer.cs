@@ -32,13 +32,28 @@ internal sealed partial class PostcodeRecognizer : IRecognizer
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["postcode", "area"];
 
+    // The letters of an inward code ("4AA"); the regex ignores case.
+    private static readonly SearchValues<char> InwardLetters = SearchValues.Create("ABDEFGHJLNPQRSTUWXYZabdefghjlnpqrstuwxyz");
+
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        // Every candidate has a digit and at most 8 characters: scan only near digits.
-        foreach (var (start, length) in TextScan.Windows(text, TextScan.Digits, 8))
+        // Every candidate ends with an inward code, in the token of its outward code or the next one ("LE14 4AA"):
+        // scan only the tokens that hold an inward code, with the token before.
+        foreach (var (start, length) in TextScan.TokenWindows(text, TextScan.Digits, 1, 0, HasInwardCode))
             foreach (var m in Candidate().EnumerateMatches(text.AsSpan(start, length)))
                 if (Match(text, start + m.Index, m.Length) is { } e) results.Add(e);
+    }
+
+    // A digit then two inward letters, not followed by a letter, digit or '_' ("4AA", "LE144AA,"); ordinals
+    // such as "3rd" pass too, while times ("8.40am"), prices and "Year 3" do not.
+    private static bool HasInwardCode(string text, int tokenStart, int tokenEnd)
+    {
+        for (var i = tokenStart; i + 2 < tokenEnd; i++)
+            if (char.IsAsciiDigit(text[i]) && InwardLetters.Contains(text[i + 1]) && InwardLetters.Contains(text[i + 2])
+                && (i + 3 == tokenEnd || !TextScan.IsWordChar(text[i + 3])))
+                return true;
+        return false;
     }
 
     /// <summary>The postcode entity at the span, or null when the span is not a real postcode.</summary>

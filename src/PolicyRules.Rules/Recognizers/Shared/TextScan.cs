@@ -148,10 +148,17 @@ internal static class TextScan
     /// <paramref name="accept"/>, when given, picks the trigger tokens (start, end) that can hold a match.
     /// </summary>
     public static TokenWindowEnumerator TokenWindows(string text, SearchValues<char> trigger, int before, int after, Func<string, int, int, bool>? accept = null) =>
-        new(text, trigger, before, after, accept);
+        new(text, trigger, null, before, after, accept);
 
-    /// <summary>Enumerates <see cref="TokenWindows"/> without allocating.</summary>
-    public struct TokenWindowEnumerator(string text, SearchValues<char> trigger, int before, int after, Func<string, int, int, bool>? accept)
+    /// <summary>
+    /// <see cref="TokenWindows(string, SearchValues{char}, int, int, Func{string, int, int, bool}?)"/> where
+    /// <paramref name="find"/> gives the next trigger at or after an index (or -1), for triggers that are words.
+    /// </summary>
+    public static TokenWindowEnumerator TokenWindows(string text, Func<string, int, int> find, int before, int after) =>
+        new(text, null, find, before, after, null);
+
+    /// <summary>Enumerates <see cref="TokenWindows(string, SearchValues{char}, int, int, Func{string, int, int, bool}?)"/> without allocating.</summary>
+    public struct TokenWindowEnumerator(string text, SearchValues<char>? trigger, Func<string, int, int>? find, int before, int after, Func<string, int, int, bool>? accept)
     {
         private int _next; // where the next search for a trigger starts
         private int _pendingStart = -1, _pendingEnd; // a window found while closing the previous one
@@ -167,7 +174,7 @@ internal static class TextScan
             _pendingStart = -1;
             while (_next < text.Length)
             {
-                var found = text.AsSpan(_next).IndexOfAny(trigger);
+                var found = trigger is not null ? text.AsSpan(_next).IndexOfAny(trigger) : find!(text, _next) is var f and >= 0 ? f - _next : -1;
                 if (found < 0) { _next = text.Length; break; }
                 var tokenStart = _next + found;
                 while (tokenStart > 0 && !char.IsWhiteSpace(text[tokenStart - 1])) tokenStart--;

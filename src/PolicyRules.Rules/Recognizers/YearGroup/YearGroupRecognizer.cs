@@ -102,6 +102,8 @@ internal sealed partial class YearGroupRecognizer : IRecognizer
                     confidence = ClassCue.Before(text, index, 12) ? 0.8 : 0.55;
                     break;
             }
+            // A pack that keeps only some forms (key stages, say) spares the others' entities.
+            if (!input.Wants([tag], confidence)) continue;
             results.Add(new Entity(Name, index, w.Length, confidence, evidence)
             {
                 Tags = [tag],
