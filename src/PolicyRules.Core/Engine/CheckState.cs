@@ -143,7 +143,7 @@ internal sealed class CheckState
                 var wasSpace = false;
                 foreach (var c in Norm.Chars)
                 {
-                    var isSpace = c <= ' ' ? c is ' ' or (>= '\t' and <= '\r') : c >= 128 && char.IsWhiteSpace(c);
+                    var isSpace = char.IsWhiteSpace(c); // as the windows and PatternFacts' spacing read it
                     run = isSpace == wasSpace ? run + 1 : 1;
                     wasSpace = isSpace;
                     if (isSpace) space = Math.Max(space, run); else nonSpace = Math.Max(nonSpace, run);

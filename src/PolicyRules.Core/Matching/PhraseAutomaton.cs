@@ -32,7 +32,6 @@ internal sealed class PhraseAutomaton
 
     public PhraseAutomaton(IReadOnlyList<Phrase> phrases, int classCount)
     {
-        Phrases = phrases;
         _phrases = [.. phrases];
         _rootNext = new int[classCount];
         var next = new Dictionary<long, int>(); // (state << 32 | class) -> state, while building
@@ -94,8 +93,8 @@ internal sealed class PhraseAutomaton
         StateCount = count;
     }
 
-    public IReadOnlyList<Phrase> Phrases { get; }
-    private readonly Phrase[] _phrases; // the same, without an interface call per output
+    public IReadOnlyList<Phrase> Phrases => _phrases;
+    private readonly Phrase[] _phrases; // read as an array on the hot path: no interface call per output
     public int StateCount { get; }
 
     private static long Key(int state, int cls) => ((long)state << 32) | (uint)cls;
