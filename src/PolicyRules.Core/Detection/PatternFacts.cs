@@ -12,9 +12,18 @@ namespace PolicyRules.Detection;
 /// </summary>
 internal sealed record PatternFacts(string[]? Leading, string[]? Required, long NfaSize, MatchLength? Length)
 {
+    /// <summary>Literals one of which occurs in every match, however common (a lone digit, "y"), digits read as
+    /// <see cref="AnyDigit"/>; null when the reader finds none. A stretch of text without any of them holds no match.</summary>
+    public string[]? Contained { get; init; }
+
+    /// <summary>Whether a match can hold whitespace: when it cannot, no match spans a whitespace character.</summary>
+    public Spacing Spacing { get; init; }
+
     /// <summary>Characters of the text that the case-insensitive regex engine may equate with an ASCII
-    /// letter (Kelvin sign, long s, dotted and dotless i): a text containing one is not prefiltered.</summary>
-    public static readonly SearchValues<char> Confusable = SearchValues.Create("\u212A\u017F\u0130\u0131");
+    /// letter (Kelvin sign, long s, dotted and dotless i): a text containing one is not prefiltered.
+    /// Digits beyond ASCII are here too: "\d" matches them, but the literal search reads only ASCII digits as digits.</summary>
+    public static readonly SearchValues<char> Confusable = SearchValues.Create(
+        "\u212A\u017F\u0130\u0131" + string.Concat(Enumerable.Range(128, 0x10000 - 128).Select(c => (char)c).Where(char.IsDigit)));
 
     /// <summary>Stands for any digit in a literal ("year \u0001" for "year \d"): it never occurs in normalised
     /// text, and the literal search treats every digit as it.</summary>
@@ -34,16 +43,27 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         var root = parser.Alternation();
         if (root is null || parser.Pos != pattern.Length) return null;
         // A leading literal is searched for as it is, so it ends before a stand-in for any digit ("year \d": "year ").
-        var leading = Useful(root.Leading()?.Select(x => x.IndexOf(AnyDigit) is >= 0 and var d ? x[..d] : x).ToList());
-        var required = Best(Useful(root.Required()), leading) is { } r && Rarity(r) >= 1 ? r : null;
+        var leading = Useful(root.Leading()?.Select(x => x.IndexOf(AnyDigit) is >= 0 and var d ? x[..d] : x).ToList(), prefixes: true);
+        var contained = Useful(root.Required(), prefixes: false);
+        var required = Best(contained, leading) is { } r && Rarity(r) >= 1 ? r : null;
         var size = Times(root.HasAnchor() ? 5 : 1, 1 + root.Singletons());
-        return new PatternFacts(leading, required, size, root.HasEdgeAnchor() ? null : root.Length());
+        return new PatternFacts(leading, required, size, root.HasEdgeAnchor() ? null : root.Length())
+        {
+            // A literal with a digit in it holds a digit: searched for as one, the set is short and simple to scan.
+            Contained = Useful(contained?.Select(x => x.Contains(AnyDigit) ? AnyDigit.ToString() : x).ToList(), prefixes: false),
+            Spacing = root.Spacing(),
+        };
     }
 
     // A literal set helps only when it has no empty literal. Letters beyond ASCII are left out: the regex engine's
-    // case-insensitive equivalences there (Greek sigmas, say) are wider than lower-casing.
-    private static string[]? Useful(List<string>? set) =>
-        set is null || set.Count == 0 || set.Any(s => s.Length == 0 || s.Any(c => c >= 128 && char.IsLetter(c))) ? null : [.. set.Distinct(StringComparer.Ordinal)];
+    // case-insensitive equivalences there (Greek sigmas, say) are wider than lower-casing. A literal that holds
+    // another member (starts with one, for leading literals) adds nothing: where it occurs, so does the other.
+    private static string[]? Useful(List<string>? set, bool prefixes)
+    {
+        if (set is null || set.Count == 0 || set.Any(s => s.Length == 0 || s.Any(c => c >= 128 && char.IsLetter(c)))) return null;
+        var distinct = set.Distinct(StringComparer.Ordinal).ToList();
+        return [.. distinct.Where(s => !distinct.Any(o => o.Length < s.Length && (prefixes ? s.StartsWith(o, StringComparison.Ordinal) : s.Contains(o, StringComparison.Ordinal))))];
+    }
 
     private static string[]? Best(string[]? a, string[]? b) => a is null ? b : b is null ? a : Score(b) >= Score(a) ? b : a;
 
@@ -59,7 +79,10 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         {
             var trimmed = s.Trim(' ', '\'', '-', ',');
             var score = (double)trimmed.Length + 0.5 * (s.Length - trimmed.Length);
-            if (CommonWords.Contains(trimmed) || (trimmed.Length == 1 && IsCommonCharacter(trimmed[0]))) score = Math.Min(score, 0.5);
+            // A lone common character counts as rare only between punctuation (", \u0001," or "(\u0001)").
+            var lone = trimmed.Length == 1 && IsCommonCharacter(trimmed[0]) && !(s.IndexOf(trimmed[0]) is var at
+                && s.AsSpan(0, at).ContainsAnyExcept(' ') && s.AsSpan(at + 1).ContainsAnyExcept(' '));
+            if (CommonWords.Contains(trimmed) || lone) score = Math.Min(score, 0.5);
             min = Math.Min(min, score);
         }
         return min;
@@ -236,12 +259,23 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         /// <summary>The literals the loop starts with when it must run at least once ("xx+" starts "xx").</summary>
         public List<string>? FirstCopy => min >= 1 ? body.Exact() : null;
 
-        public override List<string>? Exact() => (min, max) switch
+        // A short bounded loop of a literal set is the union of its powers: "\d{1,2}" is any digit once or twice.
+        public override List<string>? Exact()
         {
-            (1, 1) => body.Exact(),
-            (0, 1) => body.Exact() is { } e ? [.. e, ""] : null,
-            _ => null,
-        };
+            if (max is not { } m || m > MaxPower || body.Exact() is not { } e) return null;
+            var result = new List<string>();
+            List<string> power = [""];
+            for (var k = 0; ; k++)
+            {
+                if (k >= min) result.AddRange(power);
+                if (k == m) break;
+                if (Cross(power, e) is not { } next) return null;
+                power = next;
+            }
+            return result.Count <= MaxCross ? result : null;
+        }
+
+        private const int MaxPower = 3;
 
         public override List<string>? Leading() => min == 0 ? Exact() : body.Leading();
         public override List<string>? Required() => min == 0 ? Exact() : body.Required();
@@ -426,8 +460,9 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
                     var lo = p[Pos - 1];
                     for (var w = lo; w <= hi && w < '\uffff'; w++) if (char.IsWhiteSpace(w)) { spacing |= Spacing.Both; break; }
                     if (hi == '\uffff') spacing |= Spacing.Both;
-                    // "0-9" is any digit; other ranges are too wide to list.
-                    if (lo == '0' && hi == '9' && members is not null) { members.RemoveAt(members.Count - 1); members.Add(AnyDigit.ToString()); }
+                    // A range of digits ("0-9", "1-6") reads as any digit, a widening that keeps the literals sound;
+                    // other ranges are too wide to list.
+                    if (lo is >= '0' and <= '9' && hi is >= '0' and <= '9' && members is not null) { members.RemoveAt(members.Count - 1); members.Add(AnyDigit.ToString()); }
                     else members = null;
                     Pos += p[Pos + 1] == '\\' ? 3 : 2;
                     continue;

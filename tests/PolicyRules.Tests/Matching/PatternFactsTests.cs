@@ -23,14 +23,14 @@ public class PatternFactsTests
     [TestCase(@"\b(i )?(don.t|do not) think", "i ", "don", "do not")]
     [TestCase(@"\b(\w+ )?budget (has )?(ran|run)\b", null)]
     [TestCase(@"\b[a-z]+ (?:primary|academy)\b", null)]
-    [TestCase(@"\bi'm done[.!]|\bi'm done$|[★☆]{3,}", "i'm done.", "i'm done!", "i'm done", "★", "☆")]
+    [TestCase(@"\bi'm done[.!]|\bi'm done$|[★☆]{3,}", "i'm done", "★", "☆")] // "i'm done." starts with "i'm done"
     [TestCase(@"\d{1,2} ?/ ?10\b", null)]
     [TestCase(@"\bcolou?r\w", "colour", "color")]
     [TestCase(@"(?<who>mr|mrs) \w", "mr ", "mrs ")]
     [TestCase(@"(?i)abc", null)]
     [TestCase(@"(?<=x)abc", null)]
     [TestCase(@"(ab|cd)+e", "ab", "cd")]
-    [TestCase(@"(ab|cd){0,2}e", null)]
+    [TestCase(@"(ab|cd){0,2}e", "e", "abe", "cde", "ababe", "abcde", "cdabe", "cdcde")]
     [TestCase(@"(ab)?(cd)?", null)]
     [TestCase(@"a\.b\w", "a.b")]
     [TestCase(@"Mrs\s", "mrs")]
@@ -58,12 +58,33 @@ public class PatternFactsTests
     [TestCase(@"\bu[0-9]{1,2}s?\b", "u\u0001")]
     [TestCase(@"\bi'm done[.!]|[★☆]{3,}", "i'm done.", "i'm done!", "★", "☆")]
     [TestCase(@"\b[a-z_.!£$#@-]*\d[a-z0-9_.!£$#@-]*", null)]
+    [TestCase(@"\b(i am|still) on (m[1-6]|ups ?[1-3])\b", " on m\u0001", " on ups \u0001", " on ups\u0001")] // digit ranges read as any digit
+    [TestCase(@", \d{1,2},", ", \u0001,", ", \u0001\u0001,")] // a short counted loop is its powers; punctuation around a digit is rare enough
+    [TestCase(@"\bturns \d{1,2}\b|\bturned \d{1,2}\b", "turns \u0001", "turned \u0001")] // "turns \u0001\u0001" holds "turns \u0001"
     public void Reads_the_required_literals(string pattern, params string?[] expected)
     {
         var literals = PatternFacts.Of(pattern)?.Required;
         if (expected is [null]) literals.Should().BeNull();
         else literals.Should().BeEquivalentTo(expected);
     }
+
+    [TestCase(@"\b[a-z_.!£$#@-]*\d[a-z0-9_.!£$#@-]*", "\u0001")]
+    [TestCase(@"\b(year|yr|y) ?\d{1,2}\b|\breception\b|\b\d[a-z]\b", "\u0001", "reception")]
+    [TestCase(@"\b(the|a) (cat|dog)\b", "the cat", "the dog", "a cat", "a dog")]
+    [TestCase(@"\b(the|a) \w+", "the ", "a ")]
+    [TestCase(@"\w+", null)]
+    public void Reads_the_literals_every_match_contains_however_common(string pattern, params string?[] expected)
+    {
+        var literals = PatternFacts.Of(pattern)?.Contained;
+        if (expected is [null]) literals.Should().BeNull();
+        else literals.Should().BeEquivalentTo(expected);
+    }
+
+    [TestCase(@"\b[a-z_.!£$#@-]*\d[a-z0-9_.!£$#@-]*", "NonSpace")]
+    [TestCase(@"\byear ?\d", "Both")]
+    [TestCase(@"\b", "None")]
+    public void Reads_whether_a_match_can_hold_whitespace(string pattern, string expected) =>
+        PatternFacts.Of(pattern)!.Spacing.ToString().Should().Be(expected);
 
     [TestCase(@"ab", 2, 0, 0)]
     [TestCase(@"\ba\w+b\b", 2, 1, 0)]
