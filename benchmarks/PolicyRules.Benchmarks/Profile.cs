@@ -135,7 +135,7 @@ internal static class Profile
                 {
                     var t0 = Stopwatch.GetTimestamp();
                     list.Clear();
-                    parts[k].Part.Collect(state, list);
+                    parts[k].Part.Collect(state, list, null);
                     totals[k] += Stopwatch.GetElapsedTime(t0).TotalMicroseconds;
                 }
             }

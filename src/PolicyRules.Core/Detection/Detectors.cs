@@ -38,7 +38,7 @@ internal sealed class PartDetector(string kind, Part part) : Detector(kind)
     public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings)
     {
         var list = state.RentList();
-        Part.Collect(state, list);
+        Part.Collect(state, list, null);
         foreach (var o in list) findings.Add(From(rule, o));
         state.ReturnList(list);
     }
@@ -48,7 +48,7 @@ internal sealed class PartDetector(string kind, Part part) : Detector(kind)
 internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) : Detector("combination")
 {
     public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings) =>
-        Combinations.Match(state, all, any, within, new FindingSink(rule, findings));
+        Combinations.Match(state, all, any, within, new FindingSink(rule, findings), null);
 
     // A struct sink rather than a capturing lambda, so a check allocates no closure here.
     private readonly struct FindingSink(CompiledRule rule, List<Finding> findings) : Combinations.ISink
@@ -67,8 +67,8 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
 /// "a roster name, or a name near a pupil cue" can be one rule.</summary>
 internal sealed class CombinationPart(Part[] all, Part[] any, int? within) : Part
 {
-    public override void Collect(CheckState state, List<Occurrence> into) =>
-        Combinations.Match(state, all, any, within, new OccurrenceSink(into));
+    public override void Collect(CheckState state, List<Occurrence> into, TokenRegion? near) =>
+        Combinations.Match(state, all, any, within, new OccurrenceSink(into), near);
 
     private readonly struct OccurrenceSink(List<Occurrence> into) : Combinations.ISink
     {
@@ -84,21 +84,25 @@ internal static class Combinations
         void OnMatch(in Occurrence anchor, int start, int end, int first, int last, double confidence);
     }
 
-    public static void Match<TSink>(CheckState state, Part[] all, Part[] any, int? within, TSink sink) where TSink : struct, ISink
+    /// <summary>Reports each anchor (an occurrence of the first 'all' part, else of an 'any' part) that has the other
+    /// parts near it. Given a region, only anchors meeting it matter; the other parts are collected near the anchors.</summary>
+    public static void Match<TSink>(CheckState state, Part[] all, Part[] any, int? within, TSink sink, TokenRegion? near) where TSink : struct, ISink
     {
         // Lists for the parts live in an inline buffer, so a check allocates nothing here.
         var buffer = new PartLists();
         Span<List<Occurrence>> allLists = all.Length <= PartLists.Size ? ((Span<List<Occurrence>>)buffer)[..all.Length] : new List<Occurrence>[all.Length];
         var anyList = state.RentList();
+        TokenRegion? region = null;
         try
         {
             for (var i = 0; i < all.Length; i++)
             {
                 allLists[i] = state.RentList();
-                all[i].Collect(state, allLists[i]);
+                all[i].Collect(state, allLists[i], i == 0 ? near : region);
                 if (allLists[i].Count == 0) return;
+                if (i == 0 && (all.Length > 1 || any.Length > 0)) region = RegionAround(state, allLists[0], within);
             }
-            foreach (var p in any) p.Collect(state, anyList);
+            foreach (var p in any) p.Collect(state, anyList, all.Length > 0 ? region : near);
             if (any.Length > 0 && anyList.Count == 0) return;
 
             var anchors = all.Length > 0 ? allLists[0] : anyList;
@@ -123,7 +127,23 @@ internal static class Combinations
         {
             foreach (var l in allLists) if (l is not null) state.ReturnList(l);
             state.ReturnList(anyList);
+            if (region is not null) state.ReturnRegion(region);
         }
+    }
+
+    // The tokens a part's occurrence must meet to join an anchor: 'within' tokens either side, else the anchor's sentence.
+    private static TokenRegion RegionAround(CheckState state, List<Occurrence> anchors, int? within)
+    {
+        var region = state.RentRegion();
+        int sentence = -1, sentenceFirst = 0, sentenceLast = 0;
+        foreach (var a in anchors)
+        {
+            if (within is { } w) { region.Add(a.First - w, a.Last + w); continue; }
+            if (state.SentenceOf(a.First) != sentence) (sentence, sentenceFirst, sentenceLast) = state.SentenceTokens(a.First);
+            region.Add(sentenceFirst, sentenceLast);
+        }
+        region.Seal();
+        return region;
     }
 
     [System.Runtime.CompilerServices.InlineArray(Size)]
@@ -217,7 +237,7 @@ internal sealed class RequiredDetector(Part[] any, bool inProfile, Part[] trigge
         if (trigger.Length > 0)
         {
             var list = state.RentList();
-            foreach (var p in trigger) p.Collect(state, list);
+            foreach (var p in trigger) p.Collect(state, list, null);
             if (list.Count > 0) at = list[0];
             state.ReturnList(list);
             if (at is null) return;
@@ -233,7 +253,7 @@ internal sealed class RequiredDetector(Part[] any, bool inProfile, Part[] trigge
     private bool AnyPresent(CheckState state)
     {
         var list = state.RentList();
-        foreach (var p in any) p.Collect(state, list);
+        foreach (var p in any) p.Collect(state, list, null);
         var found = list.Count > 0;
         state.ReturnList(list);
         return found;

@@ -14,7 +14,8 @@ internal readonly record struct Occurrence(int First, int Last, int Start, int E
 /// <summary>A compiled piece of a rule that finds occurrences in a checked draft.</summary>
 internal abstract class Part
 {
-    public abstract void Collect(CheckState state, List<Occurrence> into);
+    /// <summary>Adds the part's occurrences; with a region, at least those whose tokens meet it.</summary>
+    public abstract void Collect(CheckState state, List<Occurrence> into, TokenRegion? near);
 }
 
 /// <summary>Occurrences of a lexicon's phrases, read from the one automaton's hits.</summary>
@@ -22,7 +23,7 @@ internal sealed class LexiconPart(int set) : Part
 {
     public int Set { get; } = set;
 
-    public override void Collect(CheckState state, List<Occurrence> into)
+    public override void Collect(CheckState state, List<Occurrence> into, TokenRegion? near)
     {
         var tokens = state.Tokens;
         for (var node = state.FirstHit(Set); node >= 0; node = state.NextHit(node))
@@ -43,7 +44,12 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
     // Constructed on first use: most patterns never run on most drafts, and construction costs milliseconds.
     private Regex? _regex;
 
-    public override void Collect(CheckState state, List<Occurrence> into)
+    private readonly System.Buffers.SearchValues<string>? _contained =
+        facts?.Contained?.Where(l => l != PatternFacts.AnyDigit.ToString()).ToArray() is { Length: > 0 } words
+            ? System.Buffers.SearchValues.Create(words, StringComparison.OrdinalIgnoreCase) : null;
+    private readonly bool _containsDigit = facts?.Contained?.Contains(PatternFacts.AnyDigit.ToString()) == true;
+
+    public override void Collect(CheckState state, List<Occurrence> into, TokenRegion? near)
     {
         var text = state.Norm.Chars;
         var from = 0;
@@ -73,6 +79,17 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
                     }
                 }
                 if (_requiredLead) from = first;
+            }
+            // Else, where a combination needs only the tokens near its anchors, scan only there.
+            if (near is not null && facts!.Length is { } bound && (!facts.Spacing.HasFlag(Spacing.Space) || facts.Contained is not null))
+            {
+                var (nonSpace, space) = state.LongestRuns;
+                var reach = bound.In(nonSpace, space);
+                if (reach * 4 < text.Length)
+                {
+                    RunInRegion(state, into, near, (int)reach);
+                    return;
+                }
             }
             if (_leading is not null && !_requiredLead)
             {
@@ -113,10 +130,64 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
         if (end >= 0) Run(state, into, start, end, start);
     }
 
+    // Scans around each range of the region: from a point no match spans (so the scan agrees with the whole text's
+    // from there on) at least the reach before it, to the reach after it, widened to whitespace (so "\b" at an edge
+    // reads as in the whole text). Every match that meets the range starts in the scan and ends before its end, so
+    // the matches starting before the range's end are exactly those of the whole text there.
+    private void RunInRegion(CheckState state, List<Occurrence> into, TokenRegion near, int reach)
+    {
+        var text = state.Norm.Chars;
+        var tokens = state.Tokens;
+        if (tokens.Count == 0)
+        {
+            Run(state, into, 0, text.Length, 0); // occurrences then all stand at token 0
+            return;
+        }
+        int start = -1, end = -1, until = -1;
+        for (var r = 0; r < near.Count; r++)
+        {
+            var (first, last) = near[r];
+            if (first >= tokens.Count) break;
+            // The characters whose matches can have tokens in the range: from the end of the token before it (a match
+            // in the gap before a token belongs to that token) to the start of the token after it.
+            var a = first > 0 ? tokens[first - 1].End : 0;
+            var b = last + 1 < tokens.Count ? tokens[last + 1].Start : text.Length;
+            var s = SyncPointAtOrBefore(text, Math.Max(0, a - reach), end, reach);
+            var e = Math.Min(text.Length, b + reach);
+            while (e < text.Length && !char.IsWhiteSpace(text[e])) e++;
+            if (s <= end) { (end, until) = (Math.Max(end, e), Math.Max(until, b)); continue; }
+            if (end >= 0) Run(state, into, start, end, start, until);
+            (start, end, until) = (s, e, b);
+        }
+        if (end >= 0) Run(state, into, start, end, start, until);
+    }
+
+    // The nearest point at or before `at` that no match spans: the start of the text, or just after whitespace where
+    // either no match can hold whitespace or no literal every match contains lies within the reach. Gives up at
+    // `floor` (where the previous scan ends, which then continues instead).
+    private int SyncPointAtOrBefore(ReadOnlySpan<char> text, int at, int floor, int reach)
+    {
+        var q = at;
+        while (true)
+        {
+            while (q > 0 && q > floor && !char.IsWhiteSpace(text[q - 1])) q--;
+            if (q <= 0 || q <= floor) return Math.Max(0, q);
+            if (!facts!.Spacing.HasFlag(Spacing.Space)) return q;
+            var from = Math.Max(0, q - reach);
+            var window = text[from..Math.Min(text.Length, q + reach)];
+            var hit = int.MaxValue;
+            if (_containsDigit && window.IndexOfAnyInRange('0', '9') is >= 0 and var d) hit = d;
+            if (_contained is not null && window.IndexOfAny(_contained) is >= 0 and var w) hit = Math.Min(hit, w);
+            if (hit == int.MaxValue) return q;
+            // Every point whose reach holds that literal may be spanned: try before them.
+            q = from + hit - reach;
+        }
+    }
+
     /// <summary>The pattern's text (for profiles and debugging).</summary>
     public override string ToString() => pattern;
 
-    private void Run(CheckState state, List<Occurrence> into, int start, int end, int from)
+    private void Run(CheckState state, List<Occurrence> into, int start, int end, int from, int startsBefore = int.MaxValue)
     {
         var norm = state.Norm;
         var regex = _regex ??= Patterns.Compile(pattern);
@@ -124,6 +195,7 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
         {
             if (m.Length == 0) continue;
             var index = start + m.Index;
+            if (index >= startsBefore) break;
             var first = norm.OriginalStart(index);
             var last = norm.OriginalEnd(index + m.Length - 1);
             var (tokenFirst, tokenLast) = state.TokenRange(first, last);
@@ -135,7 +207,7 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
 /// <summary>Entities of one recognizer, filtered by tags and confidence.</summary>
 internal sealed class RecognizerPart(int recognizer, string[] tags, string[] excludeTags, double minConfidence) : Part
 {
-    public override void Collect(CheckState state, List<Occurrence> into)
+    public override void Collect(CheckState state, List<Occurrence> into, TokenRegion? near)
     {
         foreach (var e in state.Entities(recognizer))
         {

@@ -183,6 +183,29 @@ internal sealed class CheckState
 
     public List<Occurrence> RentList() => _lists.Count > 0 ? _lists.Pop() : [];
 
+    private readonly Stack<TokenRegion> _regions = new();
+
+    public TokenRegion RentRegion()
+    {
+        var region = _regions.Count > 0 ? _regions.Pop() : new TokenRegion();
+        region.Clear();
+        return region;
+    }
+
+    public void ReturnRegion(TokenRegion region) => _regions.Push(region);
+
+    /// <summary>The sentence of a token and its first and last tokens.</summary>
+    public (int Sentence, int First, int Last) SentenceTokens(int token)
+    {
+        if (Tokens.Count == 0) return (0, 0, 0);
+        token = Math.Min(token, Tokens.Count - 1);
+        var sentence = Tokens[token].Sentence;
+        int first = token, last = token;
+        while (first > 0 && Tokens[first - 1].Sentence == sentence) first--;
+        while (last + 1 < Tokens.Count && Tokens[last + 1].Sentence == sentence) last++;
+        return (sentence, first, last);
+    }
+
     public void ReturnList(List<Occurrence> list)
     {
         list.Clear();

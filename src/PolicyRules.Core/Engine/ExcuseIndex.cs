@@ -26,7 +26,7 @@ internal sealed class ExcuseIndex
     {
         t_builds++;
         _list.Clear();
-        foreach (var p in rule.Overlapping) p.Collect(state, _list);
+        foreach (var p in rule.Overlapping) p.Collect(state, _list, null);
         _overlapping = _list.Count;
         Grow(ref _start, _overlapping);
         Grow(ref _maxEnd, _overlapping);
@@ -34,7 +34,7 @@ internal sealed class ExcuseIndex
         PrefixMax(_start, _maxEnd, _overlapping);
 
         _list.Clear();
-        foreach (var p in rule.Near) p.Collect(state, _list);
+        foreach (var p in rule.Near) p.Collect(state, _list, null);
         _near = _list.Count;
         Grow(ref _first, _near);
         Grow(ref _maxLast, _near);

@@ -58,7 +58,7 @@ public class PatternFactsTests
     [TestCase(@"\bu[0-9]{1,2}s?\b", "u\u0001")]
     [TestCase(@"\bi'm done[.!]|[★☆]{3,}", "i'm done.", "i'm done!", "★", "☆")]
     [TestCase(@"\b[a-z_.!£$#@-]*\d[a-z0-9_.!£$#@-]*", null)]
-    [TestCase(@"\b(i am|still) on (m[1-6]|ups ?[1-3])\b", " on m\u0001", " on ups \u0001", " on ups\u0001")] // digit ranges read as any digit
+    [TestCase(@"\b(i.m|still) on (m[1-6]|ups ?[1-3])\b", " on m\u0001", " on ups \u0001", " on ups\u0001")] // digit ranges read as any digit
     [TestCase(@", \d{1,2},", ", \u0001,", ", \u0001\u0001,")] // a short counted loop is its powers; punctuation around a digit is rare enough
     [TestCase(@"\bturns \d{1,2}\b|\bturned \d{1,2}\b", "turns \u0001", "turned \u0001")] // "turns \u0001\u0001" holds "turns \u0001"
     public void Reads_the_required_literals(string pattern, params string?[] expected)
@@ -266,12 +266,85 @@ public class PatternFactsTests
                 var state = CheckState.For(engine);
                 state.Begin(text, PostContext.Default);
                 var found = new List<Occurrence>();
-                part.Collect(state, found);
+                part.Collect(state, found, null);
                 found.Select(o => (o.Start, o.End)).Should().Equal(expected, pattern);
                 if (facts.Length is { } length && length.In(state.LongestRuns.NonSpace, state.LongestRuns.Space) * 4 < text.Length) windowed++;
             }
         }
         windowed.Should().BeGreaterThan(400, "most bundled patterns have a bounded length");
+    }
+
+    [Test]
+    public void A_pattern_run_near_a_region_finds_exactly_the_whole_texts_matches_that_meet_it()
+    {
+        // Combinations collect their other parts only near their anchors. The scan there must report every match of
+        // the whole text whose tokens meet the region, and nothing the whole text's scan would not report.
+        var random = new Random(2111);
+        int skipped = 0, withoutLiterals = 0;
+        foreach (var pattern in BundledPatterns().Append(@"\b[a-z]+ ?\d{1,2}\b").Append(@"\d\d"))
+        {
+            var yaml = $"pack: conduct\nrules:\n  - id: p\n    title: T\n    detect: {{ pattern: '{pattern.Replace("'", "''")}' }}\n    message: M\n";
+            var engine = new PolicyEngineBuilder().AddPackYaml(yaml).Build();
+            var part = ((PartDetector)engine.CompiledRules[0].Detector).Part;
+            var regex = new Regex(pattern, Options);
+            var words = Regex.Split(pattern.ToLowerInvariant(), @"[^a-z0-9'@£]+").Where(w => w.Length > 0).Append("1").Append("12").Append("123").ToArray();
+            string[] gaps = [" ", " ", " ", "  ", ", ", ". ", "\n", "'", "-", "", " the school was lovely ", " x "];
+            for (var i = 0; i < 12; i++)
+            {
+                var sb = new StringBuilder();
+                while (sb.Length < 3000) sb.Append(words[random.Next(words.Length)]).Append(gaps[random.Next(gaps.Length)]);
+                var text = sb.ToString();
+                var state = CheckState.For(engine);
+                state.Begin(text, PostContext.Default);
+                var region = new TokenRegion();
+                for (var r = random.Next(1, 4); r > 0; r--)
+                {
+                    var first = random.Next(state.Tokens.Count);
+                    region.Add(first, first + random.Next(0, 30));
+                }
+                region.Seal();
+                var whole = new List<(int Start, int End)>();
+                foreach (var m in regex.EnumerateMatches(text)) if (m.Length > 0) whole.Add((m.Index, m.Index + m.Length));
+                var near = new List<Occurrence>();
+                part.Collect(state, near, region);
+                var found = near.Select(o => (o.Start, o.End)).ToList();
+                found.Should().BeSubsetOf(whole, pattern);
+                bool Meets((int Start, int End) m)
+                {
+                    var (first, last) = state.TokenRange(m.Start, m.End);
+                    for (var k = 0; k < region.Count; k++) if (first <= region[k].Last && last >= region[k].First) return true;
+                    return false;
+                }
+                foreach (var m in whole.Where(Meets)) found.Should().Contain(m, pattern);
+                if (PatternFacts.Of(pattern)!.Required is not null) continue; // windows around literals serve those
+                withoutLiterals++;
+                if (found.Count < whole.Count) skipped++;
+            }
+        }
+        skipped.Should().BeGreaterThan(withoutLiterals / 2, "the region should spare patterns without literals most of the text");
+    }
+
+    [TestCase(@"\b\w+ \w+\b", "aa bb cc dd ee ")] // matches chain: a scan started between two of them pairs the words the other way
+    [TestCase(@"\b\w+ \w+\b", "aa bb cc dd ee ff gg, ")]
+    [TestCase(@"\b\w+ ?\d\b", "5 5 5 5 a 5 5 5 5 ")]
+    [TestCase(@"\b\w\w( \w\w){1,30}\b", "xx yy yy yy yy yy yy yy yy yy yy yy ")] // a match that meets the region runs well past it
+    public void A_region_scan_starts_where_no_match_of_the_whole_text_spans_it_and_ends_past_every_match_that_meets_it(string pattern, string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, 40));
+        var yaml = $"pack: conduct\nrules:\n  - id: p\n    title: T\n    detect: {{ pattern: '{pattern}' }}\n    message: M\n";
+        var engine = new PolicyEngineBuilder().AddPackYaml(yaml).Build();
+        var part = ((PartDetector)engine.CompiledRules[0].Detector).Part;
+        var whole = new Regex(pattern, Options).Matches(text).Select(m => (m.Index, m.Index + m.Length)).ToList();
+        var state = CheckState.For(engine);
+        state.Begin(text, PostContext.Default);
+        for (var first = 1; first < state.Tokens.Count; first += 7)
+        {
+            var region = new TokenRegion();
+            region.Add(first, first + 2);
+            var near = new List<Occurrence>();
+            part.Collect(state, near, region);
+            near.Select(o => (o.Start, o.End)).Should().BeSubsetOf(whole, $"region at token {first}");
+        }
     }
 
     [TestCase("0123456789")]   // a literal at every position: more than are kept
