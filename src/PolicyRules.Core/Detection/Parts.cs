@@ -80,6 +80,8 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
                 }
                 if (_requiredLead) from = first;
             }
+            // Without literals worth the search, the common ones every match holds may still be missing ("\d").
+            else if (facts?.Contained is not null && !Holds(text)) return;
             // Else, where a combination needs only the tokens near its anchors, scan only there.
             if (near is not null && facts!.Length is { } bound && (!facts.Spacing.HasFlag(Spacing.Space) || facts.Contained is not null))
             {
@@ -162,6 +164,16 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
         if (end >= 0) Run(state, into, start, end, start, until);
     }
 
+    // Whether the text holds one of the literals every match contains; where the leftmost starts (else -1).
+    private bool Holds(ReadOnlySpan<char> text) => IndexOfContained(text) >= 0;
+
+    private int IndexOfContained(ReadOnlySpan<char> text)
+    {
+        var at = _containsDigit ? text.IndexOfAnyInRange('0', '9') : -1;
+        if (_contained is not null && (at < 0 ? text : text[..at]).IndexOfAny(_contained) is >= 0 and var w) at = w;
+        return at;
+    }
+
     // The nearest point at or before `at` that no match spans: the start of the text, or just after whitespace where
     // either no match can hold whitespace or no literal every match contains lies within the reach. Gives up at
     // `floor` (where the previous scan ends, which then continues instead).
@@ -175,10 +187,8 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
             if (!facts!.Spacing.HasFlag(Spacing.Space)) return q;
             var from = Math.Max(0, q - reach);
             var window = text[from..Math.Min(text.Length, q + reach)];
-            var hit = int.MaxValue;
-            if (_containsDigit && window.IndexOfAnyInRange('0', '9') is >= 0 and var d) hit = d;
-            if (_contained is not null && window.IndexOfAny(_contained) is >= 0 and var w) hit = Math.Min(hit, w);
-            if (hit == int.MaxValue) return q;
+            var hit = IndexOfContained(window);
+            if (hit < 0) return q;
             // Every point whose reach holds that literal may be spanned: try before them.
             q = from + hit - reach;
         }

@@ -200,7 +200,7 @@ public class PatternFactsTests
     }
 
     [Test]
-    public void Every_match_of_a_bundled_pattern_starts_with_a_leading_literal_and_contains_a_required_one()
+    public void Every_match_of_a_bundled_pattern_starts_with_a_leading_literal_and_contains_a_required_and_a_contained_one()
     {
         var random = new Random(112126);
         var withLeading = 0;
@@ -234,6 +234,7 @@ public class PatternFactsTests
                     // The literal search reads every digit as PatternFacts.AnyDigit.
                     var folded = FoldDigits(match);
                     if (facts.Required is { } required) required.Should().Contain(l => folded.Contains(FoldDigits(l), StringComparison.OrdinalIgnoreCase), $"'{pattern}' matched '{match}' in '{text}'");
+                    if (facts.Contained is { } contained) contained.Should().Contain(l => folded.Contains(FoldDigits(l), StringComparison.OrdinalIgnoreCase), $"'{pattern}' matched '{match}' in '{text}'");
                 }
             }
         }
