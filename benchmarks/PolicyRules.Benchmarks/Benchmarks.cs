@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using PolicyRules.Detection;
 using PolicyRules.Engine;
 using PolicyRules.Recognition;
 using PolicyRules.Text;
@@ -45,6 +46,9 @@ public class StageBenchmarks
     private string[] _drafts = null!;
     private readonly NormalizedText _draftNorm = new();
     private readonly TokenizedText _draftTokens = new();
+    private string _normalisedDocument = null!;
+    private string[] _normalisedDrafts = null!;
+    private readonly LiteralOccurrences _literals = new();
 
     [GlobalSetup]
     public void Setup()
@@ -55,6 +59,15 @@ public class StageBenchmarks
         _norm.Normalize(_text);
         Tokenizer.Tokenize(_norm, _tokens);
         Lookup();
+        // The pattern literal pass reads normalised text: DocumentBenchmarks' 20 KB document and the clean drafts.
+        _normalisedDocument = Normalised(new InputGenerator(20 * 1024).Text(20 * 1024));
+        _normalisedDrafts = [.. _drafts.Select(Normalised)];
+    }
+
+    private string Normalised(string text)
+    {
+        _draftNorm.Normalize(text);
+        return _draftNorm.Chars.ToString();
     }
 
     [Benchmark(Description = "normalise 20 KB")]
@@ -68,6 +81,17 @@ public class StageBenchmarks
 
     [Benchmark(Description = "phrase automaton 20 KB")]
     public int Automaton() { _hits.Clear(); _engine.Automaton.Scan(_tokens, _hits); return _hits.Count; }
+
+    [Benchmark(Description = "pattern literals 20 KB")]
+    public int Literals() { _engine.PatternLiterals.Find(_normalisedDocument, _literals); return _literals.First(0); }
+
+    [Benchmark(Description = "pattern literals, 256 clean drafts")]
+    public int LiteralsOnDrafts()
+    {
+        var n = 0;
+        foreach (var d in _normalisedDrafts) { _engine.PatternLiterals.Find(d, _literals); n += _literals.First(0); }
+        return n;
+    }
 
     // The four stages against the whole of CheckState.Begin on short drafts: the difference is Begin's per-check cost.
     [Benchmark(Description = "four stages, 256 clean drafts")]

@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace PolicyRules.Detection;
 
 /// <summary>
@@ -6,20 +10,39 @@ namespace PolicyRules.Detection;
 /// number of literals. A pattern none of whose literals occurs is skipped without running its regex.
 /// Literals are cut to their first <see cref="MaxLength"/> characters: if a literal occurs, so does its prefix, at
 /// the same place, so the prefilter stays sound and the automaton small.
+/// Each table read needs the state the last one gave, so one pass waits on memory at every character: the search
+/// reads four parts of the text side by side instead, four independent chains of reads the processor overlaps, and
+/// records their occurrences in order of position, as one pass would.
 /// </summary>
 internal sealed class PatternLiterals
 {
     public const int MaxLength = 16;
 
+    // A state stands for the longest end of the text read that starts some literal, at most MaxLength characters:
+    // a part's stream, started at the root Warmup characters before the part, is in the right state from its first
+    // character on.
+    private const int Warmup = MaxLength - 1;
+    private const int Streams = 4;
+    // Shorter parts would spend more on warming up than they save (and at least Warmup keeps every warm-up inside
+    // the text); longer ones would hold back more occurrences.
+    private const int MinPartLength = 32;
+    private const int MaxPartLength = 1024;
+
     private readonly int _count;
-    private readonly byte[] _asciiClass = new byte[128];
-    private readonly Dictionary<char, byte> _otherClass = [];
-    private readonly int _classes;
-    // state offset (state * _classes) + class → next state's offset, complemented (~offset) when literals end there.
-    private readonly int[] _next;
-    private readonly int[] _outputStart;  // state → first index in _outputs (to _outputStart[state + 1])
+    // Character → class: one per character used by a literal (upper-case ASCII shares its lower case's), 0 for the
+    // rest. A byte for every char: no branch or hash lookup on non-ASCII text.
+    private readonly byte[] _classOf = new byte[char.MaxValue + 1];
+    private readonly int _states;
+    // States are numbered breadth first (the shallow, busy ones share cache lines), those where literals end last:
+    // a state from _firstOutput on has outputs.
+    private readonly int _firstOutput;
+    // Class * _states + state → next state: a class's transitions lie together, the busy ones in a few cache lines.
+    // 16-bit entries (half the cache footprint) unless there are more states than they can number.
+    private readonly ushort[]? _narrowNext;
+    private readonly int[]? _wideNext;
+    private readonly int[] _outputStart;  // state - _firstOutput → first index in _outputs (to the next state's)
     private readonly int[] _outputs;      // (literal id, length) pairs ending at a state, suffixes included
-    private readonly List<int> _unrepresentable = []; // literals using a character beyond the classes: assumed present
+    private readonly int[] _unrepresentable; // literals using a character beyond the classes: assumed present
 
     public PatternLiterals(IReadOnlyList<string> literals)
     {
@@ -27,27 +50,27 @@ internal sealed class PatternLiterals
         // Every digit reads as PatternFacts.AnyDigit: "10" then also matches "42", which only widens the prefilter.
         var cut = literals.Select(l => string.Concat(l.ToLowerInvariant()[..Math.Min(MaxLength, l.Length)].Select(c => char.IsAsciiDigit(c) ? PatternFacts.AnyDigit : c))).ToArray();
 
-        // Character classes: one per character used by a literal (upper-case ASCII shares its lower case's), 0 for the rest.
         var chars = cut.SelectMany(l => l).Distinct().Order().ToList();
         if (chars.Count > 254) chars = chars.Take(254).ToList(); // more would not fit a byte: see _unrepresentable
         for (var i = 0; i < chars.Count; i++)
         {
             var c = chars[i];
-            if (c < 128) _asciiClass[c] = (byte)(i + 1); else _otherClass[c] = (byte)(i + 1);
-            if (c is >= 'a' and <= 'z') _asciiClass[c - 32] = (byte)(i + 1);
-            if (c == PatternFacts.AnyDigit) for (var d = '0'; d <= '9'; d++) _asciiClass[d] = (byte)(i + 1);
+            _classOf[c] = (byte)(i + 1);
+            if (c is >= 'a' and <= 'z') _classOf[c - 32] = (byte)(i + 1);
+            if (c == PatternFacts.AnyDigit) for (var d = '0'; d <= '9'; d++) _classOf[d] = (byte)(i + 1);
         }
-        _classes = chars.Count + 1;
+        var classes = chars.Count + 1;
 
         // The trie.
         var children = new List<Dictionary<int, int>> { new() };
         var ends = new List<List<(int Id, int Length)>> { new() };
+        var unrepresentable = new List<int>();
         for (var id = 0; id < cut.Length; id++)
         {
             var state = 0;
             foreach (var c in cut[id])
             {
-                var cls = ClassOf(c);
+                var cls = _classOf[c];
                 if (cls == 0) { state = -1; break; }
                 if (!children[state].TryGetValue(cls, out var child))
                 {
@@ -59,73 +82,151 @@ internal sealed class PatternLiterals
                 state = child;
             }
             if (state > 0) ends[state].Add((id, cut[id].Length));
-            else _unrepresentable.Add(id);
+            else unrepresentable.Add(id);
         }
+        _unrepresentable = [.. unrepresentable];
 
         // Failure links breadth-first, turned into a full transition table; outputs inherit their suffix state's.
-        _next = new int[children.Count * _classes];
+        var next = new int[children.Count * classes];
         var fail = new int[children.Count];
         var queue = new Queue<int>();
-        for (var cls = 1; cls < _classes; cls++)
-            if (children[0].TryGetValue(cls, out var child)) { _next[cls] = child; queue.Enqueue(child); }
+        var breadthFirst = new List<int> { 0 };
+        for (var cls = 1; cls < classes; cls++)
+            if (children[0].TryGetValue(cls, out var child)) { next[cls] = child; queue.Enqueue(child); }
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();
+            breadthFirst.Add(state);
             ends[state].AddRange(ends[fail[state]]);
-            for (var cls = 0; cls < _classes; cls++)
+            for (var cls = 0; cls < classes; cls++)
             {
                 if (cls > 0 && children[state].TryGetValue(cls, out var child))
                 {
-                    fail[child] = _next[fail[state] * _classes + cls];
-                    _next[state * _classes + cls] = child;
+                    fail[child] = next[fail[state] * classes + cls];
+                    next[state * classes + cls] = child;
                     queue.Enqueue(child);
                 }
-                else _next[state * _classes + cls] = _next[fail[state] * _classes + cls];
+                else next[state * classes + cls] = next[fail[state] * classes + cls];
             }
         }
-        // Offsets instead of state numbers save a multiplication per character; a complemented offset flags a state
-        // where literals end, so the scan looks up outputs only there.
-        for (var k = 0; k < _next.Length; k++)
-        {
-            var target = _next[k];
-            _next[k] = ends[target].Count > 0 ? ~(target * _classes) : target * _classes;
-        }
-        _outputStart = new int[children.Count + 1];
+
+        // Renumbered (the root stays 0: no literal ends there) and laid out class by class.
+        var order = breadthFirst.Where(s => ends[s].Count == 0).Concat(breadthFirst.Where(s => ends[s].Count > 0)).ToArray();
+        var number = new int[order.Length];
+        for (var k = 0; k < order.Length; k++) number[order[k]] = k;
+        _states = order.Length;
+        _firstOutput = order.Count(s => ends[s].Count == 0);
+        var table = new int[next.Length];
+        for (var s = 0; s < _states; s++)
+            for (var cls = 0; cls < classes; cls++)
+                table[cls * _states + number[s]] = number[next[s * classes + cls]];
+        if (_states <= ushort.MaxValue + 1) _narrowNext = [.. table.Select(t => (ushort)t)];
+        else _wideNext = table;
+
+        _outputStart = new int[_states - _firstOutput + 1];
         var outputs = new List<int>();
-        for (var s = 0; s < children.Count; s++)
+        for (var k = _firstOutput; k < _states; k++)
         {
-            _outputStart[s] = outputs.Count / 2;
-            foreach (var (id, length) in ends[s]) { outputs.Add(id); outputs.Add(length); }
+            _outputStart[k - _firstOutput] = outputs.Count / 2;
+            foreach (var (id, length) in ends[order[k]]) { outputs.Add(id); outputs.Add(length); }
         }
-        _outputStart[children.Count] = outputs.Count / 2;
+        _outputStart[^1] = outputs.Count / 2;
         _outputs = [.. outputs];
     }
 
     public int Count => _count;
-
-    private int ClassOf(char c) => c < 128 ? _asciiClass[c] : _otherClass.TryGetValue(c, out var cls) ? cls : 0;
 
     /// <summary>Records every occurrence of every literal in <paramref name="text"/>, in order of position.</summary>
     public void Find(ReadOnlySpan<char> text, LiteralOccurrences found)
     {
         found.Reset(_count, text.Length);
         if (_count == 0) return;
-        var next = _next;
-        var classes = _classes;
-        var ascii = _asciiClass;
-        var offset = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            offset = next[offset + (c < 128 ? ascii[c] : ClassOf(c))];
-            if (offset >= 0) continue;
-            offset = ~offset;
-            var state = offset / classes;
-            var to = _outputStart[state + 1];
-            for (var k = _outputStart[state]; k < to; k++)
-                found.Add(_outputs[2 * k], i - _outputs[2 * k + 1] + 1);
-        }
+        if (_narrowNext is { } narrow) Search(narrow, text, found);
+        else Search(_wideNext!, text, found);
         foreach (var id in _unrepresentable) found.AddAnywhere(id);
+    }
+
+    private void Search<TState>(TState[] nextTable, ReadOnlySpan<char> text, LiteralOccurrences found)
+        where TState : unmanaged, IBinaryInteger<TState>
+    {
+        var state = 0;
+        var from = 0;
+        while (text.Length - from >= Streams * MinPartLength)
+        {
+            var partLength = Math.Min(MaxPartLength, (text.Length - from) / Streams);
+            state = SearchBlock(nextTable, text, from, partLength, state, found);
+            from += Streams * partLength;
+        }
+        // The rest, too short for four parts, one character at a time.
+        ref var next = ref MemoryMarshal.GetArrayDataReference(nextTable);
+        ref var classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
+        for (var i = from; i < text.Length; i++)
+        {
+            state = Step(ref next, ref classOf, _states, state, text[i]);
+            if (state >= _firstOutput) Report(state, i, found);
+        }
+    }
+
+    /// <summary>
+    /// Reads four parts of <paramref name="partLength"/> characters from <paramref name="from"/> side by side, the
+    /// first on from <paramref name="state"/>, and returns the state at the end of the last. The first part's
+    /// occurrences are recorded at once, the others' held back until it is done, then recorded part by part.
+    /// </summary>
+    // Kept out of Search: inlined there, the loop's states were at times spilled to the stack, at up to half the speed.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int SearchBlock<TState>(TState[] nextTable, ReadOnlySpan<char> text, int from, int partLength, int state, LiteralOccurrences found)
+        where TState : unmanaged, IBinaryInteger<TState>
+    {
+        ref var next = ref MemoryMarshal.GetArrayDataReference(nextTable);
+        ref var classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
+        var states = _states;
+        var firstOutput = _firstOutput;
+        ref var part0 = ref Unsafe.Add(ref MemoryMarshal.GetReference(text), from);
+        ref var part1 = ref Unsafe.Add(ref part0, partLength);
+        ref var part2 = ref Unsafe.Add(ref part1, partLength);
+        ref var part3 = ref Unsafe.Add(ref part2, partLength);
+        int s0 = state, s1 = 0, s2 = 0, s3 = 0;
+        for (var i = -Warmup; i < 0; i++)
+        {
+            s1 = Step(ref next, ref classOf, states, s1, Unsafe.Add(ref part1, i));
+            s2 = Step(ref next, ref classOf, states, s2, Unsafe.Add(ref part2, i));
+            s3 = Step(ref next, ref classOf, states, s3, Unsafe.Add(ref part3, i));
+        }
+        var pending = found.Pending((Streams - 1) * 2 * partLength); // (end, state) pairs of parts 1-3
+        var held = 0;
+        for (var i = 0; i < partLength; i++)
+        {
+            s0 = Step(ref next, ref classOf, states, s0, Unsafe.Add(ref part0, i));
+            s1 = Step(ref next, ref classOf, states, s1, Unsafe.Add(ref part1, i));
+            s2 = Step(ref next, ref classOf, states, s2, Unsafe.Add(ref part2, i));
+            s3 = Step(ref next, ref classOf, states, s3, Unsafe.Add(ref part3, i));
+            if (s0 >= firstOutput) Report(s0, from + i, found);
+            if (s1 >= firstOutput) { pending[held++] = from + partLength + i; pending[held++] = s1; }
+            if (s2 >= firstOutput) { pending[held++] = from + 2 * partLength + i; pending[held++] = s2; }
+            if (s3 >= firstOutput) { pending[held++] = from + 3 * partLength + i; pending[held++] = s3; }
+        }
+        for (var part = 1; part < Streams; part++)
+        {
+            var start = from + part * partLength;
+            for (var k = 0; k < held; k += 2)
+                if (pending[k] >= start && pending[k] < start + partLength) Report(pending[k + 1], pending[k], found);
+        }
+        return s3;
+    }
+
+    /// <summary>One transition. Unchecked reads, always in range: every char has a class below the number of
+    /// classes, and every state is below <see cref="_states"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Step<TState>(ref TState next, ref byte classOf, int states, int state, char c)
+        where TState : unmanaged, IBinaryInteger<TState>
+        => int.CreateTruncating(Unsafe.Add(ref next, Unsafe.Add(ref classOf, c) * states + state));
+
+    [MethodImpl(MethodImplOptions.NoInlining)] // rare (a few characters in a hundred): kept out of the loops' registers
+    private void Report(int state, int end, LiteralOccurrences found)
+    {
+        var output = state - _firstOutput;
+        for (var k = _outputStart[output]; k < _outputStart[output + 1]; k++)
+            found.Add(_outputs[2 * k], end - _outputs[2 * k + 1] + 1);
     }
 }
 
@@ -139,6 +240,10 @@ internal sealed class LiteralOccurrences
     private int[] _position = new int[64];
     private int[] _next = new int[64];
     private int _count;
+    // The literals found since the last Reset, so that Reset clears only theirs (a draft finds a few of hundreds).
+    private int[] _found = [];
+    private int _foundCount;
+    private int[] _pending = [];
 
     /// <summary>True when the text held more occurrences than are kept (<see cref="Reset"/>): past that, only each
     /// literal's first occurrence is recorded, and patterns scan the whole text instead of windows.</summary>
@@ -157,9 +262,18 @@ internal sealed class LiteralOccurrences
             _head = new int[literals];
             _tail = new int[literals];
             _anywhere = new bool[literals];
+            _found = new int[literals];
+            _head.AsSpan().Fill(-1);
         }
-        _head.AsSpan().Fill(-1);
-        _anywhere.AsSpan().Clear();
+        else
+        {
+            foreach (var id in _found.AsSpan(0, _foundCount))
+            {
+                _head[id] = -1;
+                _anywhere[id] = false;
+            }
+        }
+        _foundCount = 0;
         _count = 0;
     }
 
@@ -178,7 +292,12 @@ internal sealed class LiteralOccurrences
         var node = _count++;
         _position[node] = position;
         _next[node] = -1;
-        if (_head[id] < 0) _head[id] = node; else _next[_tail[id]] = node;
+        if (_head[id] < 0)
+        {
+            _head[id] = node;
+            _found[_foundCount++] = id;
+        }
+        else _next[_tail[id]] = node;
         _tail[id] = node;
     }
 
@@ -196,4 +315,8 @@ internal sealed class LiteralOccurrences
     public int Head(int id) => _head[id];
     public int Next(int node) => _next[node];
     public int Position(int node) => _position[node];
+
+    /// <summary>Scratch of at least <paramref name="length"/> ints for <see cref="PatternLiterals.Find"/>, where
+    /// occurrences found ahead of their turn wait.</summary>
+    internal int[] Pending(int length) => _pending.Length >= length ? _pending : _pending = new int[length];
 }

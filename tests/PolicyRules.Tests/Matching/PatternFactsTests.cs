@@ -185,7 +185,7 @@ public class PatternFactsTests
 
     private static string FoldDigits(string s) => string.Concat(s.Select(c => char.IsAsciiDigit(c) ? PatternFacts.AnyDigit : c));
 
-    private static IEnumerable<string> BundledPatterns()
+    internal static IEnumerable<string> BundledPatterns()
     {
         static IEnumerable<string> Of(DetectorSpec spec) => spec switch
         {
