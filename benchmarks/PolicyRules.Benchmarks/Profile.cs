@@ -25,6 +25,7 @@ internal static class Profile
         Run(engine, "drafts (1 in 4 with a finding)", new InputGenerator(1).Drafts(256, 1));
         Run(engine, "clean drafts", new InputGenerator(2).Drafts(256, 0));
         Run(engine, "20 KB", [new InputGenerator(20480).Text(20480)]);
+        if (Environment.GetEnvironmentVariable("PROFILE_1MB") is not null) Run(engine, "1 MB", [new InputGenerator(1 << 20).Text(1 << 20)]);
     }
 
     private static void Run(PolicyEngine engine, string name, string[] inputs)
