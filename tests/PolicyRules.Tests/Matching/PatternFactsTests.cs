@@ -348,6 +348,18 @@ public class PatternFactsTests
         }
     }
 
+    [TestCase("login 1 2 3 4 ")]      // anchors everywhere, a digit everywhere: no point is safe to start from
+    [TestCase("login 12345678901234 ")]
+    [TestCase("x x x x x x x login 7 ")]
+    public void Region_scans_stay_linear_when_no_start_point_is_safe(string unit)
+    {
+        var yaml = "pack: conduct\nrules:\n  - id: p\n    title: T\n    detect:\n      combination:\n        all: [ { lexicon: [login] } ]\n" +
+                   "        any: [ { pattern: '\\b\\w+ ?\\d\\b' } ]\n        within: 3\n    message: M\n";
+        var engine = new PolicyEngineBuilder().AddPackYaml(yaml).Build();
+        engine.Check(string.Concat(Enumerable.Repeat(unit, 20))).Violations.Should().NotBeEmpty();
+        PolicyRules.Tests.Hostile.Hostile.AssertLinear(n => string.Concat(Enumerable.Repeat(unit, n / unit.Length)), text => engine.Check(text), 200_000);
+    }
+
     [TestCase("0123456789")]   // a literal at every position: more than are kept
     [TestCase("abcdefgh")]     // one every 8 characters, all kept, in one run without whitespace
     [TestCase("12cdefgh")]
