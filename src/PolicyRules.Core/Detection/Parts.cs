@@ -67,14 +67,14 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
                     anywhere |= literals.Anywhere(id);
                 }
                 if (first == int.MaxValue) return;
-                // A match of bounded length lies within that length of an occurrence of one of them.
-                if (!anywhere && !literals.Overflowed && facts!.Length is { } length)
+                // A match of bounded length lies within its reach either side of an occurrence of one of them.
+                if (!anywhere && !literals.Overflowed && facts!.RequiredBefore is { } before && facts.RequiredAfter is { } after)
                 {
                     var (nonSpace, space) = state.LongestRuns;
-                    var reach = length.In(nonSpace, space);
-                    if (reach * 4 < text.Length)
+                    var (back, ahead) = (before.In(nonSpace, space), after.In(nonSpace, space));
+                    if ((back + ahead) * 2 < text.Length)
                     {
-                        RunInWindows(state, into, (int)reach);
+                        RunInWindows(state, into, (int)back, (int)ahead);
                         return;
                     }
                 }
@@ -103,10 +103,10 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
         Run(state, into, 0, text.Length, from);
     }
 
-    // Windows of the reach either side of each required literal's occurrences, widened to whitespace (so \b at
-    // an edge sees what it sees in the whole text) and merged where they meet: every match lies inside one, so
-    // the matches are those of the whole text.
-    private void RunInWindows(CheckState state, List<Occurrence> into, int reach)
+    // Windows around each required literal's occurrences, as far back and ahead as a match reaches from it, widened
+    // to whitespace (so \b at an edge sees what it sees in the whole text) and merged where they meet: every match
+    // lies inside one, so the matches are those of the whole text.
+    private void RunInWindows(CheckState state, List<Occurrence> into, int back, int ahead)
     {
         var text = state.Norm.Chars;
         var literals = state.Literals;
@@ -118,8 +118,8 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
         int start = -1, end = -1;
         foreach (var at in positions)
         {
-            var from = Math.Max(0, at - reach);
-            var to = Math.Min(text.Length, at + reach);
+            var from = Math.Max(0, at - back);
+            var to = Math.Min(text.Length, at + ahead);
             if (to <= end) continue;
             // Widening stops at the window before (they merge) and runs only past its end, so a text with no
             // whitespace costs each character once, not once per occurrence.

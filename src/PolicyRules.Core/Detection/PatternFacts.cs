@@ -16,6 +16,11 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
     /// <see cref="AnyDigit"/>; null when the reader finds none. A stretch of text without any of them holds no match.</summary>
     public string[]? Contained { get; init; }
 
+    /// <summary>How far a match reaches before the start of the <see cref="Required"/> literal it holds, and from that
+    /// start on (null when unbounded): a window that wide around each occurrence holds every match.</summary>
+    public MatchLength? RequiredBefore { get; init; }
+    public MatchLength? RequiredAfter { get; init; }
+
     /// <summary>Whether a match can hold whitespace: when it cannot, no match spans a whitespace character.</summary>
     public Spacing Spacing { get; init; }
 
@@ -44,11 +49,20 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         if (root is null || parser.Pos != pattern.Length) return null;
         // A leading literal is searched for as it is, so it ends before a stand-in for any digit ("year \d": "year ").
         var leading = Useful(root.Leading()?.Select(x => x.IndexOf(AnyDigit) is >= 0 and var d ? x[..d] : x).ToList(), prefixes: true);
-        var contained = Useful(root.Required(), prefixes: false);
+        var anchored = root.Required();
+        var contained = Useful(anchored?.Set, prefixes: false);
         var required = Best(contained, leading) is { } r && Rarity(r) >= 1 ? r : null;
         var size = Times(root.HasAnchor() ? 5 : 1, 1 + root.Singletons());
-        return new PatternFacts(leading, required, size, root.HasEdgeAnchor() ? null : root.Length())
+        var length = root.HasEdgeAnchor() ? null : root.Length();
+        // A match reaches this far either side of a required literal's start. Leading literals start the match; a
+        // member kept for a longer one it is part of ("the" for "these") may start later in it, by less than its length.
+        var (before, after) = required is null || length is null ? default
+            : ReferenceEquals(required, leading) ? (Zero, length)
+            : (Plus(anchored!.Before, new MatchLength(anchored.Set.Max(x => x.Length), 0, 0)), anchored.After);
+        return new PatternFacts(leading, required, size, length)
         {
+            RequiredBefore = before,
+            RequiredAfter = after,
             // A literal with a digit in it holds a digit: searched for as one, the set is short and simple to scan.
             Contained = Useful(contained?.Select(x => x.Contains(AnyDigit) ? AnyDigit.ToString() : x).ToList(), prefixes: false),
             Spacing = root.Spacing(),
@@ -98,6 +112,21 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         "his", "her", "this", "that", "all", "so", "not", "no", "as", "but", "will", "can", "do", "me", "us",
     };
 
+    /// <summary>A literal set one of which occurs in every match, and bounds on how far such a match reaches before
+    /// the literal's start and from its start on (null: unbounded).</summary>
+    private sealed record Anchored(List<string> Set, MatchLength? Before, MatchLength? After);
+
+    private static readonly MatchLength Zero = new(0, 0, 0);
+
+    private static MatchLength? Plus(MatchLength? a, MatchLength? b) => a is { } x && b is { } y ? x + y : null;
+
+    private static MatchLength? Sum(List<Node> items, int from, int to)
+    {
+        MatchLength? sum = Zero;
+        for (var i = from; i < to; i++) sum = Plus(sum, items[i].Length());
+        return sum;
+    }
+
     // Bounds on literal sets: a cross product ("(a|b) (c|d)") and a union of alternatives.
     private const int MaxCross = 64;
     private const int MaxUnion = 512;
@@ -111,8 +140,8 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         public virtual List<string>? Exact() => null;
         /// <summary>Literals one of which starts every match (possibly "" when the node can match nothing).</summary>
         public virtual List<string>? Leading() => Exact();
-        /// <summary>Literals one of which occurs in every match.</summary>
-        public virtual List<string>? Required() => Exact();
+        /// <summary>Literals one of which occurs in every match, with how far the match reaches around it.</summary>
+        public virtual Anchored? Required() => Exact() is { } e ? new Anchored(e, Zero, Length()) : null;
         /// <summary>Characters and classes, counted as the linear-time engine does (loops multiply).</summary>
         public abstract long Singletons();
         public virtual bool HasAnchor() => false;
@@ -189,36 +218,46 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
             return run;
         }
 
-        public override List<string>? Required()
+        public override Anchored? Required()
         {
             // Candidates: each maximal run of exact items (concatenated) and each other item's own; the rarest wins.
-            List<string>? best = null;
+            // A run's literal starts where its first item does; the match reaches back over the items before it.
+            Anchored? best = null;
             List<string> run = [""];
-            void Close()
+            var runStart = 0;
+            void Close(int end)
             {
-                Consider(run);
+                Consider(new Anchored(run, Zero, Sum(items, runStart, end)), runStart, end);
                 run = [""];
             }
-            void Consider(List<string>? set)
+            void Consider(Anchored? found, int first, int end)
             {
-                if (set is null || set.Count == 0 || set.Contains("")) return;
-                if (best is null || Score(set) > Score(best)) best = set;
+                if (found is null || found.Set.Count == 0 || found.Set.Contains("")) return;
+                if (best is not null && Score(found.Set) <= Score(best.Set)) return;
+                best = new Anchored(found.Set, Plus(Sum(items, 0, first), found.Before), Plus(found.After, Sum(items, end, items.Count)));
             }
-            foreach (var item in items)
+            for (var i = 0; i < items.Count; i++)
             {
+                var item = items[i];
                 if (item.IsAssertion) continue;
                 if (item.Exact() is { } e)
                 {
+                    if (run is [""]) runStart = i;
                     if (Cross(run, e) is { } next) { run = next; continue; }
-                    Close();
-                    run = e;
+                    Close(i);
+                    (run, runStart) = (e, i);
                     continue;
                 }
-                if (item is Repeat { FirstCopy: { } copy } && Cross(run, copy) is { } started) run = started;
-                Close();
-                Consider(item.Required());
+                if (item is Repeat { FirstCopy: { } copy } && Cross(run, copy) is { } started)
+                {
+                    if (run is [""]) runStart = i;
+                    run = started;
+                    Close(i + 1);
+                }
+                else Close(i);
+                Consider(item.Required(), i, i + 1);
             }
-            Close();
+            Close(items.Count);
             return best;
         }
 
@@ -233,7 +272,21 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
     {
         public override List<string>? Exact() => Union(b => b.Exact());
         public override List<string>? Leading() => Union(b => b.Leading());
-        public override List<string>? Required() => Union(b => b.Required());
+        public override Anchored? Required()
+        {
+            // Any branch's literal may be the one: the reach is the widest of the branches'.
+            var all = new List<string>();
+            MatchLength? before = Zero, after = Zero;
+            foreach (var b in branches)
+            {
+                if (b.Required() is not { } r) return null;
+                all.AddRange(r.Set);
+                if (all.Count > MaxUnion) return null;
+                before = before is { } x && r.Before is { } y ? MatchLength.Max(x, y) : null;
+                after = after is { } u && r.After is { } v ? MatchLength.Max(u, v) : null;
+            }
+            return new Anchored(all, before, after);
+        }
 
         private List<string>? Union(Func<Node, List<string>?> of)
         {
@@ -278,7 +331,9 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         private const int MaxPower = 3;
 
         public override List<string>? Leading() => min == 0 ? Exact() : body.Leading();
-        public override List<string>? Required() => min == 0 ? Exact() : body.Required();
+        // A literal of the body occurs in the first copy: the later copies follow it.
+        public override Anchored? Required() => min == 0 ? base.Required()
+            : body.Required() is { } r ? r with { After = Plus(r.After, Length()) } : null;
 
         // As System.Text.RegularExpressions' own estimate: a bounded loop counts its upper bound of copies, an
         // unbounded one its lower bound plus one (or one copy when that is zero).

@@ -183,6 +183,20 @@ public class PatternFactsTests
         return sb.ToString();
     }
 
+    private static (int NonSpace, int Space) LongestRuns(string text)
+    {
+        int nonSpace = 0, space = 0, run = 0;
+        var wasSpace = false;
+        foreach (var c in text)
+        {
+            var isSpace = char.IsWhiteSpace(c);
+            run = isSpace == wasSpace ? run + 1 : 1;
+            wasSpace = isSpace;
+            if (isSpace) space = Math.Max(space, run); else nonSpace = Math.Max(nonSpace, run);
+        }
+        return (nonSpace, space);
+    }
+
     private static string FoldDigits(string s) => string.Concat(s.Select(c => char.IsAsciiDigit(c) ? PatternFacts.AnyDigit : c));
 
     internal static IEnumerable<string> BundledPatterns()
@@ -205,6 +219,7 @@ public class PatternFactsTests
         var random = new Random(112126);
         var withLeading = 0;
         var matched = 0;
+        var windowed = 0;
         foreach (var pattern in BundledPatterns())
         {
             var facts = PatternFacts.Of(pattern)!;
@@ -235,11 +250,24 @@ public class PatternFactsTests
                     var folded = FoldDigits(match);
                     if (facts.Required is { } required) required.Should().Contain(l => folded.Contains(FoldDigits(l), StringComparison.OrdinalIgnoreCase), $"'{pattern}' matched '{match}' in '{text}'");
                     if (facts.Contained is { } contained) contained.Should().Contain(l => folded.Contains(FoldDigits(l), StringComparison.OrdinalIgnoreCase), $"'{pattern}' matched '{match}' in '{text}'");
+                    if (facts.RequiredBefore is { } before && facts.RequiredAfter is { } after)
+                    {
+                        // Some occurrence of a required literal has the whole match within the window around it.
+                        var (nonSpace, space) = LongestRuns(text);
+                        var (back, ahead) = (before.In(nonSpace, space), after.In(nonSpace, space));
+                        var foldedText = FoldDigits(text);
+                        var end = index + m.Length;
+                        var within = facts.Required!.Any(l => Enumerable.Range(0, text.Length)
+                            .Any(p => foldedText.AsSpan(p).StartsWith(FoldDigits(l), StringComparison.OrdinalIgnoreCase) && p - back <= index && end <= p + ahead));
+                        within.Should().BeTrue($"'{pattern}' matched '{match}' in '{text}' ({back} back, {ahead} ahead)");
+                        windowed++;
+                    }
                 }
             }
         }
         withLeading.Should().BeGreaterThan(20);
         matched.Should().BeGreaterThan(1000);
+        windowed.Should().BeGreaterThan(matched / 2);
     }
 
     [Test]
@@ -269,7 +297,8 @@ public class PatternFactsTests
                 var found = new List<Occurrence>();
                 part.Collect(state, found, null);
                 found.Select(o => (o.Start, o.End)).Should().Equal(expected, pattern);
-                if (facts.Length is { } length && length.In(state.LongestRuns.NonSpace, state.LongestRuns.Space) * 4 < text.Length) windowed++;
+                if (facts.RequiredBefore is { } before && facts.RequiredAfter is { } after
+                    && (before.In(state.LongestRuns.NonSpace, state.LongestRuns.Space) + after.In(state.LongestRuns.NonSpace, state.LongestRuns.Space)) * 2 < text.Length) windowed++;
             }
         }
         windowed.Should().BeGreaterThan(400, "most bundled patterns have a bounded length");
