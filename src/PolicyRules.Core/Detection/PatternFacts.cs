@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace PolicyRules.Detection;
 
 /// <summary>
@@ -24,11 +22,21 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
     /// <summary>Whether a match can hold whitespace: when it cannot, no match spans a whitespace character.</summary>
     public Spacing Spacing { get; init; }
 
-    /// <summary>Characters of the text that the case-insensitive regex engine may equate with an ASCII
-    /// letter (Kelvin sign, long s, dotted and dotless i): a text containing one is not prefiltered.
-    /// Digits beyond ASCII are here too: "\d" matches them, but the literal search reads only ASCII digits as digits.</summary>
-    public static readonly SearchValues<char> Confusable = SearchValues.Create(
-        "\u212A\u017F\u0130\u0131" + string.Concat(Enumerable.Range(128, 0x10000 - 128).Select(c => (char)c).Where(char.IsDigit)));
+    /// <summary>True when the text has a character the prefilters cannot read as the regex does: one the
+    /// case-insensitive regex engine may equate with an ASCII letter (Kelvin sign, long s, dotted and dotless i), or a
+    /// digit beyond ASCII ("\d" matches it, the literal search reads only ASCII digits as digits). Such a text is
+    /// not prefiltered. Only characters beyond ASCII are looked at, found a vector at a time.</summary>
+    public static bool HasConfusable(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAnyExceptInRange('\0', '\u007F'); i >= 0;)
+        {
+            var c = text[i];
+            if (c is '\u212A' or '\u017F' or '\u0130' or '\u0131' || char.IsDigit(c)) return true;
+            var next = text[(i + 1)..].IndexOfAnyExceptInRange('\0', '\u007F');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
 
     /// <summary>Stands for any digit in a literal ("year \u0001" for "year \d"): it never occurs in normalised
     /// text, and the literal search treats every digit as it.</summary>

@@ -107,8 +107,9 @@ internal sealed class CheckState
     private bool? _confusables;
 
     /// <summary>True when the normalised text has a character the case-insensitive regex engine may equate with an
-    /// ASCII letter (<see cref="PatternFacts.Confusable"/>): patterns' literal prefilters are then not used.</summary>
-    public bool HasConfusables => _confusables ??= Norm.Chars.ContainsAny(PatternFacts.Confusable);
+    /// ASCII letter, or a digit beyond ASCII (<see cref="PatternFacts.HasConfusable"/>): patterns' literal prefilters
+    /// are then not used.</summary>
+    public bool HasConfusables => _confusables ??= PatternFacts.HasConfusable(Norm.Chars);
 
     /// <summary>Where the patterns' required literals occur in the normalised text, all found in one pass on the
     /// first call of a check.</summary>
@@ -137,19 +138,8 @@ internal sealed class CheckState
     {
         get
         {
-            if (_longestNonSpaceRun < 0)
-            {
-                int nonSpace = 0, space = 0, run = 0;
-                var wasSpace = false;
-                foreach (var c in Norm.Chars)
-                {
-                    var isSpace = char.IsWhiteSpace(c); // as the windows and PatternFacts' spacing read it
-                    run = isSpace == wasSpace ? run + 1 : 1;
-                    wasSpace = isSpace;
-                    if (isSpace) space = Math.Max(space, run); else nonSpace = Math.Max(nonSpace, run);
-                }
-                (_longestNonSpaceRun, _longestSpaceRun) = (nonSpace, space);
-            }
+            // As the windows and PatternFacts' spacing read whitespace (char.IsWhiteSpace).
+            if (_longestNonSpaceRun < 0) (_longestNonSpaceRun, _longestSpaceRun) = WhitespaceRuns.Longest(Norm.Chars);
             return (_longestNonSpaceRun, _longestSpaceRun);
         }
     }

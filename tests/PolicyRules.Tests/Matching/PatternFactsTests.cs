@@ -377,6 +377,16 @@ public class PatternFactsTests
         }
     }
 
+    [TestCase("\u212Aeep it quiet", "keep it quiet")]       // a Kelvin sign folds to k in the regex, not in the literal search
+    [TestCase("year \u0663 trip", "year 3 trip")]            // "\d" matches an Arabic-Indic three
+    public void A_text_the_literal_search_cannot_read_as_the_regex_does_is_not_prefiltered(string draft, string plain)
+    {
+        var yaml = "pack: conduct\nrules:\n  - id: p\n    title: T\n    detect: { pattern: '\\b(keep it quiet|year \\d)\\b' }\n    message: M\n";
+        var engine = new PolicyEngineBuilder().AddPackYaml(yaml).Build();
+        engine.Check(plain).Violations.Should().ContainSingle();
+        engine.Check(draft).Violations.Should().ContainSingle();
+    }
+
     [TestCase("login 1 2 3 4 ")]      // anchors everywhere, a digit everywhere: no point is safe to start from
     [TestCase("login 12345678901234 ")]
     [TestCase("x x x x x x x login 7 ")]
