@@ -41,6 +41,7 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
     private readonly System.Buffers.SearchValues<string>? _leading =
         facts?.Leading is { } l ? System.Buffers.SearchValues.Create(l, StringComparison.OrdinalIgnoreCase) : null;
     private readonly bool _requiredLead = facts?.Required is { } r && ReferenceEquals(r, facts.Leading);
+    private readonly int _longestLeading = facts?.Leading?.Max(l => l.Length) ?? 0;
     // Constructed on first use: most patterns never run on most drafts, and construction costs milliseconds.
     private Regex? _regex;
 
@@ -112,8 +113,15 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
         var literals = state.Literals;
         var positions = state.Positions;
         positions.Clear();
+        // An occurrence with no leading literal where a match through it would start is in no match: no window.
+        var checkLead = _leading is not null && !_requiredLead;
         foreach (var id in required!)
-            for (var node = literals.Head(id); node >= 0; node = literals.Next(node)) positions.Add(literals.Position(node));
+            for (var node = literals.Head(id); node >= 0; node = literals.Next(node))
+            {
+                var at = literals.Position(node);
+                if (checkLead && text[Math.Max(0, at - back)..Math.Min(text.Length, at + _longestLeading)].IndexOfAny(_leading!) < 0) continue;
+                positions.Add(at);
+            }
         positions.Sort();
         int start = -1, end = -1;
         foreach (var at in positions)
