@@ -100,7 +100,8 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         foreach (var s in set)
         {
             var trimmed = s.Trim(' ', '\'', '-', ',');
-            var score = (double)trimmed.Length + 0.5 * (s.Length - trimmed.Length);
+            var score = 0.5 * (s.Length - trimmed.Length);
+            foreach (var c in trimmed) score += Weight(c);
             // A lone common character counts as rare only between punctuation (", \u0001," or "(\u0001)").
             var lone = trimmed.Length == 1 && IsCommonCharacter(trimmed[0]) && !(s.IndexOf(trimmed[0]) is var at
                 && s.AsSpan(0, at).ContainsAnyExcept(' ') && s.AsSpan(at + 1).ContainsAnyExcept(' '));
@@ -109,6 +110,10 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         }
         return min;
     }
+
+    // Symbols are rarer in school news than letters: an emoji or "★" (beyond ASCII, not a letter) far more so, and
+    // "@" or "£" more than a word ("@gmail." before " email", "🍑" before "https://").
+    private static double Weight(char c) => c >= 128 && !char.IsLetter(c) ? 4 : c is '@' or '£' or '#' or '$' ? 3 : 1;
 
     // Letters, digits and sentence punctuation are everywhere; "@", "#", "/" or "❤" on their own are worth finding.
     private static bool IsCommonCharacter(char c) => char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c == AnyDigit || ".,;:!?'\"()-".Contains(c);

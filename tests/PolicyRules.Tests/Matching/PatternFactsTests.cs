@@ -60,7 +60,9 @@ public class PatternFactsTests
     [TestCase(@"\b[a-z_.!£$#@-]*\d[a-z0-9_.!£$#@-]*", null)]
     [TestCase(@"\b(i.m|still) on (m[1-6]|ups ?[1-3])\b", " on m\u0001", " on ups \u0001", " on ups\u0001")] // digit ranges read as any digit
     [TestCase(@", \d{1,2},", ", \u0001,", ", \u0001\u0001,")] // a short counted loop is its powers; punctuation around a digit is rare enough
-    [TestCase(@"\bturns \d{1,2}\b|\bturned \d{1,2}\b", "turns \u0001", "turned \u0001")] // "turns \u0001\u0001" holds "turns \u0001"
+    [TestCase(@"\bturns \d{1,2}\b|\bturned \d{1,2}\b", "turns \u0001", "turned \u0001")]
+    [TestCase(@"(🍑|💦)[^\n]{0,80}https?://|https?://\S+[^\n]{0,40}(🍑|💦)", "🍑", "💦")] // an emoji is rarer than "http"
+    [TestCase(@"\bemail( is|:)?\W{0,3}[a-z0-9._-]+@(gmail|aol)\.", "@gmail.", "@aol.")]  // "@" is rarer than "email" // "turns \u0001\u0001" holds "turns \u0001"
     public void Reads_the_required_literals(string pattern, params string?[] expected)
     {
         var literals = PatternFacts.Of(pattern)?.Required;
