@@ -11,8 +11,11 @@ namespace PolicyRules.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    private static readonly string[] Abbreviations =
-        ["mr", "mrs", "ms", "miss", "dr", "st", "prof", "rev", "cllr", "no", "vs", "etc", "eg", "ie", "e.g", "i.e", "approx", "dept", "ft"];
+    // Words whose '.' does not end a sentence: one pattern the compiler turns into a switch on length and letters,
+    // not a comparison per abbreviation for every short word before a full stop.
+    private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        word is "mr" or "mrs" or "ms" or "miss" or "dr" or "st" or "prof" or "rev" or "cllr" or "no" or "vs" or "etc" or "eg" or "ie"
+            or "e.g" or "i.e" or "approx" or "dept" or "ft";
 
     // Characters that end the local part of an address before its '@' (a filter only; ScanEmail decides).
     private static readonly System.Buffers.SearchValues<char> NotInEmail = System.Buffers.SearchValues.Create(" \n\t,;:!?\"()<>[]/");
@@ -215,8 +218,7 @@ internal static class Tokenizer
             if (last.End == i && last.TextLength <= 6) // the longest abbreviation: "approx"
             {
                 var word = into.TextOf(last);
-                foreach (var a in Abbreviations)
-                    if (word.SequenceEqual(a)) return false;
+                if (IsAbbreviation(word)) return false;
                 if (word.Length == 1 && char.IsLetter(word[0])) return false; // an initial: "J. Smith"
             }
         }
