@@ -346,7 +346,7 @@ public sealed class PolicyEngineBuilder
                 if (!entry.Sets.Contains(set)) entry.Sets.Add(set);
             }
             foreach (var (phrase, sets) in byKey.Values) phrase.Sets = [.. sets];
-            return (vocabulary, new PhraseAutomaton(phrases, Math.Max(1, classOfRoot.Count)));
+            return (vocabulary, new PhraseAutomaton(phrases, Math.Max(1, classOfRoot.Count), forms));
         }
     }
 }

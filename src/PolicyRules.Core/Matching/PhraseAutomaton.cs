@@ -26,11 +26,25 @@ internal sealed class PhraseAutomaton
     private readonly int[] _rootNext;              // dense transitions from the root, by class
     private readonly TransitionTable _next;         // other transitions
     private readonly int[] _fail;
-    private readonly int[] _outStart;
-    private readonly int[] _outCount;
-    private readonly int[] _outputs;
+    private readonly int[] _outStart;              // a state's outputs are _outputs[_outStart[s].._outStart[s + 1]]
+    private readonly Output[] _outputs;
 
-    public PhraseAutomaton(IReadOnlyList<Phrase> phrases, int classCount)
+    // What the scan needs of a phrase it may have matched, beside each state's outputs: no phrase object to read
+    // for the common case.
+    private readonly struct Output(int phrase, int length, bool checksText, bool evasions)
+    {
+        public readonly int Phrase = phrase;
+        public readonly int Length = length;
+        /// <summary>Some word class of the phrase has forms the phrase does not accept: tokens' text must be checked.</summary>
+        public readonly bool ChecksText = checksText;
+        public readonly bool Evasions = evasions;
+    }
+
+    /// <param name="phrases">The phrases, their words' classes set.</param>
+    /// <param name="classCount">How many word classes there are.</param>
+    /// <param name="formClasses">Every form and its class, when known: a phrase all of whose classes' forms it accepts
+    /// then needs no check of its tokens' text (found exactly, a token's text is a form of its class).</param>
+    public PhraseAutomaton(IReadOnlyList<Phrase> phrases, int classCount, IReadOnlyDictionary<string, int>? formClasses = null)
     {
         _phrases = [.. phrases];
         _rootNext = new int[classCount];
@@ -80,15 +94,18 @@ internal sealed class PhraseAutomaton
             }
         }
 
-        _outStart = new int[count];
-        _outCount = new int[count];
-        var flat = new List<int>();
+        var formsOfClass = formClasses?.ToLookup(f => f.Value, f => f.Key);
+        bool ChecksText(Phrase phrase) => formsOfClass is null || phrase.Classes.Select((cls, k) => (cls, k)).Any(c =>
+            formsOfClass[c.cls].Any(form => phrase.Inflect ? !Inflections.IsFormOf(form, phrase.Words[c.k]) : form != phrase.Words[c.k]));
+        var outputOf = phrases.Select((p, index) => new Output(index, p.Classes.Length, ChecksText(p), p.Evasions)).ToArray();
+        _outStart = new int[count + 1];
+        var flat = new List<Output>();
         for (var s = 0; s < count; s++)
         {
             _outStart[s] = flat.Count;
-            _outCount[s] = outputs[s].Count;
-            flat.AddRange(outputs[s]);
+            flat.AddRange(outputs[s].Select(p => outputOf[p]));
         }
+        _outStart[count] = flat.Count;
         _outputs = [.. flat];
         StateCount = count;
     }
@@ -121,14 +138,22 @@ internal sealed class PhraseAutomaton
             int next;
             while ((next = Step(state, cls)) < 0) state = _fail[state];
             state = next;
-            var end = _outStart[state] + _outCount[state];
+            var end = _outStart[state + 1];
             for (var o = _outStart[state]; o < end; o++)
             {
-                var p = _outputs[o];
-                var first = i - _phrases[p].Classes.Length + 1;
-                if (Accepts(_phrases[p], tokens, first)) hits.Add(new PhraseHit(p, first, i));
+                ref readonly var output = ref _outputs[o];
+                var first = i - output.Length + 1;
+                if (output.ChecksText ? Accepts(_phrases[output.Phrase], tokens, first) : output.Evasions || NoEvasions(all, first, i))
+                    hits.Add(new PhraseHit(output.Phrase, first, i));
             }
         }
+    }
+
+    private static bool NoEvasions(Span<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+            if (tokens[k].Via == Lookup.Evasion) return false;
+        return true;
     }
 
     // Word classes group a word's forms; here the phrase checks the forms it allows.

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using PolicyRules.Text;
 
 namespace PolicyRules.Matching;
@@ -35,8 +37,8 @@ internal sealed class Vocabulary
             ref var t = ref all[i];
             if (t.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)) continue;
             // Most tokens are known words: the table alone, without the evasion machinery's call.
-            var text = tokens.TextOf(t);
-            if (_lookup.TryGetValue(text, out var id))
+            var buffer = tokens.BufferOf(t);
+            if (_lookup.TryGetValue(buffer, t.TextStart, t.TextLength, out var id))
             {
                 t.WordId = id;
                 // Spaced-out letters ("c r a p") are an evasion: only rules with evasions on may match them.
@@ -44,10 +46,30 @@ internal sealed class Vocabulary
                 found++;
                 continue;
             }
-            t.WordId = FindUnknown(text, out t.Via);
+            if (IsPlainWord(buffer, t.TextStart, t.TextLength))
+            {
+                t.WordId = -1;
+                t.Via = Lookup.None;
+                continue;
+            }
+            t.WordId = FindUnknown(tokens.TextOf(t), out t.Via);
             if (t.WordId >= 0) found++;
         }
         return found;
+    }
+
+    // A word of a-z alone with no letter three times running has no evasion to undo (FindUnknown would find none):
+    // most unknown words. Up to eight letters are checked as one vector, read past the word's end when the buffer
+    // has room; other words are left to FindUnknown.
+    private static bool IsPlainWord(char[] buffer, int start, int length)
+    {
+        if (length > Vector128<ushort>.Count || start + Vector128<ushort>.Count > buffer.Length) return false;
+        var chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(buffer)), (nuint)start);
+        var notLetters = Vector128.GreaterThan(chars - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var sameAsPrevious = Vector128.Equals(chars, Vector128.Shuffle(chars, Vector128.Create((ushort)0, 0, 1, 2, 3, 4, 5, 6)));
+        var sameAsTwoBefore = Vector128.Equals(chars, Vector128.Shuffle(chars, Vector128.Create((ushort)0, 0, 0, 1, 2, 3, 4, 5)));
+        var runEnds = (sameAsPrevious & sameAsTwoBefore).ExtractMostSignificantBits() & ~3u; // lanes 0 and 1 end no run
+        return ((notLetters.ExtractMostSignificantBits() | runEnds) & ((1u << length) - 1)) == 0;
     }
 
     /// <summary>Finds the word class of a token, trying evasions (repeated letters, leetspeak, masks) when the plain form is unknown.</summary>

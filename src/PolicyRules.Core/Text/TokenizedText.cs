@@ -16,8 +16,10 @@ internal sealed class TokenizedText
     public Span<Token> Tokens => _tokens.AsSpan(0, Count);
     public ref Token this[int i] => ref _tokens[i];
 
-    public ReadOnlySpan<char> TextOf(in Token t) =>
-        t.Joined ? _side.AsSpan(t.TextStart, t.TextLength) : Text.Buffer.AsSpan(t.TextStart, t.TextLength);
+    public ReadOnlySpan<char> TextOf(in Token t) => BufferOf(t).AsSpan(t.TextStart, t.TextLength);
+
+    /// <summary>The buffer a token's text is in, at <see cref="Token.TextStart"/>.</summary>
+    public char[] BufferOf(in Token t) => t.Joined ? _side : Text.Buffer;
 
     public int OriginalStart(in Token t) => Text.OriginalStart(t.Start);
     public int OriginalEnd(in Token t) => Text.OriginalEnd(t.End - 1);

@@ -11,8 +11,11 @@ namespace PolicyRules.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    private static readonly string[] Abbreviations =
-        ["mr", "mrs", "ms", "miss", "dr", "st", "prof", "rev", "cllr", "no", "vs", "etc", "eg", "ie", "e.g", "i.e", "approx", "dept", "ft"];
+    // Words whose '.' does not end a sentence: one pattern the compiler turns into a switch on length and letters,
+    // not a comparison per abbreviation for every short word before a full stop.
+    private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        word is "mr" or "mrs" or "ms" or "miss" or "dr" or "st" or "prof" or "rev" or "cllr" or "no" or "vs" or "etc" or "eg" or "ie"
+            or "e.g" or "i.e" or "approx" or "dept" or "ft";
 
     // Characters that end the local part of an address before its '@' (a filter only; ScanEmail decides).
     private static readonly System.Buffers.SearchValues<char> NotInEmail = System.Buffers.SearchValues.Create(" \n\t,;:!?\"()<>[]/");
@@ -44,17 +47,11 @@ internal static class Tokenizer
             if (c == ' ') { i++; continue; }
             if ((uint)(c - 'a') <= 'z' - 'a')
             {
-                // Most tokens are lower-case ASCII words of two or more letters followed by a character that
-                // can neither continue them (masks, inner apostrophes) nor make them an address or a URL:
-                // take those in one tight loop, without the general scanners below.
-                var j = EndOfLetters(s, i + 1);
-                if (j - i > 1 && (EndsPlainWord(s, j) || (s[j] is '.' or '!' or '-' or '\'' or '_' or '%' or '+' or '@' or '$' or '|' && EndsPlainWord(s, j + 1))))
+                var wordsEnd = PlainWords(s, i, into, sentence, inQuote);
+                if (wordsEnd > i)
                 {
-                    ref var w = ref into.Add();
-                    w.Start = i; w.End = j; w.TextStart = i; w.TextLength = j - i;
-                    w.Kind = TokenKind.Word; w.Sentence = sentence; w.InQuote = inQuote;
                     sentenceOpen = true;
-                    i = j;
+                    i = wordsEnd;
                     continue;
                 }
             }
@@ -137,6 +134,48 @@ internal static class Tokenizer
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
+    // Most tokens are lower-case ASCII words of two or more letters followed by a character that can neither continue
+    // them (masks, inner apostrophes) nor make them an address or a URL. Takes such words from i, which is a-z, without
+    // the general scanners; returns where it stopped (i when the word at i is not one).
+    private static int PlainWords(ReadOnlySpan<char> s, int i, TokenizedText into, int sentence, bool inQuote)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Words each followed by one space, found in masks of sixteen characters' letters and spaces: the next
+            // word's bounds come from shifting those masks, not from a load that waits for this word's end.
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s));
+            while (i + Vector256<ushort>.Count <= s.Length)
+            {
+                var block = Vector256.LoadUnsafe(ref chars, (nuint)i);
+                var letters = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+                var spaces = Vector256.Equals(block, Vector256.Create((ushort)' ')).ExtractMostSignificantBits();
+                var at = 0; // where the next word starts in the block
+                while (true)
+                {
+                    var end = at + BitOperations.TrailingZeroCount(~(letters >> at));
+                    if (end >= Vector256<ushort>.Count || end - at < 2 || ((spaces >> end) & 1) == 0)
+                    {
+                        i += at; // a word the block cannot settle
+                        goto OneWord;
+                    }
+                    into.Add() = new Token { Start = i + at, End = i + end, TextStart = i + at, TextLength = end - at, Sentence = sentence, WordId = -1, Kind = TokenKind.Word, InQuote = inQuote };
+                    at = end + 1;
+                    if (((letters >> at) & 1) == 0) break;
+                }
+                i += at;
+                if (i >= s.Length || (uint)(s[i] - 'a') > 'z' - 'a') return i;
+            }
+        }
+        OneWord:
+        var j = EndOfLetters(s, i + 1);
+        if (j - i > 1 && (EndsPlainWord(s, j) || (s[j] is '.' or '!' or '-' or '\'' or '_' or '%' or '+' or '@' or '$' or '|' && EndsPlainWord(s, j + 1))))
+        {
+            into.Add() = new Token { Start = i, End = j, TextStart = i, TextLength = j - i, Sentence = sentence, WordId = -1, Kind = TokenKind.Word, InQuote = inQuote };
+            return j;
+        }
+        return i;
+    }
+
     // Where a run of a-z starting at j ends: eight characters per step, so a word costs no branch per letter.
     private static int EndOfLetters(ReadOnlySpan<char> s, int j)
     {
@@ -215,8 +254,7 @@ internal static class Tokenizer
             if (last.End == i && last.TextLength <= 6) // the longest abbreviation: "approx"
             {
                 var word = into.TextOf(last);
-                foreach (var a in Abbreviations)
-                    if (word.SequenceEqual(a)) return false;
+                if (IsAbbreviation(word)) return false;
                 if (word.Length == 1 && char.IsLetter(word[0])) return false; // an initial: "J. Smith"
             }
         }

@@ -41,4 +41,48 @@ public class AutomatonReferenceTests
             }
         hits.Should().BeEquivalentTo(expected);
     }
+
+    private static readonly string[] Inflectable = ["cat", "cats", "cat's", "body", "bodies", "bus", "buses", "bus'", "box", "a", "s"];
+
+    [Test]
+    public void KnowingTheFormsOfEachClassChangesNoHit([Range(1, 40)] int seed)
+    {
+        // Classes as the engine builder makes them: a word and the forms its inflecting phrases accept share one.
+        var random = new Random(seed);
+        var phrases = Enumerable.Range(0, random.Next(1, 40))
+            .Select(_ => (Words: Enumerable.Range(0, random.Next(1, 4)).Select(_ => Inflectable[random.Next(Inflectable.Length)]).ToArray(),
+                Inflect: random.Next(2) == 0, Evasions: random.Next(2) == 0))
+            .ToList();
+        var classOf = new Dictionary<string, string>();
+        string Root(string w) => classOf[w] == w ? w : Root(classOf[w]);
+        foreach (var (words, inflect, _) in phrases)
+            foreach (var w in words)
+                foreach (var form in inflect ? Inflections.Of(w) : [w])
+                {
+                    classOf.TryAdd(w, w);
+                    classOf.TryAdd(form, form);
+                    if (Root(w) != Root(form)) classOf[Root(form)] = Root(w);
+                }
+        var roots = classOf.Keys.Select(Root).Distinct().ToList();
+        var forms = classOf.Keys.ToDictionary(f => f, f => roots.IndexOf(Root(f)));
+        var built = phrases.Select(p => new Phrase(string.Join(' ', p.Words), p.Words.Select(w => forms[w]).ToArray(), p.Words, p.Inflect, p.Evasions)).ToList();
+        var checking = new PhraseAutomaton(built, roots.Count);
+        var knowing = new PhraseAutomaton(built, roots.Count, forms);
+
+        var text = string.Join(' ', Enumerable.Range(0, 300).Select(_ => random.Next(12) == 0 ? "x." : Inflectable[random.Next(Inflectable.Length)]));
+        var norm = new NormalizedText();
+        norm.Normalize(text);
+        var tokens = new TokenizedText();
+        Tokenizer.Tokenize(norm, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            tokens[i].WordId = forms.GetValueOrDefault(tokens.TextOf(tokens[i]).ToString(), -1);
+            tokens[i].Via = tokens[i].WordId < 0 ? Lookup.None : random.Next(5) == 0 ? Lookup.Evasion : Lookup.Exact;
+        }
+        var expected = new List<PhraseHit>();
+        checking.Scan(tokens, expected);
+        var hits = new List<PhraseHit>();
+        knowing.Scan(tokens, hits);
+        hits.Should().Equal(expected);
+    }
 }

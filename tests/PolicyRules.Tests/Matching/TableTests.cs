@@ -18,7 +18,13 @@ public class TableTests
         foreach (var w in forms.Keys.Concat(Enumerable.Range(0, 3000).Select(_ => Word())))
         {
             var found = table.TryGetValue(w, out var id);
-            (found, id).Should().Be(forms.TryGetValue(w, out var expected) ? (true, expected) : (false, -1), $"word \"{w}\"");
+            var expectedAnswer = forms.TryGetValue(w, out var expected) ? (true, expected) : (false, -1);
+            (found, id).Should().Be(expectedAnswer, $"word \"{w}\"");
+            // Read from a buffer, with other text after the word or with the word at its very end.
+            var buffer = $"x{w}{Word()}".ToCharArray();
+            (table.TryGetValue(buffer, 1, w.Length, out id), id).Should().Be(expectedAnswer, $"word \"{w}\" followed by more");
+            buffer = $"x{w}".ToCharArray();
+            (table.TryGetValue(buffer, 1, w.Length, out id), id).Should().Be(expectedAnswer, $"word \"{w}\" at the buffer's end");
         }
     }
 

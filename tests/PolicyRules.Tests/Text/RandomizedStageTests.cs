@@ -74,6 +74,31 @@ public class RandomizedStageTests
     }
 
     [Test]
+    public void TokeniserMatchesTheReferenceOnRunsOfPlainWords([Range(1, 100)] int seed)
+    {
+        // Lower-case words of every length up to past a sixteen-character block, mostly one space apart, now and
+        // then another separator or a word that is not plain: the fast path's block boundaries fall everywhere.
+        var random = new Random(seed);
+        var sb = new System.Text.StringBuilder();
+        for (var k = random.Next(1, 300); k > 0; k--)
+        {
+            sb.Append(random.Next(12) == 0 ? Fragments[random.Next(Fragments.Length)] : new string([.. Enumerable.Range(0, random.Next(1, 21)).Select(_ => (char)('a' + random.Next(3)))]));
+            sb.Append(random.Next(8) switch { 0 => "  ", 1 => ". ", 2 => ", ", 3 => random.Next(3) == 0 ? "\"" : "!", _ => " " });
+        }
+        if (random.Next(2) == 0) sb.Length--; // end on a word as well as after one
+        var norm = new NormalizedText();
+        norm.Normalize(sb.ToString());
+        var actual = new TokenizedText();
+        var expected = new TokenizedText();
+        Tokenizer.Tokenize(norm, actual);
+        ReferenceTokenizer.Tokenize(norm, expected);
+        EveryField(actual).Should().Equal(EveryField(expected), $"the text was \"{norm.Chars}\"");
+        actual.SentenceCount.Should().Be(expected.SentenceCount);
+    }
+
+    private static List<Token> EveryField(TokenizedText t) => [.. Enumerable.Range(0, t.Count).Select(i => t[i])];
+
+    [Test]
     public void VocabularyMatchesTheReference([Range(1, 100)] int seed)
     {
         var random = new Random(seed);
