@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PolicyRules.Recognition;
+using PolicyRules.Recognizers.YearGroup;
+using PolicyRules.Tests.Reference;
+
+namespace PolicyRules.Tests.Recognizers;
+
+/// <summary>
+/// Recognizers rewritten for speed find exactly what their old implementation (kept in <c>Reference/</c>) finds:
+/// the same entities (span, confidence, evidence, tags, values) in the same order, on seeded random drafts dense in
+/// their forms and near misses (upper case, punctuation, digits, non-ASCII letters, emails, handles, names), and on
+/// generated newsletters.
+/// </summary>
+public class RecognizerOracleTests
+{
+    // Pieces every recognizer meets: words, names, numbers, contact details and characters that end or continue words.
+    private static readonly string[] Common =
+    [
+        "the", "The", "and", "Well", "done", "to", "in", "on", "at", "with", "a", "A", "from", "last", "this", "every", "my", "add", "me",
+        "Amelia", "Jones", "Mrs", "Patel", "Grace", "Will", "Hope", "Street", "O'Neill", "Mary-Jane", "Zoë", "Éloïse", "Ünal", "ÇELIK", "José",
+        "jo.bloggs@gmail.com", "office@stathern.leics.sch.uk", "@jess_b", "#proud", "https://www.stathern.leics.sch.uk/news", "07700 900123",
+        "£412.50", "8.40am", "14th", "14/03/2024", "0", "7", "12", "2024", "x", "I", "é", "_", "🚀", "\u200D", "\u0301", "\u0903", "١", "Ⅻ", "ǅ", "ª",
+    ];
+
+    private static readonly string[] Gaps = [" ", " ", " ", "", "  ", "\n", "\t", "\u00A0", "\u2003", ", ", ". ", "! ", "-", "/", "(", ")", "'", "%", "£", "$", "#", "@", ".", ":", "_", "é", "1"];
+
+    private static string RandomDraft(Random random, string[] pieces)
+    {
+        var sb = new StringBuilder();
+        var count = random.Next(0, 40);
+        for (var i = 0; i < count; i++)
+        {
+            var piece = random.Next(3) == 0 ? Common[random.Next(Common.Length)] : pieces[random.Next(pieces.Length)];
+            sb.Append(random.Next(12) switch { 0 => piece.ToUpperInvariant(), 1 => piece.ToLowerInvariant(), _ => piece });
+            sb.Append(Gaps[random.Next(Gaps.Length)]);
+        }
+        return sb.ToString();
+    }
+
+    private static string Describe(Entity e) =>
+        $"{e.Type} {e.Start}+{e.Length} {e.Confidence} {e.Evidence} [{string.Join(",", e.Tags)}] {{{string.Join(",", e.Values.Select(kv => kv.Key + "=" + kv.Value))}}}";
+
+    private static void Compare(IRecognizer recognizer, IRecognizer oracle, string[] pieces, int seed, int minimumFound)
+    {
+        var random = new Random(seed);
+        var context = new PostContext { SchoolNames = ["Stathern Primary School"], StaffNames = ["Mrs Patel"], SchoolContacts = ["office@stathern.leics.sch.uk"] };
+        var texts = Enumerable.Range(0, 20_000).Select(_ => RandomDraft(random, pieces))
+            .Concat(Enumerable.Range(0, 20).Select(i => new PolicyRules.Benchmarks.InputGenerator(seed * 100 + i).Text(2_000 + 500 * i)));
+        var found = 0;
+        foreach (var text in texts)
+        {
+            var view = DraftView.Create(text, context);
+            var actual = new List<Entity>();
+            var expected = new List<Entity>();
+            recognizer.Recognize(view, actual);
+            oracle.Recognize(view, expected);
+            found += expected.Count;
+            Assert.That(actual.Select(Describe), Is.EqualTo(expected.Select(Describe)), text);
+        }
+        found.Should().BeGreaterThan(minimumFound, "the random drafts should hold plenty of entities");
+    }
+
+    [Test]
+    public void Year_group_finds_what_the_regex_version_found() =>
+        Compare(new YearGroupRecognizer(), new ReferenceYearGroupRecognizer(),
+            ["Year", "year", "YEAR", "yEAR", "Y", "Yr", "Yr.", "yr", "yr.", "YR", "R", "5", "13", "10", "1", "14", "6%", "4B", "3D", "1A", "9Z", "0B",
+             "Reception", "reception", "RECEPTION", "ReCeption", "Receptionist", "Nursery", "nursery", "NURSERY", "Key Stage", "key stage", "Key stage", "Key",
+             "Stage", "KS", "ks", "Ks", "Class", "class", "CLASS", "desk", "rhymes", "party.", "Year 6", "Year R", "Yr 10", "KS2", "Class 3", "year5", "Y 4",
+             "per", "academic", "children", "joined", "Year-", "3-4", "2B-"],
+            seed: 11, minimumFound: 20_000);
+
+    [Test]
+    public void Year_group_word_characters_are_those_a_regex_word_boundary_sees()
+    {
+        var boundary = new Regex(@"a\b", RegexOptions.CultureInvariant);
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            if (c != 'a' && YearGroupRecognizer.IsWordChar(c) != !boundary.IsMatch("a" + c))
+                Assert.Fail($"U+{(int)c:X4}");
+    }
+}
