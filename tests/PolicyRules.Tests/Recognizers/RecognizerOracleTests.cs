@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PolicyRules.Recognition;
+using PolicyRules.Recognizers.PersonName;
 using PolicyRules.Recognizers.YearGroup;
 using PolicyRules.Tests.Reference;
 
@@ -69,6 +70,16 @@ public class RecognizerOracleTests
              "Stage", "KS", "ks", "Ks", "Class", "class", "CLASS", "desk", "rhymes", "party.", "Year 6", "Year R", "Yr 10", "KS2", "Class 3", "year5", "Y 4",
              "per", "academic", "children", "joined", "Year-", "3-4", "2B-"],
             seed: 11, minimumFound: 20_000);
+
+    [Test]
+    public void Person_name_finds_what_the_previous_version_found() =>
+        Compare(new PersonNameRecognizer(), new ReferencePersonNameRecognizer(),
+            ["Amelia", "Jones", "amelia", "AMELIA", "Mrs", "Mr.", "Mr", "Dr", "Patel", "Patel's", "St", "Saint", "Mark's", "Church", "Grace", "Will", "will", "the", "The",
+             "a", "J.", "J", "I", "Hope", "Street", "team", "Team", "O'Neill", "Smith-Jones", "Mary-Jane", "Jean-Luc", "Zoë", "Éloise", "Ünal", "Amelia\u2019s", "UK",
+             "iPhone", "McDonald", "re-Amelia", "x'Jack", "Jack", "Petchey", "Award", "House", "Dudley", "Young", "Writers'", "John", "Paul", "Smith", "Tiger",
+             "Phil", "Foden", "Harry", "Potter", "Sir", "Ms", "Miss", "Coach", "Lake", "Seven", "Sisters", "Tom", "Brown", "Ethan", "Olivia", "Noah", "Khan",
+             "Year", "3", "Well", "done", "Musician", "of", "School", "Academy", "Lily-Rose", "Ella", "Toone", "Stage"],
+            seed: 12, minimumFound: 20_000);
 
     [Test]
     public void Year_group_word_characters_are_those_a_regex_word_boundary_sees()
