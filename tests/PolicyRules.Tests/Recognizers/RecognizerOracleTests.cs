@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PolicyRules.Recognition;
 using PolicyRules.Recognizers.PersonName;
+using PolicyRules.Recognizers.SocialHandle;
 using PolicyRules.Recognizers.YearGroup;
 using PolicyRules.Tests.Reference;
 
@@ -80,6 +81,32 @@ public class RecognizerOracleTests
              "Phil", "Foden", "Harry", "Potter", "Sir", "Ms", "Miss", "Coach", "Lake", "Seven", "Sisters", "Tom", "Brown", "Ethan", "Olivia", "Noah", "Khan",
              "Year", "3", "Well", "done", "Musician", "of", "School", "Academy", "Lily-Rose", "Ella", "Toone", "Stage"],
             seed: 12, minimumFound: 20_000);
+
+    private static readonly string[] SocialPieces =
+    [
+        "snapchat", "Snap", "sc", "SC", "instagram", "INSTA", "ig", "tiktok", "tik", "tok", "tik tok", "tt", "facebook", "fb", "whatsapp", "whats", "app",
+        "whats app", "wa", "twitter", "x", "X", "xb", "xbox", "discord", "kik", "telegram", "threads", "twitch", "youtube", "yt", "bereal", "roblox", "psn",
+        "steam", "@jess", "@jess_b", "jess_b99", "jess.b", "@x", "@stathernpri", "@Stathern_Primary", "user name", "username", "handle", "name", "id",
+        "account", "is", "=", ":", "-", "–", "on", "my", "add", "me", "follow", "hmu", "school", "was", "the", "this", "that", "steamy", "snapped",
+        "Insta2", "sc_", "x1", "éx", "xé", "_ig", "tiktoktiktok", "instagrammer", "great", "private", "@", "/", "jess@", "\u212Aik", "fbX", "wax",
+    ];
+
+    [Test]
+    public void Social_handle_finds_what_the_previous_version_found() =>
+        Compare(new SocialHandleRecognizer(), new ReferenceSocialHandleRecognizer(), SocialPieces, seed: 13, minimumFound: 4_000);
+
+    [Test]
+    public void Social_handle_platform_word_search_finds_what_the_previous_one_found()
+    {
+        var random = new Random(14);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = RandomDraft(random, SocialPieces);
+            for (var from = 0; from <= text.Length; from++)
+                if (SocialHandleRecognizer.NextPlatformWord(text, from) != ReferenceSocialHandleRecognizer.NextPlatformWord(text, from))
+                    Assert.Fail($"from {from} in \"{text}\"");
+        }
+    }
 
     [Test]
     public void Year_group_word_characters_are_those_a_regex_word_boundary_sees()
