@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PolicyRules.Recognition;
+using PolicyRules.Recognizers.BankDetails;
 using PolicyRules.Recognizers.PersonName;
 using PolicyRules.Recognizers.SocialHandle;
 using PolicyRules.Recognizers.YearGroup;
@@ -105,6 +106,39 @@ public class RecognizerOracleTests
             for (var from = 0; from <= text.Length; from++)
                 if (SocialHandleRecognizer.NextPlatformWord(text, from) != ReferenceSocialHandleRecognizer.NextPlatformWord(text, from))
                     Assert.Fail($"from {from} in \"{text}\"");
+        }
+    }
+
+    private static readonly string[] BankPieces =
+    [
+        "12-34-56", "12 34 56", "123456", "12345678", "1234 5678", "12-34", "34-56", "1234", "56", "12", "123", "1234567", "123456789", "87654321",
+        "20-00-00", "12-34-5", "GB82 WEST 1234 5698 7654 32", "GB82WEST12345698765432", "gb33 bukb 2020 1555 5555", "GB82", "WEST",
+        "sort code", "Sort Code", "sort-code", "s/c", "sc", "bank", "BACS", "transfer", "payee", "account", "acc", "a/c", "acct", "account no", "account number",
+        "ref", "reference", "invoice", "phone", "tel", "call", "date", "on", "from", "until", "_12", "12_", "é12", "(12", "£12", "12.50",
+    ];
+
+    [Test]
+    public void Bank_details_finds_what_the_previous_version_found() =>
+        Compare(new BankDetailsRecognizer(), new ReferenceBankDetailsRecognizer(), BankPieces, seed: 15, minimumFound: 5_000);
+
+    private static readonly string[] Numbers = [.. BankPieces.Where(p => p.Any(char.IsAsciiDigit))];
+    private static readonly string[] Words = [.. BankPieces.Where(p => !p.Any(char.IsAsciiDigit))];
+
+    [Test]
+    public void Bank_details_with_more_windows_than_it_keeps_finds_what_the_previous_version_found()
+    {
+        var random = new Random(16);
+        for (var i = 0; i < 200; i++)
+        {
+            // Each number followed by two words: its window ends before the next number's begins.
+            var text = string.Join(" ", Enumerable.Range(0, random.Next(70, 150)).Select(_ =>
+                $"{Numbers[random.Next(Numbers.Length)]} {Words[random.Next(Words.Length)]} {Words[random.Next(Words.Length)]}"));
+            var view = DraftView.Create(text);
+            var actual = new List<Entity>();
+            var expected = new List<Entity>();
+            new BankDetailsRecognizer().Recognize(view, actual);
+            new ReferenceBankDetailsRecognizer().Recognize(view, expected);
+            Assert.That(actual.Select(Describe), Is.EqualTo(expected.Select(Describe)), text);
         }
     }
 
