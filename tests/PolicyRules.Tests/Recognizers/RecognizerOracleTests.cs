@@ -2,7 +2,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PolicyRules.Recognition;
 using PolicyRules.Recognizers.BankDetails;
+using PolicyRules.Recognizers.NiNumber;
 using PolicyRules.Recognizers.PersonName;
+using PolicyRules.Recognizers.Shared;
 using PolicyRules.Recognizers.SocialHandle;
 using PolicyRules.Recognizers.YearGroup;
 using PolicyRules.Tests.Reference;
@@ -143,11 +145,20 @@ public class RecognizerOracleTests
     }
 
     [Test]
-    public void Year_group_word_characters_are_those_a_regex_word_boundary_sees()
+    public void Ni_number_finds_what_the_regex_version_found() =>
+        Compare(new NiNumberRecognizer(), new ReferenceNiNumberRecognizer(),
+            ["AB123456C", "ab123456c", "AB 12 34 56 C", "ab 12 34 56 c", "AB 123456 C", "QQ123456C", "JG103759A", "JG 10 37 59 A", "BG123456A", "GB123456A",
+             "NT123456A", "ZZ123456D", "AO123456A", "DA123456A", "AB123456E", "AB12345C", "AB1234567C", "A\u212A123456C", "\u212AA123456B", "AB", "ab", "QQ",
+             "12", "34", "56", "123456", "3456", "1234", "C", "c", "D", "56C", "1", "123", "KA", "Year", "NI", "ni", "nino", "national insurance", "nat ins",
+             "AB  12 34 56 C", "AB12 3456C", "_AB123456C", "AB123456C_", "éAB123456C", "AB123456Cé"],
+            seed: 17, minimumFound: 5_000);
+
+    [Test]
+    public void Hand_scans_word_characters_are_those_a_regex_word_boundary_sees()
     {
         var boundary = new Regex(@"a\b", RegexOptions.CultureInvariant);
         for (var c = char.MinValue; c < char.MaxValue; c++)
-            if (c != 'a' && YearGroupRecognizer.IsWordChar(c) != !boundary.IsMatch("a" + c))
+            if (c != 'a' && TextScan.IsRegexWordChar(c) != !boundary.IsMatch("a" + c))
                 Assert.Fail($"U+{(int)c:X4}");
     }
 }

@@ -136,27 +136,27 @@ internal sealed class YearGroupRecognizer : IRecognizer
     /// </summary>
     private static int CandidateEnd(string text, int i)
     {
-        if (i > 0 && IsWordChar(text[i - 1])) return -1;
+        if (i > 0 && TextScan.IsRegexWordChar(text[i - 1])) return -1;
         switch (text[i])
         {
             case 'Y' or 'y':
                 if (At(text, i, "Year") || At(text, i, "year") || At(text, i, "YEAR"))
                 {
-                    var year = NumberEnd(text, SkipOneSpace(text, i + 4), '9', allowReception: true);
+                    var year = NumberEnd(text, SkipOneSpace(text, i + 4), allowReception: true);
                     if (year >= 0) return year;
                 }
                 if (text[i] == 'Y')
                 {
-                    var y = NumberEnd(text, SkipOneSpace(text, i + 1), '9', allowReception: false);
+                    var y = NumberEnd(text, SkipOneSpace(text, i + 1), allowReception: false);
                     if (y >= 0) return y;
                 }
                 // "Yr." before "Yr", "yr." before "yr", then "YR".
                 if (At(text, i, text[i] == 'Y' ? "Yr" : "yr"))
                 {
-                    if (At(text, i + 2, ".") && NumberEnd(text, SkipOneSpace(text, i + 3), '9', allowReception: false) is var dotted and >= 0) return dotted;
-                    if (NumberEnd(text, SkipOneSpace(text, i + 2), '9', allowReception: false) is var yr and >= 0) return yr;
+                    if (At(text, i + 2, ".") && NumberEnd(text, SkipOneSpace(text, i + 3), allowReception: false) is var dotted and >= 0) return dotted;
+                    if (NumberEnd(text, SkipOneSpace(text, i + 2), allowReception: false) is var yr and >= 0) return yr;
                 }
-                return At(text, i, "YR") ? NumberEnd(text, SkipOneSpace(text, i + 2), '9', allowReception: false) : -1;
+                return At(text, i, "YR") ? NumberEnd(text, SkipOneSpace(text, i + 2), allowReception: false) : -1;
             case 'R' or 'r':
                 return (At(text, i, "Reception") || At(text, i, "reception") || At(text, i, "RECEPTION")) && WordEnds(text, i + 9) ? i + 9 : -1;
             case 'N' or 'n':
@@ -169,7 +169,7 @@ internal sealed class YearGroupRecognizer : IRecognizer
                 return digit < text.Length && text[digit] is >= '1' and <= '5' && WordEnds(text, digit + 1) ? digit + 1 : -1;
             case 'C' or 'c':
                 // One whitespace character, required.
-                return At(text, i + 1, "lass") && i + 5 < text.Length && char.IsWhiteSpace(text[i + 5]) ? NumberEnd(text, i + 6, '9', allowReception: false) : -1;
+                return At(text, i + 1, "lass") && i + 5 < text.Length && char.IsWhiteSpace(text[i + 5]) ? NumberEnd(text, i + 6, allowReception: false) : -1;
             case >= '1' and <= '9':
                 return i + 1 < text.Length && char.IsAsciiLetterUpper(text[i + 1]) && WordEnds(text, i + 2) ? i + 2 : -1;
             default:
@@ -178,11 +178,11 @@ internal sealed class YearGroupRecognizer : IRecognizer
     }
 
     // After a year or class word: 10 to 13, else 1 to 9, else (for a year) R, each ending a word.
-    private static int NumberEnd(string text, int i, char highestDigit, bool allowReception)
+    private static int NumberEnd(string text, int i, bool allowReception)
     {
         if (i >= text.Length) return -1;
         if (text[i] == '1' && i + 1 < text.Length && text[i + 1] is >= '0' and <= '3' && WordEnds(text, i + 2)) return i + 2;
-        if (text[i] >= '1' && text[i] <= highestDigit && WordEnds(text, i + 1)) return i + 1;
+        if (text[i] is >= '1' and <= '9' && WordEnds(text, i + 1)) return i + 1;
         return allowReception && text[i] == 'R' && WordEnds(text, i + 1) ? i + 1 : -1;
     }
 
@@ -192,14 +192,7 @@ internal sealed class YearGroupRecognizer : IRecognizer
     private static bool At(string text, int i, string literal) => text.AsSpan(i).StartsWith(literal, StringComparison.Ordinal);
 
     // \b after a word character.
-    private static bool WordEnds(string text, int i) => i >= text.Length || !IsWordChar(text[i]);
-
-    /// <summary>A word character as a regex's \b sees it: a letter, a non-spacing mark, a decimal digit, a connector such as '_', or a zero-width joiner or non-joiner.</summary>
-    internal static bool IsWordChar(char c) =>
-        char.IsAsciiLetterOrDigit(c) || c == '_'
-        || c >= '\u0080' && (char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber
-            or UnicodeCategory.ConnectorPunctuation || c is '\u200C' or '\u200D');
+    private static bool WordEnds(string text, int i) => i >= text.Length || !TextScan.IsRegexWordChar(text[i]);
 
     // The number that ends the "year" and "class" forms: one or two digits, or R.
     private static string NumberAtEnd(ReadOnlySpan<char> m, out int length)
