@@ -32,8 +32,9 @@ internal sealed class YearGroupRecognizer : IRecognizer
     public SearchValues<char>? Trigger => null;
     public IReadOnlyCollection<string> Placeholders => ["year"];
 
-    // Every candidate holds a digit or starts with one of these words, and is at most 11 characters ("Key Stage 2").
-    private static readonly SearchValues<string> Words = SearchValues.Create(["year", "reception", "nursery"], StringComparison.OrdinalIgnoreCase);
+    // Every candidate holds a digit or starts with one of these (the cases the forms allow, three letters: a quicker
+    // search than the whole words ignoring case), and is at most 11 characters ("Key Stage 2").
+    private static readonly SearchValues<string> Words = SearchValues.Create(["Yea", "yea", "YEA", "Rec", "rec", "REC", "Nur", "nur", "NUR"], StringComparison.Ordinal);
     private const int LongestCandidate = 11;
 
     // The values, built once rather than per entity.
