@@ -49,21 +49,62 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
         return false;
     }
 
+    // Digit-group windows kept on the stack for the sort-code pass: a newsletter has a few dozen.
+    private const int KeptWindows = 64;
+
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
         // Created on first use, so a text with no candidates allocates nothing.
         List<(int Start, int End)>? accounts = null;
         // Every token of an account number or sort code ("12 34 56") holds a group of digits: scan only such
-        // tokens, each with the next so that the tokens of one match fall in one window.
-        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 0, 1, HasDigitGroup))
-        foreach (var w in Account().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
+        // tokens, each with the next so that the tokens of one match fall in one window. The sort codes need every
+        // account number first: the windows are kept for their pass (found again only when there are very many).
+        Span<(int Start, int Length)> kept = stackalloc (int, int)[KeptWindows];
+        var windowCount = 0;
+        foreach (var window in TextScan.TokenWindows(text, TextScan.Digits, 0, 1, HasDigitGroup))
         {
-            int s = windowStart + w.Index, e = s + w.Length;
-            if (!TextScan.NumberContinues(text, s, e)) (accounts ??= []).Add((s, e));
+            if (windowCount < KeptWindows) kept[windowCount] = window;
+            windowCount++;
+            foreach (var w in Account().EnumerateMatches(text.AsSpan(window.Start, window.Length)))
+            {
+                int s = window.Start + w.Index, e = s + w.Length;
+                if (!TextScan.NumberContinues(text, s, e)) (accounts ??= []).Add((s, e));
+            }
         }
         HashSet<int>? used = null;
-        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 0, 1, HasDigitGroup))
+        if (windowCount <= KeptWindows)
+            foreach (var (windowStart, windowLength) in kept[..windowCount])
+                SortCodes(text, windowStart, windowLength, accounts, ref used, results);
+        else
+            foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 0, 1, HasDigitGroup))
+                SortCodes(text, windowStart, windowLength, accounts, ref used, results);
+        for (var i = 0; i < (accounts?.Count ?? 0); i++)
+        {
+            if (used is not null && used.Contains(i)) continue;
+            var (s, e) = accounts![i];
+            if (!AccountContext.Before(text, s, 25)) continue;
+            results.Add(new Entity(Name, s, e - s, 0.8, "an account number")
+            {
+                Tags = ["account-number"],
+                Values = new Dictionary<string, string> { ["sort-code"] = "", ["account"] = text[s..e] },
+            });
+        }
+        foreach (var (windowStart, windowLength) in TextScan.Windows(text, NoCharacter, Gb, 28))
+        foreach (var w in Iban().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
+        {
+            var m = (Index: windowStart + w.Index, w.Length);
+            results.Add(new Entity(Name, m.Index, m.Length, 0.95, "a UK IBAN")
+            {
+                Tags = ["iban"],
+                Values = new Dictionary<string, string> { ["sort-code"] = "", ["account"] = text.Substring(m.Index, m.Length) },
+            });
+        }
+    }
+
+    // Sort codes in one window, with the nearest account number found (marked used), or next to a bank word.
+    private void SortCodes(string text, int windowStart, int windowLength, List<(int Start, int End)>? accounts, ref HashSet<int>? used, ICollection<Entity> results)
+    {
         foreach (var w in SortCode().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
         {
             int start = windowStart + w.Index, end = start + w.Length;
@@ -95,27 +136,6 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
             {
                 Tags = tags,
                 Values = new Dictionary<string, string> { ["sort-code"] = text.Substring(w.Index + windowStart, w.Length), ["account"] = account },
-            });
-        }
-        for (var i = 0; i < (accounts?.Count ?? 0); i++)
-        {
-            if (used is not null && used.Contains(i)) continue;
-            var (s, e) = accounts![i];
-            if (!AccountContext.Before(text, s, 25)) continue;
-            results.Add(new Entity(Name, s, e - s, 0.8, "an account number")
-            {
-                Tags = ["account-number"],
-                Values = new Dictionary<string, string> { ["sort-code"] = "", ["account"] = text[s..e] },
-            });
-        }
-        foreach (var (windowStart, windowLength) in TextScan.Windows(text, NoCharacter, Gb, 28))
-        foreach (var w in Iban().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
-        {
-            var m = (Index: windowStart + w.Index, w.Length);
-            results.Add(new Entity(Name, m.Index, m.Length, 0.95, "a UK IBAN")
-            {
-                Tags = ["iban"],
-                Values = new Dictionary<string, string> { ["sort-code"] = "", ["account"] = text.Substring(m.Index, m.Length) },
             });
         }
     }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 using PolicyRules.Recognition;
 using PolicyRules.Recognizers.Shared;
 
@@ -9,12 +8,12 @@ namespace PolicyRules.Recognizers.NiNumber;
 /// National Insurance numbers: two prefix letters (neither D, F, I, Q, U or V; the second not O;
 /// not BG, GB, KN, NK, NT, TN or ZZ), six digits in pairs or together, and a final letter A to D.
 /// Capitals, or lower case next to "NI"/"national insurance". Values: <c>number</c>.
+/// Candidates are what the case-insensitive regex
+/// <c>\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b</c> finds, matched by hand
+/// (a regex call per window cost more than the scan).
 /// </summary>
-internal sealed partial class NiNumberRecognizer : IRecognizer
+internal sealed class NiNumberRecognizer : IRecognizer
 {
-    [GeneratedRegex(@"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Candidate();
-
     private static readonly string[] BadPrefixes = ["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"];
 
     private static bool IsBadPrefix(char a, char b)
@@ -36,6 +35,35 @@ internal sealed partial class NiNumberRecognizer : IRecognizer
         return false;
     }
 
+    // The candidate starting at i, as the regex would match it: its end, or -1. A window edge is whitespace or the
+    // text's end, so reading past it sees what the regex saw.
+    private static int CandidateEnd(string text, int i)
+    {
+        if (i + 9 > text.Length || !IsPrefixLetter(text[i], second: false) || !IsPrefixLetter(text[i + 1], second: true)) return -1;
+        if (i > 0 && TextScan.IsRegexWordChar(text[i - 1])) return -1;
+        var j = i + 2;
+        for (var pair = 0; pair < 3; pair++)
+        {
+            if (j < text.Length && text[j] == ' ') j++;
+            if (j + 1 >= text.Length || !char.IsAsciiDigit(text[j]) || !char.IsAsciiDigit(text[j + 1])) return -1;
+            j += 2;
+        }
+        if (j < text.Length && text[j] == ' ') j++;
+        if (j >= text.Length || (text[j] | 0x20) is not (>= 'a' and <= 'd')) return -1;
+        j++;
+        return j == text.Length || !TextScan.IsRegexWordChar(text[j]) ? j : -1;
+    }
+
+    // [A-CEGHJ-PR-TW-Z], and for the second letter also not O, in either case; case-insensitive, the regex took the
+    // Kelvin sign for K too.
+    private static bool IsPrefixLetter(char c, bool second)
+    {
+        if (c == '\u212A') return true;
+        if (!char.IsAsciiLetter(c)) return false;
+        var upper = (char)(c & ~0x20);
+        return upper is not ('D' or 'F' or 'I' or 'Q' or 'U' or 'V') && !(second && upper == 'O');
+    }
+
     private static readonly ContextWords Context = new("ni", "nino", "national insurance", "insurance", "nat ins");
 
     public string Name => "ni-number";
@@ -48,9 +76,12 @@ internal sealed partial class NiNumberRecognizer : IRecognizer
         // The digits of a candidate come in runs of 2, 4 or 6 ("AB 12 34 56 C", "AB123456C"), one token or more, with at
         // most a token of letters either side: scan only tokens holding such a run, with a token either side.
         foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 1, 1, HasDigitPairs))
-        foreach (var w in Candidate().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
+        for (var i = windowStart; i < windowStart + windowLength; i++)
         {
-            var m = (Index: windowStart + w.Index, w.Length);
+            var end = CandidateEnd(text, i);
+            if (end < 0) continue;
+            var m = (Index: i, Length: end - i);
+            i = end - 1; // candidates do not overlap
             var span = text.AsSpan(m.Index, m.Length);
             if (IsBadPrefix(span[0], span[1])) continue;
             var upper = !span.ContainsAnyInRange('a', 'z');

@@ -96,10 +96,19 @@ internal static class NameData
     // Most capitalised words are neither a first name nor an honorific: these turn them away before the set lookups.
     private static readonly WordKeys FirstNameKeys = new([.. FirstNames, .. OlderFirstNames.Set]);
     private static readonly WordKeys HonorificKeys = new(Honorifics.Set);
+    private static readonly WordKeys FirstNameOrHonorificKeys = new([.. FirstNames, .. OlderFirstNames.Set, .. Honorifics.Set]);
+
+    /// <summary>
+    /// False for most words that are neither a first name nor an honorific, with one hash instead of a check of each;
+    /// never false for one that is, possessive ("Amelia's") or double ("Mary-Jane") too.
+    /// </summary>
+    public static bool MayBeFirstNameOrHonorific(ReadOnlySpan<char> word) => FirstNameOrHonorificKeys.MayContain(word);
 
     public static bool IsFirstName(ReadOnlySpan<char> word)
     {
-        if (FirstNameKeys.MayContain(word) && (FirstLookup.Contains(word) || OlderFirstNames.Contains(word))) return true;
+        // A word the keys turn away is all ASCII letters, so has no dash either.
+        if (!FirstNameKeys.MayContain(word)) return false;
+        if (FirstLookup.Contains(word) || OlderFirstNames.Contains(word)) return true;
         // Mary-Jane, Jean-Luc: the first part is enough.
         var dash = word.IndexOf('-');
         return dash > 1 && FirstNameKeys.MayContain(word[..dash]) && FirstLookup.Contains(word[..dash]);

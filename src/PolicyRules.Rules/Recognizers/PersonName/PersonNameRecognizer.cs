@@ -36,11 +36,14 @@ internal sealed class PersonNameRecognizer : IRecognizer
         var text = input.Text;
         var pos = 0;
         int prevStart = -1, prevEnd = -1;
+        // A stretch jumped over since the previous word: its last word becomes the previous word, looked for only
+        // when a name candidate needs it (most capitalised words are not one).
+        int skippedFrom = 0, skippedTo = 0;
         while (true)
         {
             // Only capitalised words can be names. The words before the next capital are all ASCII lower
             // case, so the word-by-word loop would only remember the last of them as the previous word:
-            // jump to the whitespace before the capital's word, remembering that word.
+            // jump to the whitespace before the capital's word, remembering the stretch jumped over.
             var c = text.AsSpan(pos).IndexOfAnyExcept(NotCapital);
             if (c < 0) break;
             if (c > 0)
@@ -49,12 +52,18 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 while (q > pos && !char.IsWhiteSpace(text[q - 1])) q--;
                 if (q > pos)
                 {
-                    LastWord(text, pos, q, ref prevStart, ref prevEnd);
+                    (skippedFrom, skippedTo) = (pos, q);
                     pos = q;
                 }
             }
             if (!Words.Next(text, pos, out var s, out var e)) break;
-            var consumed = Consider(input, text, s, e, prevStart, prevEnd, results);
+            var consumed = e;
+            if (MayStartName(text.AsSpan(s, e - s), out var honorific))
+            {
+                if (skippedTo > skippedFrom) LastWord(text, skippedFrom, skippedTo, ref prevStart, ref prevEnd);
+                consumed = Consider(input, text, s, e, honorific, prevStart, prevEnd, results);
+            }
+            skippedFrom = skippedTo = 0;
             prevStart = s;
             prevEnd = e;
             pos = Math.Max(e, consumed);
@@ -82,22 +91,28 @@ internal sealed class PersonNameRecognizer : IRecognizer
         int prevStart = -1, prevEnd = -1;
         while (Words.Next(text, pos, out var s, out var e))
         {
-            var consumed = Consider(input, text, s, e, prevStart, prevEnd, results);
+            var consumed = MayStartName(text.AsSpan(s, e - s), out var honorific) ? Consider(input, text, s, e, honorific, prevStart, prevEnd, results) : e;
             prevStart = s;
             prevEnd = e;
             pos = Math.Max(e, consumed);
         }
     }
 
-    // Looks at the word [s, e); returns where scanning resumes.
-    private int Consider(DraftView input, string text, int s, int e, int prevStart, int prevEnd, ICollection<Entity> results)
+    // A capitalised honorific, or a capitalised first name (possibly possessive). Most capitalised words are
+    // neither: one hash turns them away, the set and capitalisation checks are only for the few that pass.
+    private static bool MayStartName(ReadOnlySpan<char> word, out bool honorific)
+    {
+        honorific = false;
+        if (!NameData.MayBeFirstNameOrHonorific(word)) return false;
+        honorific = NameWordIsHonorific(word);
+        return (honorific || NameData.IsFirstName(Words.WithoutPossessive(word))) && Words.IsCapitalised(word);
+    }
+
+    // Looks at the word [s, e), one MayStartName let through; returns where scanning resumes.
+    private int Consider(DraftView input, string text, int s, int e, bool honorific, int prevStart, int prevEnd, ICollection<Entity> results)
     {
         var word = text.AsSpan(s, e - s);
-        if (!Words.IsCapitalised(word)) return e;
-        var honorific = NameWordIsHonorific(word);
         var bare = Words.WithoutPossessive(word);
-        // Most capitalised words are neither: settled before looking at the next word.
-        if (!honorific && !NameData.IsFirstName(bare)) return e;
 
         var hasNext = Words.Next(text, e, out var ns, out var ne);
         var nextAdjacent = hasNext && Words.Adjacent(text, e, ns);

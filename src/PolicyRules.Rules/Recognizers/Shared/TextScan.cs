@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace PolicyRules.Recognizers.Shared;
@@ -13,6 +14,16 @@ internal static class TextScan
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>
+    /// A word character as a regex's <c>\b</c> sees it, for hand scans that stand in for a regex: a letter, a
+    /// non-spacing mark, a decimal digit, a connector such as '_', or a zero-width joiner or non-joiner.
+    /// </summary>
+    public static bool IsRegexWordChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || c == '_'
+        || c >= '\u0080' && (char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.ConnectorPunctuation || c is '\u200C' or '\u200D');
 
     /// <summary>The ASCII digits of a span, in order.</summary>
     public static string DigitsOf(ReadOnlySpan<char> s)

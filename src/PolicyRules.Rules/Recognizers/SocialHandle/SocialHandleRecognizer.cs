@@ -61,14 +61,24 @@ internal sealed partial class SocialHandleRecognizer : IRecognizer
 
     private static readonly int LongestPlatformWord = PlatformWords.Max(w => w.Length);
 
-    // 0xFF at the low nibble of each letter a platform word starts with: a-o (0x61-0x6F) and p-z (0x70-0x7A).
-    private static readonly Vector128<byte> FirstLettersAToO = FirstLetterNibbles(0x60), FirstLettersPToZ = FirstLetterNibbles(0x70);
+    // A word start is looked at only when its first two characters could begin a platform word. The first letters
+    // are in eight groups; a group's bit is set in the first-letter table for its letters and in the second-character
+    // table for the letters that follow one of them in a platform word ("x" alone: any character but a letter).
+    private static readonly string[] FirstLetterGroups = ["s", "i", "t", "fw", "x", "dk", "yr", "bp"];
 
-    private static Vector128<byte> FirstLetterNibbles(int high)
+    // By low nibble, the groups of the letters a-o (0x61-0x6F) and p-z (0x70-0x7A) as first and as second letters.
+    private static readonly Vector128<byte> FirstGroupsAToO = GroupNibbles(0x60, second: false), FirstGroupsPToZ = GroupNibbles(0x70, second: false);
+    private static readonly Vector128<byte> SecondGroupsAToO = GroupNibbles(0x60, second: true), SecondGroupsPToZ = GroupNibbles(0x70, second: true);
+    private static readonly Vector128<byte> SecondGroupsOfNonLetters = Vector128.Create(PlatformWords.Where(w => w.Length == 1).Aggregate((byte)0, (bits, w) => (byte)(bits | GroupBit(w[0]))));
+
+    private static byte GroupBit(char first) =>
+        (byte)(1 << (Array.FindIndex(FirstLetterGroups, g => g.Contains(first)) is var g and >= 0 ? g : throw new InvalidOperationException($"no group for '{first}'")));
+
+    private static Vector128<byte> GroupNibbles(int high, bool second)
     {
         var table = new byte[16];
         foreach (var w in PlatformWords)
-            if ((w[0] & 0xF0) == high) table[w[0] & 0x0F] = 0xFF;
+            if ((second ? w.Length > 1 ? w[1] : '\0' : w[0]) is var c && (c & 0xF0) == high) table[c & 0x0F] |= GroupBit(w[0]);
         return Vector128.Create(table);
     }
 
@@ -91,8 +101,8 @@ internal sealed partial class SocialHandleRecognizer : IRecognizer
     /// <summary>
     /// Where the next platform word starts, at or after <paramref name="from"/>, or -1: ASCII letters not
     /// after a letter, digit or '_', nor before a digit or '_', that spell one of <see cref="PlatformWords"/>.
-    /// Word starts with a platform word's first letter are found sixteen characters per step; nearly all
-    /// are then rejected by their first two letters and length.
+    /// Word starts whose first two characters could begin a platform word are found sixteen characters per
+    /// step, and most of those are rejected by their length, read from the same step's word-character bits.
     /// </summary>
     internal static int NextPlatformWord(string text, int from)
     {
@@ -100,30 +110,55 @@ internal sealed partial class SocialHandleRecognizer : IRecognizer
         var wordBefore = i > 0 && IsAsciiWordChar(text[i - 1]) ? 1u : 0u;
         ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
         const int Step = 2 * 8;
-        for (; i + Step <= text.Length; i += Step)
+        // Each step also reads the character after its sixteen.
+        for (; i + Step < text.Length; i += Step)
         {
             // As bytes, characters past 255 saturating to 255: no other character becomes an ASCII letter, digit or '_'.
             var v = Vector128.NarrowWithSaturation(Vector128.LoadUnsafe(ref chars, (nuint)i), Vector128.LoadUnsafe(ref chars, (nuint)(i + 8)));
-            var lower = v | Vector128.Create((byte)0x20);
-            var letters = Vector128.LessThanOrEqual(lower - Vector128.Create((byte)'a'), Vector128.Create((byte)('z' - 'a')));
+            var next = Vector128.NarrowWithSaturation(Vector128.LoadUnsafe(ref chars, (nuint)(i + 1)), Vector128.LoadUnsafe(ref chars, (nuint)(i + 9)));
+            var letters = AsciiLetters(v);
             var wordChars = letters | Vector128.LessThanOrEqual(v - Vector128.Create((byte)'0'), Vector128.Create((byte)9)) | Vector128.Equals(v, Vector128.Create((byte)'_'));
             var wordBits = wordChars.ExtractMostSignificantBits();
-            // Of the letters, those a platform word starts with, looked up by low nibble (a-o: 0x61-0x6F, p-z: 0x70-0x7A).
-            var nibble = lower & Vector128.Create((byte)0x0F);
-            var pToZ = Vector128.Equals(lower & Vector128.Create((byte)0xF0), Vector128.Create((byte)0x70));
-            var firsts = letters & Vector128.ConditionalSelect(pToZ, Vector128.ShuffleNative(FirstLettersPToZ, nibble), Vector128.ShuffleNative(FirstLettersAToO, nibble));
+            var letterBits = letters.ExtractMostSignificantBits();
+            // The letters whose group, as a first letter, is among the next character's groups as a second.
+            var firstGroups = letters & GroupsOf(v, FirstGroupsAToO, FirstGroupsPToZ);
+            var secondGroups = Vector128.ConditionalSelect(AsciiLetters(next), GroupsOf(next, SecondGroupsAToO, SecondGroupsPToZ), SecondGroupsOfNonLetters);
+            var firsts = ~Vector128.Equals(firstGroups & secondGroups, Vector128<byte>.Zero);
             // Those whose character before is not a word character.
             var starts = firsts.ExtractMostSignificantBits() & ~(wordBits << 1 | wordBefore);
             wordBefore = wordBits >> (Step - 1);
             for (; starts != 0; starts &= starts - 1)
             {
-                var k = i + BitOperations.TrailingZeroCount(starts);
-                if (IsPlatformWordAt(text, k)) return k;
+                var at = BitOperations.TrailingZeroCount(starts);
+                var k = i + at;
+                // The word's length from the bits: a word running on past the block is measured by IsPlatformWordAt.
+                var length = BitOperations.TrailingZeroCount(~(wordBits >> at));
+                if (at + length == Step)
+                {
+                    if (IsPlatformWordAt(text, k)) return k;
+                    continue;
+                }
+                // All letters, and as long as a platform word starting with the same two letters.
+                var run = (1u << length) - 1;
+                if ((letterBits >> at & run) != run || (LengthsOf(text, k, length) >> length & 1) == 0) continue;
+                if (IsPlatformWord(text.AsSpan(k, length))) return k;
             }
         }
         for (; i < text.Length; i++)
             if ((i == 0 || !IsAsciiWordChar(text[i - 1])) && IsPlatformWordAt(text, i)) return i;
         return -1;
+    }
+
+    private static Vector128<byte> AsciiLetters(Vector128<byte> v) =>
+        Vector128.LessThanOrEqual((v | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)('z' - 'a')));
+
+    // Each letter's groups from the tables for a-o (0x61-0x6F) and p-z (0x70-0x7A), by low nibble (other bytes: anything).
+    private static Vector128<byte> GroupsOf(Vector128<byte> v, Vector128<byte> aToO, Vector128<byte> pToZ)
+    {
+        var lower = v | Vector128.Create((byte)0x20);
+        var nibble = lower & Vector128.Create((byte)0x0F);
+        var isPToZ = Vector128.Equals(lower & Vector128.Create((byte)0xF0), Vector128.Create((byte)0x70));
+        return Vector128.ConditionalSelect(isPToZ, Vector128.ShuffleNative(pToZ, nibble), Vector128.ShuffleNative(aToO, nibble));
     }
 
     private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
@@ -135,12 +170,19 @@ internal sealed partial class SocialHandleRecognizer : IRecognizer
     private static bool IsPlatformWordAt(string text, int k)
     {
         if (!char.IsAsciiLetter(text[k])) return false;
-        var lengths = LengthsByStart[StartIndex(text[k], k + 1 < text.Length ? text[k + 1] : ' ')];
+        var lengths = LengthsOf(text, k, text.Length - k);
         if (lengths == 0) return false;
         var e = k + 1;
         while (e < text.Length && e - k <= LongestPlatformWord && char.IsAsciiLetter(text[e])) e++;
         if ((lengths >> (e - k) & 1) == 0 || e < text.Length && IsAsciiWordChar(text[e])) return false;
-        var word = text.AsSpan(k, e - k);
+        return IsPlatformWord(text.AsSpan(k, e - k));
+    }
+
+    // The lengths (as bits) of the platform words starting like the word at k, of which 'available' characters can be read.
+    private static uint LengthsOf(string text, int k, int available) => LengthsByStart[StartIndex(text[k], available > 1 ? text[k + 1] : ' ')];
+
+    private static bool IsPlatformWord(ReadOnlySpan<char> word)
+    {
         foreach (var w in PlatformWords)
             if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;

@@ -1,0 +1,164 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PolicyRules.Recognition;
+using PolicyRules.Recognizers.BankDetails;
+using PolicyRules.Recognizers.NiNumber;
+using PolicyRules.Recognizers.PersonName;
+using PolicyRules.Recognizers.Shared;
+using PolicyRules.Recognizers.SocialHandle;
+using PolicyRules.Recognizers.YearGroup;
+using PolicyRules.Tests.Reference;
+
+namespace PolicyRules.Tests.Recognizers;
+
+/// <summary>
+/// Recognizers rewritten for speed find exactly what their old implementation (kept in <c>Reference/</c>) finds:
+/// the same entities (span, confidence, evidence, tags, values) in the same order, on seeded random drafts dense in
+/// their forms and near misses (upper case, punctuation, digits, non-ASCII letters, emails, handles, names), and on
+/// generated newsletters.
+/// </summary>
+public class RecognizerOracleTests
+{
+    // Pieces every recognizer meets: words, names, numbers, contact details and characters that end or continue words.
+    private static readonly string[] Common =
+    [
+        "the", "The", "and", "Well", "done", "to", "in", "on", "at", "with", "a", "A", "from", "last", "this", "every", "my", "add", "me",
+        "Amelia", "Jones", "Mrs", "Patel", "Grace", "Will", "Hope", "Street", "O'Neill", "Mary-Jane", "Zoë", "Éloïse", "Ünal", "ÇELIK", "José",
+        "jo.bloggs@gmail.com", "office@stathern.leics.sch.uk", "@jess_b", "#proud", "https://www.stathern.leics.sch.uk/news", "07700 900123",
+        "£412.50", "8.40am", "14th", "14/03/2024", "0", "7", "12", "2024", "x", "I", "é", "_", "🚀", "\u200D", "\u0301", "\u0903", "١", "Ⅻ", "ǅ", "ª",
+    ];
+
+    private static readonly string[] Gaps = [" ", " ", " ", "", "  ", "\n", "\t", "\u00A0", "\u2003", ", ", ". ", "! ", "-", "/", "(", ")", "'", "%", "£", "$", "#", "@", ".", ":", "_", "é", "1"];
+
+    private static string RandomDraft(Random random, string[] pieces)
+    {
+        var sb = new StringBuilder();
+        var count = random.Next(0, 40);
+        for (var i = 0; i < count; i++)
+        {
+            var piece = random.Next(3) == 0 ? Common[random.Next(Common.Length)] : pieces[random.Next(pieces.Length)];
+            sb.Append(random.Next(12) switch { 0 => piece.ToUpperInvariant(), 1 => piece.ToLowerInvariant(), _ => piece });
+            sb.Append(Gaps[random.Next(Gaps.Length)]);
+        }
+        return sb.ToString();
+    }
+
+    private static string Describe(Entity e) =>
+        $"{e.Type} {e.Start}+{e.Length} {e.Confidence} {e.Evidence} [{string.Join(",", e.Tags)}] {{{string.Join(",", e.Values.Select(kv => kv.Key + "=" + kv.Value))}}}";
+
+    private static void Compare(IRecognizer recognizer, IRecognizer oracle, string[] pieces, int seed, int minimumFound)
+    {
+        var random = new Random(seed);
+        var context = new PostContext { SchoolNames = ["Stathern Primary School"], StaffNames = ["Mrs Patel"], SchoolContacts = ["office@stathern.leics.sch.uk"] };
+        var texts = Enumerable.Range(0, 20_000).Select(_ => RandomDraft(random, pieces))
+            .Concat(Enumerable.Range(0, 20).Select(i => new PolicyRules.Benchmarks.InputGenerator(seed * 100 + i).Text(2_000 + 500 * i)));
+        var found = 0;
+        foreach (var text in texts)
+        {
+            var view = DraftView.Create(text, context);
+            var actual = new List<Entity>();
+            var expected = new List<Entity>();
+            recognizer.Recognize(view, actual);
+            oracle.Recognize(view, expected);
+            found += expected.Count;
+            Assert.That(actual.Select(Describe), Is.EqualTo(expected.Select(Describe)), text);
+        }
+        found.Should().BeGreaterThan(minimumFound, "the random drafts should hold plenty of entities");
+    }
+
+    [Test]
+    public void Year_group_finds_what_the_regex_version_found() =>
+        Compare(new YearGroupRecognizer(), new ReferenceYearGroupRecognizer(),
+            ["Year", "year", "YEAR", "yEAR", "Y", "Yr", "Yr.", "yr", "yr.", "YR", "R", "5", "13", "10", "1", "14", "6%", "4B", "3D", "1A", "9Z", "0B",
+             "Reception", "reception", "RECEPTION", "ReCeption", "Receptionist", "Nursery", "nursery", "NURSERY", "Key Stage", "key stage", "Key stage", "Key",
+             "Stage", "KS", "ks", "Ks", "Class", "class", "CLASS", "desk", "rhymes", "party.", "Year 6", "Year R", "Yr 10", "KS2", "Class 3", "year5", "Y 4",
+             "per", "academic", "children", "joined", "Year-", "3-4", "2B-"],
+            seed: 11, minimumFound: 20_000);
+
+    [Test]
+    public void Person_name_finds_what_the_previous_version_found() =>
+        Compare(new PersonNameRecognizer(), new ReferencePersonNameRecognizer(),
+            ["Amelia", "Jones", "amelia", "AMELIA", "Mrs", "Mr.", "Mr", "Dr", "Patel", "Patel's", "St", "Saint", "Mark's", "Church", "Grace", "Will", "will", "the", "The",
+             "a", "J.", "J", "I", "Hope", "Street", "team", "Team", "O'Neill", "Smith-Jones", "Mary-Jane", "Jean-Luc", "Zoë", "Éloise", "Ünal", "Amelia\u2019s", "UK",
+             "iPhone", "McDonald", "re-Amelia", "x'Jack", "Jack", "Petchey", "Award", "House", "Dudley", "Young", "Writers'", "John", "Paul", "Smith", "Tiger",
+             "Phil", "Foden", "Harry", "Potter", "Sir", "Ms", "Miss", "Coach", "Lake", "Seven", "Sisters", "Tom", "Brown", "Ethan", "Olivia", "Noah", "Khan",
+             "Year", "3", "Well", "done", "Musician", "of", "School", "Academy", "Lily-Rose", "Ella", "Toone", "Stage"],
+            seed: 12, minimumFound: 20_000);
+
+    private static readonly string[] SocialPieces =
+    [
+        "snapchat", "Snap", "sc", "SC", "instagram", "INSTA", "ig", "tiktok", "tik", "tok", "tik tok", "tt", "facebook", "fb", "whatsapp", "whats", "app",
+        "whats app", "wa", "twitter", "x", "X", "xb", "xbox", "discord", "kik", "telegram", "threads", "twitch", "youtube", "yt", "bereal", "roblox", "psn",
+        "steam", "@jess", "@jess_b", "jess_b99", "jess.b", "@x", "@stathernpri", "@Stathern_Primary", "user name", "username", "handle", "name", "id",
+        "account", "is", "=", ":", "-", "–", "on", "my", "add", "me", "follow", "hmu", "school", "was", "the", "this", "that", "steamy", "snapped",
+        "Insta2", "sc_", "x1", "éx", "xé", "_ig", "tiktoktiktok", "instagrammer", "great", "private", "@", "/", "jess@", "\u212Aik", "fbX", "wax",
+    ];
+
+    [Test]
+    public void Social_handle_finds_what_the_previous_version_found() =>
+        Compare(new SocialHandleRecognizer(), new ReferenceSocialHandleRecognizer(), SocialPieces, seed: 13, minimumFound: 4_000);
+
+    [Test]
+    public void Social_handle_platform_word_search_finds_what_the_previous_one_found()
+    {
+        var random = new Random(14);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = RandomDraft(random, SocialPieces);
+            for (var from = 0; from <= text.Length; from++)
+                if (SocialHandleRecognizer.NextPlatformWord(text, from) != ReferenceSocialHandleRecognizer.NextPlatformWord(text, from))
+                    Assert.Fail($"from {from} in \"{text}\"");
+        }
+    }
+
+    private static readonly string[] BankPieces =
+    [
+        "12-34-56", "12 34 56", "123456", "12345678", "1234 5678", "12-34", "34-56", "1234", "56", "12", "123", "1234567", "123456789", "87654321",
+        "20-00-00", "12-34-5", "GB82 WEST 1234 5698 7654 32", "GB82WEST12345698765432", "gb33 bukb 2020 1555 5555", "GB82", "WEST",
+        "sort code", "Sort Code", "sort-code", "s/c", "sc", "bank", "BACS", "transfer", "payee", "account", "acc", "a/c", "acct", "account no", "account number",
+        "ref", "reference", "invoice", "phone", "tel", "call", "date", "on", "from", "until", "_12", "12_", "é12", "(12", "£12", "12.50",
+    ];
+
+    [Test]
+    public void Bank_details_finds_what_the_previous_version_found() =>
+        Compare(new BankDetailsRecognizer(), new ReferenceBankDetailsRecognizer(), BankPieces, seed: 15, minimumFound: 5_000);
+
+    private static readonly string[] Numbers = [.. BankPieces.Where(p => p.Any(char.IsAsciiDigit))];
+    private static readonly string[] Words = [.. BankPieces.Where(p => !p.Any(char.IsAsciiDigit))];
+
+    [Test]
+    public void Bank_details_with_more_windows_than_it_keeps_finds_what_the_previous_version_found()
+    {
+        var random = new Random(16);
+        for (var i = 0; i < 200; i++)
+        {
+            // Each number followed by two words: its window ends before the next number's begins.
+            var text = string.Join(" ", Enumerable.Range(0, random.Next(70, 150)).Select(_ =>
+                $"{Numbers[random.Next(Numbers.Length)]} {Words[random.Next(Words.Length)]} {Words[random.Next(Words.Length)]}"));
+            var view = DraftView.Create(text);
+            var actual = new List<Entity>();
+            var expected = new List<Entity>();
+            new BankDetailsRecognizer().Recognize(view, actual);
+            new ReferenceBankDetailsRecognizer().Recognize(view, expected);
+            Assert.That(actual.Select(Describe), Is.EqualTo(expected.Select(Describe)), text);
+        }
+    }
+
+    [Test]
+    public void Ni_number_finds_what_the_regex_version_found() =>
+        Compare(new NiNumberRecognizer(), new ReferenceNiNumberRecognizer(),
+            ["AB123456C", "ab123456c", "AB 12 34 56 C", "ab 12 34 56 c", "AB 123456 C", "QQ123456C", "JG103759A", "JG 10 37 59 A", "BG123456A", "GB123456A",
+             "NT123456A", "ZZ123456D", "AO123456A", "DA123456A", "AB123456E", "AB12345C", "AB1234567C", "A\u212A123456C", "\u212AA123456B", "AB", "ab", "QQ",
+             "12", "34", "56", "123456", "3456", "1234", "C", "c", "D", "56C", "1", "123", "KA", "Year", "NI", "ni", "nino", "national insurance", "nat ins",
+             "AB  12 34 56 C", "AB12 3456C", "_AB123456C", "AB123456C_", "éAB123456C", "AB123456Cé"],
+            seed: 17, minimumFound: 5_000);
+
+    [Test]
+    public void Hand_scans_word_characters_are_those_a_regex_word_boundary_sees()
+    {
+        var boundary = new Regex(@"a\b", RegexOptions.CultureInvariant);
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            if (c != 'a' && TextScan.IsRegexWordChar(c) != !boundary.IsMatch("a" + c))
+                Assert.Fail($"U+{(int)c:X4}");
+    }
+}

@@ -1,0 +1,278 @@
+using System.Buffers;
+using PolicyRules.Recognition;
+using PolicyRules.Recognizers.PersonName;
+using PolicyRules.Recognizers.Shared;
+
+namespace PolicyRules.Tests.Reference;
+
+/// <summary>
+/// The person-name recognizer as it was before the previous word was found only when needed and a word's name
+/// checks were reordered, kept as the oracle the randomized comparison checks the library's version against.
+/// Not used by the library.
+/// </summary>
+/// <remarks>
+/// People's names without a model: a first name from the bundled list followed by a capitalised
+/// surname (<c>full-name</c>), a first name and an initial ("Amelia J.", <c>first-initial</c>), an
+/// honorific and a surname ("Mrs Patel", <c>honorific</c>: staff, not a pupil), or a first name
+/// alone (<c>first-name</c>, weaker, and <c>common-word</c> for names that are ordinary words such
+/// as Grace or Will). <c>staff</c> when it matches the context's staff names; <c>public-figure</c>
+/// for a famous person or character. Does not fire on "Hope Street", "St Mark's Church",
+/// "Grace Darling House", "Blue team" or a common-word name opening a sentence ("Will you come").
+/// Values: <c>first</c>, <c>last</c>, <c>initial</c>, <c>name</c>.
+/// </remarks>
+internal sealed class ReferencePersonNameRecognizer : IRecognizer
+{
+    private static readonly HashSet<string> AfterNameNotPerson = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "team", "teams", "house", "class", "group", "street", "road", "lane", "church", "school", "class's", "team's", "table", "set",
+        "band", "club", "day", "week", "award", "cup", "trophy", "tree", "trees", "garden", "room", "hall", "block", "wing", "colour", "color",
+    };
+
+    public string Name => "person-name";
+    public SearchValues<char>? Trigger => null;
+    public IReadOnlyCollection<string> Placeholders => ["first", "last", "initial", "name"];
+
+    // Every ASCII character but the capitals: a name can start only at one of the others (a capital, or
+    // a non-ASCII letter such as É), so the text between them is skipped with a vectorised search.
+    private static readonly SearchValues<char> NotCapital = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not (>= 'A' and <= 'Z'))));
+
+    public void Recognize(DraftView input, ICollection<Entity> results)
+    {
+        var text = input.Text;
+        var pos = 0;
+        int prevStart = -1, prevEnd = -1;
+        while (true)
+        {
+            // Only capitalised words can be names. The words before the next capital are all ASCII lower
+            // case, so the word-by-word loop would only remember the last of them as the previous word:
+            // jump to the whitespace before the capital's word, remembering that word.
+            var c = text.AsSpan(pos).IndexOfAnyExcept(NotCapital);
+            if (c < 0) break;
+            if (c > 0)
+            {
+                var q = pos + c;
+                while (q > pos && !char.IsWhiteSpace(text[q - 1])) q--;
+                if (q > pos)
+                {
+                    LastWord(text, pos, q, ref prevStart, ref prevEnd);
+                    pos = q;
+                }
+            }
+            if (!Words.Next(text, pos, out var s, out var e)) break;
+            var consumed = Consider(input, text, s, e, prevStart, prevEnd, results);
+            prevStart = s;
+            prevEnd = e;
+            pos = Math.Max(e, consumed);
+        }
+    }
+
+    // The last word of [from, to) as Words.Next would split the text from 'from' (ASCII lower case,
+    // digits and punctuation only), if there is one.
+    private static void LastWord(string text, int from, int to, ref int prevStart, ref int prevEnd)
+    {
+        var j = to;
+        while (j > from && !char.IsLetter(text[j - 1])) j--;
+        if (j == from) return;
+        var end = j;
+        while (j > from && (char.IsLetter(text[j - 1]) || (text[j - 1] is '\'' or '\u2019' or '-' && j - 2 >= from && char.IsLetter(text[j - 2])))) j--;
+        prevStart = j;
+        prevEnd = end;
+    }
+
+    /// <summary>The word-by-word loop without the skip, as a reference for tests.</summary>
+    internal void RecognizeReference(DraftView input, ICollection<Entity> results)
+    {
+        var text = input.Text;
+        var pos = 0;
+        int prevStart = -1, prevEnd = -1;
+        while (Words.Next(text, pos, out var s, out var e))
+        {
+            var consumed = Consider(input, text, s, e, prevStart, prevEnd, results);
+            prevStart = s;
+            prevEnd = e;
+            pos = Math.Max(e, consumed);
+        }
+    }
+
+    // Looks at the word [s, e); returns where scanning resumes.
+    private int Consider(DraftView input, string text, int s, int e, int prevStart, int prevEnd, ICollection<Entity> results)
+    {
+        var word = text.AsSpan(s, e - s);
+        if (!Words.IsCapitalised(word)) return e;
+        var honorific = NameWordIsHonorific(word);
+        var bare = Words.WithoutPossessive(word);
+        // Most capitalised words are neither: settled before looking at the next word.
+        if (!honorific && !NameData.IsFirstName(bare)) return e;
+
+        var hasNext = Words.Next(text, e, out var ns, out var ne);
+        var nextAdjacent = hasNext && Words.Adjacent(text, e, ns);
+        // "Mr." then the name.
+        if (!nextAdjacent && hasNext && e < text.Length && text[e] == '.' && honorific && ns - e is 2 or 3 && text[e + 1] == ' ')
+            nextAdjacent = true;
+
+        if (honorific)
+            return nextAdjacent ? Honorific(input, text, s, ns, ne, results) : e;
+
+        // "St Mark's Church", "Saint Grace": a saint, not a pupil.
+        if (prevStart >= 0 && text.AsSpan(prevStart, prevEnd - prevStart) is "St" or "Saint" or "Santa" or "San" or "Lake" or "Mount" or "Port" or "Fort" or "Cape") return e;
+        var sentenceStart = Words.AtSentenceStart(text, s);
+        var common = NameData.IsCommonWord(bare);
+        // A capitalised word just before, mid-sentence: part of a title or a place ("The Tiger Who Came To Tea").
+        var inTitle = prevStart >= 0 && !sentenceStart && Words.Adjacent(text, prevEnd, s)
+            && Words.IsCapitalised(text.AsSpan(prevStart, prevEnd - prevStart))
+            && !NameData.IsNotSurname(text.AsSpan(prevStart, prevEnd - prevStart));
+        if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && text.AsSpan(prevStart, prevEnd - prevStart) is "the" or "The" or "a" or "A" && common) return e;
+        // "at the Seven Sisters", "the Kitty Hawk": a name straight after "the" is a place or a thing, not a person.
+        if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && text.AsSpan(prevStart, prevEnd - prevStart) is "the" or "The"
+            && hasNext && nextAdjacent && Words.IsCapitalised(text.AsSpan(ns, ne - ns))) return ne;
+
+        var possessive = bare.Length != word.Length;
+        if (nextAdjacent && !possessive)
+        {
+            var next = text.AsSpan(ns, ne - ns);
+            // An initial: "Amelia J." or "Amelia J"; a middle initial when a surname follows.
+            if (next.Length == 1 && char.IsUpper(next[0]) && next[0] != 'I')
+            {
+                var initialEnd = ne < text.Length && text[ne] == '.' ? ne + 1 : ne;
+                if (Words.Next(text, initialEnd, out var ss, out var se) && Words.Adjacent(text, initialEnd, ss) && IsSurnameLike(text.AsSpan(ss, se - ss)) && !NameData.IsPlaceWord(text.AsSpan(ss, se - ss)))
+                    return FullName(input, text, s, e, ss, se, common, sentenceStart, inTitle, results);
+                if (inTitle) return ne;
+                var initialConfidence = common ? 0.55 : 0.8;
+                results.Add(new Entity(Name, s, initialEnd - s, initialConfidence, "a first name and an initial")
+                {
+                    Tags = common ? ["first-initial", "common-word"] : ["first-initial"],
+                    Values = Values(bare.ToString(), "", next.ToString(), text[s..initialEnd]),
+                });
+                return initialEnd;
+            }
+            if (Words.IsCapitalised(next))
+            {
+                var nextBare = Words.WithoutPossessive(next);
+                // "Hope Street", "Grace Church", "Jack Petchey Award" (checked in FullName).
+                if (NameData.IsPlaceWord(nextBare)) return ne;
+                if (IsSurnameLike(nextBare) && !(NameData.IsFirstName(nextBare) && !NameData.IsKnownSurname(nextBare)))
+                    return FullName(input, text, s, e, ns, ne, common, sentenceStart, inTitle, results);
+                // "John Paul Jones": a middle name then a surname.
+                if (NameData.IsFirstName(nextBare) && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms)
+                    && NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ms, me - ms))) && !NameData.IsFirstName(text.AsSpan(ms, me - ms)))
+                    return FullName(input, text, s, e, ms, me, common, sentenceStart, inTitle, results);
+            }
+            else if (AfterNameNotPerson.Contains(next.ToString())) return ne;
+        }
+
+        // A first name alone.
+        if (inTitle) return e;
+        if (common && sentenceStart) return e;
+        var confidence = common ? 0.45 : sentenceStart ? 0.7 : 0.8;
+        results.Add(new Entity(Name, s, bare.Length, confidence, common ? "a first name that is also an ordinary word" : "a first name")
+        {
+            Tags = common ? ["first-name", "common-word"] : ["first-name"],
+            Values = Values(bare.ToString(), "", "", bare.ToString()),
+        });
+        return e;
+    }
+
+    private int FullName(DraftView input, string text, int s, int e, int ls, int le, bool common, bool sentenceStart, bool inTitle, ICollection<Entity> results)
+    {
+        var lastWord = Words.WithoutPossessive(text.AsSpan(ls, le - ls));
+        var end = ls + lastWord.Length;
+        // "Grace Darling House", "Mark Smith Academy": a building or organisation named after a person.
+        if (Words.Next(text, le, out var fs, out var fe) && Words.Adjacent(text, le, fs) && lastWord.Length == le - ls
+            && (NameData.IsPlaceWord(text.AsSpan(fs, fe - fs)) || AfterNameNotPerson.Contains(text[fs..fe]) && fs > 0))
+            return fe;
+        // "the Dudley Young Writers' Awards", "Dudley Young Musician of the Year": a capitalised word that is
+        // neither a name nor a sentence word after the pair makes it a title.
+        if (Words.Next(text, le, out var ts, out var te) && Words.Adjacent(text, le, ts) && lastWord.Length == le - ls)
+        {
+            var after = Words.WithoutPossessive(text.AsSpan(ts, te - ts));
+            if (after.Length > 1 && Words.IsCapitalised(after) && !IsAllCaps(after) && !NameData.IsFirstName(after) && !NameData.IsNotSurname(after)
+                && !NameData.IsHonorific(after))
+                return te;
+        }
+        var first = text[s..e];
+        var last = lastWord.ToString();
+        var fullText = first + " " + last;
+        var known = NameData.IsKnownSurname(lastWord);
+        var confidence = known ? 0.9 : 0.7;
+        if (common) confidence -= known ? 0.1 : 0.25;
+        if (inTitle) confidence -= 0.35;
+        var tags = new List<string>(4) { "full-name" };
+        if (NameData.IsPublicFigure(fullText)) tags.Add("public-figure");
+        if (IsStaff(input.Context, first, last, honorific: false)) tags.Add("staff");
+        if (common) tags.Add("common-word");
+        results.Add(new Entity(Name, s, end - s, TextScan.Clamp(confidence), known ? "a first name and a common surname" : "a first name and a capitalised surname")
+        {
+            Tags = tags,
+            Values = Values(first, last, last[..1], text[s..end]),
+        });
+        return le;
+    }
+
+    private int Honorific(DraftView input, string text, int hs, int ns, int ne, ICollection<Entity> results)
+    {
+        var next = text.AsSpan(ns, ne - ns);
+        if (!Words.IsCapitalised(next) || NameData.IsNotSurname(next)) return ns;
+        int ls = ns, le = ne;
+        // "Mrs Jane Patel": a first name between.
+        if (NameData.IsFirstName(next) && Words.Next(text, ne, out var ss, out var se) && Words.Adjacent(text, ne, ss)
+            && Words.IsCapitalised(text.AsSpan(ss, se - ss)) && IsSurnameLike(text.AsSpan(ss, se - ss)) && !NameData.IsPlaceWord(text.AsSpan(ss, se - ss)))
+        {
+            ls = ss;
+            le = se;
+        }
+        var lastLength = Words.WithoutPossessive(text.AsSpan(ls, le - ls)).Length;
+        // "Mr Men", "Dr Seuss" are rare enough; a place word after the surname makes it a building ("Sir John Moore School").
+        if (lastLength == le - ls && Words.Next(text, le, out var fs, out var fe) && Words.Adjacent(text, le, fs) && NameData.IsPlaceWord(text.AsSpan(fs, fe - fs)))
+            return fe;
+        // Rules that never keep an honorific name (staff, not a pupil) spare its strings.
+        if (!input.Wants(["honorific"], 0.9, moreTags: true)) return le;
+        var first = ls == ns ? "" : next.ToString();
+        var last = text.Substring(ls, lastLength);
+        var end = ls + last.Length;
+        var tags = new List<string>(3) { "honorific" };
+        if (first.Length > 0) tags.Add("full-name");
+        if (IsStaff(input.Context, first, last, honorific: true)) tags.Add("staff");
+        if (first.Length > 0 && NameData.IsPublicFigure(first + " " + last)) tags.Add("public-figure");
+        results.Add(new Entity(Name, hs, end - hs, 0.9, "an honorific and a surname: an adult, usually staff")
+        {
+            Tags = tags,
+            Values = Values(first, last, last[..1], text[hs..end]),
+        });
+        return le;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static bool NameWordIsHonorific(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && NameData.IsHonorific(word);
+
+    private static bool IsSurnameLike(ReadOnlySpan<char> word)
+    {
+        if (!Words.IsCapitalised(word) || NameData.IsNotSurname(word)) return false;
+        if (word.Length < 2) return false;
+        // Smith-Jones: every part capitalised; O'Neill: a capital after the apostrophe.
+        foreach (var part in word.Split('-'))
+            if (!char.IsUpper(word[part][0])) return false;
+        return true;
+    }
+
+    private static bool IsStaff(PostContext context, string first, string last, bool honorific)
+    {
+        foreach (var staff in context.StaffNames)
+        {
+            var parts = staff.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0) continue;
+            if (!string.Equals(parts[^1], last, StringComparison.OrdinalIgnoreCase)) continue;
+            if (honorific || NameData.IsHonorific(parts[0].TrimEnd('.'))) return true;
+            if (first.Length > 0 && string.Equals(parts[0], first, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static Dictionary<string, string> Values(string first, string last, string initial, string name) =>
+        new() { ["first"] = first, ["last"] = last, ["initial"] = initial, ["name"] = name };
+}
