@@ -185,20 +185,6 @@ public class PatternFactsTests
         return sb.ToString();
     }
 
-    private static (int NonSpace, int Space) LongestRuns(string text)
-    {
-        int nonSpace = 0, space = 0, run = 0;
-        var wasSpace = false;
-        foreach (var c in text)
-        {
-            var isSpace = char.IsWhiteSpace(c);
-            run = isSpace == wasSpace ? run + 1 : 1;
-            wasSpace = isSpace;
-            if (isSpace) space = Math.Max(space, run); else nonSpace = Math.Max(nonSpace, run);
-        }
-        return (nonSpace, space);
-    }
-
     private static string FoldDigits(string s) => string.Concat(s.Select(c => char.IsAsciiDigit(c) ? PatternFacts.AnyDigit : c));
 
     internal static IEnumerable<string> BundledPatterns()
@@ -255,7 +241,7 @@ public class PatternFactsTests
                     if (facts.RequiredBefore is { } before && facts.RequiredAfter is { } after)
                     {
                         // Some occurrence of a required literal has the whole match within the window around it.
-                        var (nonSpace, space) = LongestRuns(text);
+                        var (nonSpace, space) = PolicyRules.Text.WhitespaceRuns.Longest(text); // checked against a plain walk in WhitespaceRunsTests
                         var (back, ahead) = (before.In(nonSpace, space), after.In(nonSpace, space));
                         var foldedText = FoldDigits(text);
                         var end = index + m.Length;
