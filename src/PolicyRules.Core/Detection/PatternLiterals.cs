@@ -308,6 +308,9 @@ internal sealed class LiteralOccurrences
         if (_head[id] < 0) Add(id, 0);
     }
 
+    /// <summary>The literals found, each once, in the order they were first found.</summary>
+    public ReadOnlySpan<int> Found => _found.AsSpan(0, _foundCount);
+
     /// <summary>Where the literal first occurs (-1: nowhere).</summary>
     public int First(int id) => _head[id] < 0 ? -1 : _position[_head[id]];
     public bool Anywhere(int id) => _anywhere[id];
