@@ -76,7 +76,7 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
                 if (_requiredLead) from = first;
             }
             // Without literals worth the search, the common ones every match holds may still be missing ("\d").
-            else if (facts?.Contained is not null && !Holds(text)) return;
+            else if (facts?.Contained is not null && IndexOfContained(text) < 0) return;
             // Else, where a combination needs only the tokens near its anchors, scan only there.
             if (near is not null && facts!.Length is { } bound && (!facts.Spacing.HasFlag(Spacing.Space) || facts.Contained is not null))
             {
@@ -204,9 +204,7 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
         if (end >= 0) Run(state, into, start, end, start, until);
     }
 
-    // Whether the text holds one of the literals every match contains; where the leftmost starts (else -1).
-    private bool Holds(ReadOnlySpan<char> text) => IndexOfContained(text) >= 0;
-
+    // Where the leftmost of the literals every match contains starts (-1: the text holds none).
     private int IndexOfContained(ReadOnlySpan<char> text)
     {
         var at = _containsDigit ? text.IndexOfAnyInRange('0', '9') : -1;
