@@ -5,7 +5,13 @@ using PolicyRules.Benchmarks;
 if (args is ["--loop", var what, ..])
 {
     var e = Packs.Engine();
-    var inputs = what == "doc" ? [new InputGenerator(20480).Text(20480)] : new InputGenerator(2).Drafts(256, 0);
+    // "doc": 20 KB, "mb": 1 MB, else 256 clean drafts (for perf record with DOTNET_PerfMapEnabled=1)
+    var inputs = what switch
+    {
+        "doc" => [new InputGenerator(20480).Text(20480)],
+        "mb" => [new InputGenerator(1024 * 1024).Text(1024 * 1024)],
+        _ => new InputGenerator(2).Drafts(256, 0),
+    };
     var end = Stopwatch.StartNew();
     while (end.ElapsedMilliseconds < 15000) foreach (var d in inputs) e.Check(d);
     return;
