@@ -36,7 +36,9 @@ internal sealed class LexiconPart(int set) : Part
 }
 
 /// <summary>Matches of a linear-time regex over the normalised text, run only where its facts allow a match.</summary>
-internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? required) : Part
+/// <remarks><paramref name="slot"/> numbers the patterns with required literals (-1: none), for
+/// <see cref="LiteralOccurrences.SlotFirst"/>.</remarks>
+internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? required, int slot) : Part
 {
     private readonly System.Buffers.SearchValues<string>? _leading =
         facts?.Leading is { } l ? System.Buffers.SearchValues.Create(l, StringComparison.OrdinalIgnoreCase) : null;
@@ -60,7 +62,7 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
             {
                 // No match without one of the required literals.
                 var literals = state.Literals;
-                var (first, anywhere) = FirstRequired(literals);
+                var (first, anywhere) = literals.SlotFirst(slot);
                 if (first == int.MaxValue) return;
                 // A match of bounded length lies within its reach either side of an occurrence of one of them.
                 if (!anywhere && !literals.Overflowed && facts!.RequiredBefore is { } before && facts.RequiredAfter is { } after)
@@ -96,44 +98,6 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
             }
         }
         Run(state, into, 0, text.Length, from);
-    }
-
-    // Where the first of the required literals occurs (int.MaxValue: none does), and whether one is assumed to occur
-    // anywhere. A text finds few of the engine's literals: walking those found is then shorter than walking the
-    // pattern's own list.
-    private (int First, bool Anywhere) FirstRequired(LiteralOccurrences literals)
-    {
-        var first = int.MaxValue;
-        var anywhere = false;
-        var found = literals.Found;
-        if (found.Length < required!.Length)
-        {
-            foreach (var id in found)
-            {
-                if (id >= _requiredSet.Length * 64 || (_requiredSet[id >> 6] & (1UL << id)) == 0) continue;
-                first = Math.Min(first, literals.First(id));
-                anywhere |= literals.Anywhere(id);
-            }
-        }
-        else
-        {
-            foreach (var id in required)
-            {
-                if (literals.First(id) is >= 0 and var at) first = Math.Min(first, at);
-                anywhere |= literals.Anywhere(id);
-            }
-        }
-        return (first, anywhere);
-    }
-
-    // The required literals' ids as a bit set.
-    private readonly ulong[] _requiredSet = required is { Length: > 0 } ? BitsOf(required) : [];
-
-    private static ulong[] BitsOf(int[] ids)
-    {
-        var bits = new ulong[ids.Max() / 64 + 1];
-        foreach (var id in ids) bits[id >> 6] |= 1UL << id;
-        return bits;
     }
 
     // Windows around each required literal's occurrences, as far back and ahead as a match reaches from it, widened

@@ -44,9 +44,21 @@ internal sealed class PatternLiterals
     private readonly int[] _outputs;      // (literal id, length) pairs ending at a state, suffixes included
     private readonly int[] _unrepresentable; // literals using a character beyond the classes: assumed present
 
-    public PatternLiterals(IReadOnlyList<string> literals)
+    // Literal id → the slots of the patterns that require it; a check sums up each slot's literals once.
+    private readonly int[][] _slotsOf;
+    private readonly int _slotCount;
+
+    /// <summary>Searches for <paramref name="literals"/>; <paramref name="requiredBySlot"/> lists, per pattern slot,
+    /// the ids of the literals that pattern requires (<see cref="LiteralOccurrences.SlotFirst"/>).</summary>
+    public PatternLiterals(IReadOnlyList<string> literals, IReadOnlyList<int[]>? requiredBySlot = null)
     {
         _count = literals.Count;
+        var slotsOf = new List<int>[_count];
+        for (var i = 0; i < _count; i++) slotsOf[i] = [];
+        _slotCount = requiredBySlot?.Count ?? 0;
+        for (var slot = 0; slot < _slotCount; slot++)
+            foreach (var id in requiredBySlot![slot].Distinct()) slotsOf[id].Add(slot);
+        _slotsOf = [.. slotsOf.Select(l => l.ToArray())];
         // Every digit reads as PatternFacts.AnyDigit: "10" then also matches "42", which only widens the prefilter.
         var cut = literals.Select(l => string.Concat(l.ToLowerInvariant()[..Math.Min(MaxLength, l.Length)].Select(c => char.IsAsciiDigit(c) ? PatternFacts.AnyDigit : c))).ToArray();
 
@@ -139,11 +151,12 @@ internal sealed class PatternLiterals
     /// <summary>Records every occurrence of every literal in <paramref name="text"/>, in order of position.</summary>
     public void Find(ReadOnlySpan<char> text, LiteralOccurrences found)
     {
-        found.Reset(_count, text.Length);
+        found.Reset(_count, text.Length, _slotCount);
         if (_count == 0) return;
         if (_narrowNext is { } narrow) Search(narrow, text, found);
         else Search(_wideNext!, text, found);
         foreach (var id in _unrepresentable) found.AddAnywhere(id);
+        found.SumUpSlots(_slotsOf);
     }
 
     private void Search<TState>(TState[] nextTable, ReadOnlySpan<char> text, LiteralOccurrences found)
@@ -253,9 +266,16 @@ internal sealed class LiteralOccurrences
 
     /// <summary>Forgets the last text. At most <paramref name="textLength"/> / 4 + 1,024 occurrences are kept, so
     /// a hostile text (a million digits, each starting several literals) costs bounded memory.</summary>
-    public void Reset(int literals, int textLength = 0)
+    public void Reset(int literals, int textLength = 0, int slots = 0)
     {
         Overflowed = false;
+        if (_slotFirst.Length != slots)
+        {
+            _slotFirst = new int[slots];
+            _slotAnywhere = new bool[slots];
+        }
+        _slotFirst.AsSpan().Fill(int.MaxValue);
+        _slotAnywhere.AsSpan().Clear();
         _limit = textLength / 4 + 1024;
         if (_head.Length != literals)
         {
@@ -307,6 +327,29 @@ internal sealed class LiteralOccurrences
         _anywhere[id] = true;
         if (_head[id] < 0) Add(id, 0);
     }
+
+    private int[] _slotFirst = [];
+    private bool[] _slotAnywhere = [];
+
+    // Each pattern slot's first required literal and whether one is assumed anywhere, from the literals found: a
+    // text finds few of the engine's literals, so this walks those rather than every pattern's list.
+    internal void SumUpSlots(int[][] slotsOf)
+    {
+        foreach (var id in Found)
+        {
+            var first = First(id);
+            var anywhere = _anywhere[id];
+            foreach (var slot in slotsOf[id])
+            {
+                if (first < _slotFirst[slot]) _slotFirst[slot] = first;
+                _slotAnywhere[slot] |= anywhere;
+            }
+        }
+    }
+
+    /// <summary>Where the first of the literals pattern slot <paramref name="slot"/> requires occurs (int.MaxValue:
+    /// none does), and whether one of them is assumed to occur anywhere.</summary>
+    public (int First, bool Anywhere) SlotFirst(int slot) => (_slotFirst[slot], _slotAnywhere[slot]);
 
     /// <summary>The literals found, each once, in the order they were first found.</summary>
     public ReadOnlySpan<int> Found => _found.AsSpan(0, _foundCount);

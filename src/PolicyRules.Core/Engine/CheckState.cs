@@ -18,6 +18,9 @@ internal sealed class CheckState
     private int[] _setLast = [];
     private readonly List<Entity>[] _entities;
     private readonly bool[] _entitiesDone;
+    // The engine's recognizers and their triggers as arrays: no interface call to reach them on the hot path.
+    private readonly IRecognizer[] _recognizers;
+    private readonly System.Buffers.SearchValues<char>?[] _triggers;
     private readonly Stack<List<Occurrence>> _lists = new();
     private readonly DraftView _input = new();
     private CheckState? _profile;
@@ -32,6 +35,8 @@ internal sealed class CheckState
         _entities = new List<Entity>[engine.Recognizers.Count];
         for (var i = 0; i < _entities.Length; i++) _entities[i] = [];
         _entitiesDone = new bool[engine.Recognizers.Count];
+        _recognizers = [.. engine.Recognizers];
+        _triggers = [.. _recognizers.Select(r => r.Trigger)];
 
     }
 
@@ -77,7 +82,7 @@ internal sealed class CheckState
         _nodeCount = 0;
         for (var h = 0; h < Hits.Count; h++)
         {
-            foreach (var set in _engine.Automaton.Phrases[Hits[h].Phrase].Sets)
+            foreach (var set in _engine.Automaton.SetsOf(Hits[h].Phrase))
             {
                 if (_nodeCount == _nodeHit.Length)
                 {
@@ -150,8 +155,8 @@ internal sealed class CheckState
         if (_entitiesDone[recognizer]) return list;
         _entitiesDone[recognizer] = true;
         list.Clear();
-        var r = _engine.Recognizers[recognizer];
-        if (r.Trigger is null || Text.AsSpan().ContainsAny(r.Trigger))
+        var r = _recognizers[recognizer];
+        if (_triggers[recognizer] is not { } trigger || Text.AsSpan().ContainsAny(trigger))
         {
             _input.Filter = recognizer < _engine.EntityFilters.Length ? _engine.EntityFilters[recognizer] : null;
             try { r.Recognize(_input, list); }

@@ -182,14 +182,19 @@ public sealed class PolicyEngineBuilder
         // The required literals of all patterns, each once; parts refer to them by index.
         private readonly Dictionary<string, int> _literalIds = new(StringComparer.Ordinal);
 
-        public PatternLiterals PatternLiterals() => new([.. _literalIds.OrderBy(x => x.Value).Select(x => x.Key)]);
+        // Per pattern with required literals (its slot), their ids.
+        private readonly List<int[]> _requiredBySlot = [];
+
+        public PatternLiterals PatternLiterals() => new([.. _literalIds.OrderBy(x => x.Value).Select(x => x.Key)], _requiredBySlot);
 
         private PatternPart CompilePattern(string pattern)
         {
             Patterns.Validate(pattern);
             var facts = Patterns.FactsOf(pattern);
             var required = facts?.Required?.Select(l => _literalIds.TryGetValue(l, out var id) ? id : _literalIds[l] = _literalIds.Count).ToArray();
-            return new PatternPart(pattern, facts, required);
+            if (required is null) return new PatternPart(pattern, facts, null, -1);
+            _requiredBySlot.Add(required);
+            return new PatternPart(pattern, facts, required, _requiredBySlot.Count - 1);
         }
 
         public IReadOnlyList<IRecognizer> Recognizers => recognizers;

@@ -111,6 +111,8 @@ internal sealed class PhraseAutomaton
     }
 
     public IReadOnlyList<Phrase> Phrases => _phrases;
+    /// <summary>The phrase sets of a phrase, read from the array (no interface call per hit).</summary>
+    public int[] SetsOf(int phrase) => _phrases[phrase].Sets;
     private readonly Phrase[] _phrases; // read as an array on the hot path: no interface call per output
     public int StateCount { get; }
 
