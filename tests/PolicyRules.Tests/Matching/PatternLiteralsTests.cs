@@ -39,6 +39,32 @@ public class PatternLiteralsTests
     }
 
     [Test]
+    public void Each_pattern_slot_reads_the_first_of_its_literals_and_whether_one_is_assumed_anywhere()
+    {
+        var random = new Random(99);
+        string[] pieces = ["the ", "head", "he", "ad", "£", "🍆", "a", " ", "x"];
+        // Characters beyond the classes make some literals unrepresentable (assumed anywhere).
+        var wide = Enumerable.Range(0, 260).Select(i => ((char)(0x4E00 + i)).ToString()).ToList();
+        var found = new LiteralOccurrences();
+        for (var round = 0; round < 300; round++)
+        {
+            var literals = Enumerable.Range(0, random.Next(1, 10))
+                .Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 3)).Select(_ => pieces[random.Next(pieces.Length)])))
+                .Distinct().ToList();
+            if (round % 3 == 0) literals.AddRange(wide.Where(w => !literals.Contains(w)));
+            var slots = Enumerable.Range(0, random.Next(0, 6))
+                .Select(_ => Enumerable.Range(0, random.Next(1, 4)).Select(_ => random.Next(literals.Count)).ToArray()).ToList();
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            new PatternLiterals(literals, slots).Find(text, found); // one LiteralOccurrences reused, as a check does
+            for (var slot = 0; slot < slots.Count; slot++)
+            {
+                var firsts = slots[slot].Select(found.First).Where(f => f >= 0).ToList();
+                found.SlotFirst(slot).Should().Be((firsts.Count > 0 ? firsts.Min() : int.MaxValue, slots[slot].Any(found.Anywhere)), $"slot {slot} in '{text}'");
+            }
+        }
+    }
+
+    [Test]
     public void Upper_case_ascii_in_the_text_matches_and_a_literal_beyond_the_alphabet_counts_as_present()
     {
         var scan = new PatternLiterals(["typical", "head"]);
