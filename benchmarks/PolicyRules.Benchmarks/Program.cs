@@ -16,6 +16,15 @@ if (args is ["--loop", var what, ..])
     while (end.ElapsedMilliseconds < 15000) foreach (var d in inputs) e.Check(d);
     return;
 }
+if (args is ["--write-jsonl", var count, ..])
+{
+    // Batch input for `policyrules check --jsonl`: generated school news of ~1.5 KB a line, a few findings each.
+    var gen = new InputGenerator(11);
+    using var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false));
+    for (var i = 0; i < int.Parse(count); i++)
+        output.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { id = i.ToString(), text = gen.Text(1500) }));
+    return;
+}
 if (args is ["--alloc", ..]) { Alloc(); return; }
 if (args is ["--first-build", ..])
 {
