@@ -22,7 +22,7 @@ if (args is ["--write-jsonl", var count, ..])
     var gen = new InputGenerator(11);
     using var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false));
     for (var i = 0; i < int.Parse(count); i++)
-        output.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { id = i.ToString(), text = gen.Text(1500) }));
+        output.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { id = i.ToString(), text = gen.Text(1500), channel = "official", author = "staff" }));
     return;
 }
 if (args is ["--alloc", ..]) { Alloc(); return; }
