@@ -131,6 +131,7 @@ public sealed class PolicyEngine
         // Merge overlapping findings of one rule; order by position.
         findings.Sort(static (a, b) =>
         {
+            if (a.Rule == b.Rule) return a.Start.CompareTo(b.Start); // most pairs: a rule's findings come together
             var c = string.CompareOrdinal(a.Rule.Definition.Id, b.Rule.Definition.Id);
             return c != 0 ? c : a.Start.CompareTo(b.Start);
         });

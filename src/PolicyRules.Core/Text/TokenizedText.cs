@@ -27,19 +27,47 @@ internal sealed class TokenizedText
     /// <summary>Index of the first token whose original end is after <paramref name="originalOffset"/>.</summary>
     public int TokenAtOrAfter(int originalOffset)
     {
+        // Lookups mostly come in text order (matches, entities): gallop from the last answer, so a lookup near it
+        // reads a few tokens rather than a binary search's cache-missing path through a long document.
         int lo = 0, hi = Count;
+        var hint = Math.Min(_lastAnswer, Count);
+        if (hint < Count && OriginalEnd(_tokens[hint]) <= originalOffset)
+        {
+            // The answer is after the hint.
+            lo = hint + 1;
+            for (var step = 1; lo < hi; step *= 2)
+            {
+                var probe = Math.Min(hi - 1, hint + step);
+                if (OriginalEnd(_tokens[probe]) > originalOffset) { hi = probe; break; }
+                lo = probe + 1;
+            }
+        }
+        else
+        {
+            // The answer is at or before the hint.
+            hi = hint;
+            for (var step = 1; lo < hi; step *= 2)
+            {
+                var probe = Math.Max(0, hint - step);
+                if (OriginalEnd(_tokens[probe]) <= originalOffset) { lo = probe + 1; break; }
+                hi = probe;
+            }
+        }
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
             if (OriginalEnd(_tokens[mid]) <= originalOffset) lo = mid + 1; else hi = mid;
         }
-        return lo;
+        return _lastAnswer = lo;
     }
+
+    private int _lastAnswer;
 
     internal void Reset(NormalizedText text)
     {
         Text = text;
         Count = 0;
+        _lastAnswer = 0;
         _sideLength = 0;
         SentenceCount = 0;
     }

@@ -132,4 +132,26 @@ public class RandomizedStageTests
 
     private static List<string> Describe(TokenizedText t) =>
         [.. Enumerable.Range(0, t.Count).Select(i => $"{t[i].Kind} [{t[i].Start},{t[i].End}) \"{t.TextOf(t[i])}\" s{t[i].Sentence} q{t[i].InQuote} j{t[i].Joined} w{t[i].WordId}")];
+
+    [Test]
+    public void The_token_at_or_after_an_offset_is_the_binary_search_answer_whatever_the_order_of_lookups()
+    {
+        var random = new Random(2024);
+        for (var round = 0; round < 300; round++)
+        {
+            var norm = new NormalizedText();
+            norm.Normalize(RandomText(random, random.Next(0, 80)));
+            var tokens = new TokenizedText();
+            Tokenizer.Tokenize(norm, tokens);
+            // In text order (as matches and entities come), backwards, and at random: the answer never depends on the last one.
+            var offsets = Enumerable.Range(-1, norm.Original.Length + 3).ToList();
+            var orders = new[] { offsets, Enumerable.Reverse(offsets).ToList(), offsets.OrderBy(_ => random.Next()).ToList() };
+            foreach (var order in orders)
+                foreach (var offset in order)
+                {
+                    var expected = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => tokens.OriginalEnd(tokens[i]) > offset, tokens.Count);
+                    tokens.TokenAtOrAfter(offset).Should().Be(expected, $"offset {offset} of '{norm.Original}'");
+                }
+        }
+    }
 }
