@@ -26,6 +26,17 @@ internal static class WhitespaceRuns
             if (Vector256.GreaterThanAny(v, Vector256.Create((ushort)127)))
                 for (var k = 0; k < Vector256<ushort>.Count; k++)
                     if (text[i + k] > 127 && char.IsWhiteSpace(text[i + k])) mask |= 1u << k;
+            // Once a run of 14 others is known (no gap inside a block can be longer), a block whose whitespace stands
+            // alone (no two together, none joining the last block's) changes the runs only at its first and last.
+            if (nonSpace >= Vector256<ushort>.Count - 2 && mask != 0 && (mask & (mask >> 1)) == 0 && !((mask & 1) != 0 && previous == i - 1))
+            {
+                nonSpace = Math.Max(nonSpace, i + BitOperations.TrailingZeroCount(mask) - previous - 1);
+                space = Math.Max(space, 1);
+                streak = 1;
+                previous = i + 31 - BitOperations.LeadingZeroCount(mask);
+                i += Vector256<ushort>.Count;
+                continue;
+            }
             while (mask != 0)
             {
                 var at = i + BitOperations.TrailingZeroCount(mask);

@@ -19,6 +19,22 @@ public class WhitespaceRunsTests
         }
     }
 
+    [Test]
+    public void Agrees_on_long_texts_of_words_where_blocks_are_read_whole()
+    {
+        var random = new Random(77);
+        string[] words = ["a", "the", "congratulations", "well", "done", "https://www.example.sch.uk/news", "year", "6", "\u00A0", "é"];
+        string[] gaps = [" ", " ", " ", "  ", "\n", " \t", "\u2003"];
+        for (var round = 0; round < 500; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (var n = random.Next(0, 300); n > 0; n--) text.Append(words[random.Next(words.Length)]).Append(gaps[random.Next(gaps.Length)]);
+            // A run of others longer than any before it, somewhere late, so the fast blocks must not miss it.
+            if (random.Next(2) == 0) text.Insert(random.Next(text.Length + 1), new string('x', random.Next(15, 60)));
+            WhitespaceRuns.Longest(text.ToString()).Should().Be(Walk(text.ToString()), $"'{text}'");
+        }
+    }
+
     [TestCase("")]
     [TestCase("abc")]
     [TestCase("   ")]
