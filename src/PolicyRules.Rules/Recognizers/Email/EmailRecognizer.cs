@@ -28,9 +28,8 @@ internal sealed class EmailRecognizer : IRecognizer
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
-        for (var i = 0; i < input.TokenCount; i++)
+        for (var i = input.NextToken(TokenKind.Email, 0); i >= 0; i = input.NextToken(TokenKind.Email, i + 1))
         {
-            if (input.TokenKind(i) != TokenKind.Email) continue;
             var address = input.TokenText(i);
             var domain = address[(address.LastIndexOf('@') + 1)..];
             var (tag, why, confidence) = Classify(address, domain, input.Context);
@@ -38,7 +37,7 @@ internal sealed class EmailRecognizer : IRecognizer
             if (!input.Wants([tag], confidence)) continue;
             var (start, length) = input.TokenSpan(i);
             var domainText = domain.ToString();
-            results.Add(new Entity(Name, start, length, confidence, Evidence(why, address.ToString(), domainText))
+            results.Add(new Entity(Name, start, length, confidence, Evidence(why, address, domainText))
             {
                 Tags = [tag],
                 Values = new Dictionary<string, string> { ["domain"] = domainText },
@@ -48,7 +47,8 @@ internal sealed class EmailRecognizer : IRecognizer
 
     private enum Why { OwnDomain, PublishedAddress, PublishedDomain, Institution, FreeMail, Other }
 
-    private static string Evidence(Why why, string address, string domain) => why switch
+    // The address is made a string only in the one evidence that names it.
+    private static string Evidence(Why why, ReadOnlySpan<char> address, string domain) => why switch
     {
         Why.OwnDomain => $"email at the school's own domain {domain}",
         Why.PublishedAddress => $"the school's published address {address}",
