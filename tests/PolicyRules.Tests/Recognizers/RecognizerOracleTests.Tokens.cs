@@ -84,6 +84,24 @@ public partial class RecognizerOracleTests
         foreach (var (recognizer, oracle) in Rewritten()) AssertSame(recognizer, oracle, sb.ToString());
     }
 
+    [Test]
+    public void Person_name_capital_search_finds_what_the_set_search_found()
+    {
+        // The search it replaced: every ASCII character but the capitals, skipped.
+        var notCapital = System.Buffers.SearchValues.Create(string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not (>= 'A' and <= 'Z'))));
+        char[] alphabet = ['a', 'z', 'A', 'Z', '@', '[', '`', '{', ' ', '\u007F', '\u0080', 'é', 'É', '\u212A', '\u0141', '\u0100', '\u0241', '\uD83D', '\uDE80', '1', '.'];
+        var random = new Random(26);
+        for (var i = 0; i < 5_000; i++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 60)).Select(_ => random.Next(3) == 0 ? alphabet[random.Next(alphabet.Length)] : 'a')]);
+            for (var from = 0; from <= text.Length; from++)
+            {
+                var expected = text.AsSpan(from).IndexOfAnyExcept(notCapital);
+                Assert.That(PersonNameRecognizer.NextCapitalOrNonAscii(text, from), Is.EqualTo(expected < 0 ? -1 : from + expected), $"from {from} in \"{text}\"");
+            }
+        }
+    }
+
     private static void AssertSame(IRecognizer recognizer, IRecognizer oracle, string text)
     {
         var context = new PostContext { SchoolNames = ["Stathern Primary School"], StaffNames = ["Mrs Patel"], SchoolContacts = ["office@stathern.leics.sch.uk", "stathernpta@gmail.com"], SchoolDomains = ["stathern.leics.sch.uk"] };

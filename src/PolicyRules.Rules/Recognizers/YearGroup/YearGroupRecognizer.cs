@@ -57,6 +57,7 @@ internal sealed class YearGroupRecognizer : IRecognizer
             if (trigger == int.MaxValue) break;
             for (var index = Math.Max(Math.Max(resume, tried), trigger - (LongestCandidate - 1)); index <= trigger; index++)
             {
+                if (!MayStartCandidate(text[index])) continue;
                 var end = CandidateEnd(text, index);
                 if (end < 0) continue;
                 resume = end;
@@ -131,6 +132,10 @@ internal sealed class YearGroupRecognizer : IRecognizer
         });
     }
 
+    // The first characters of the forms, CandidateEnd's cases: most characters near a digit are none, and are passed
+    // over without the call.
+    private static bool MayStartCandidate(char c) => c is 'Y' or 'y' or 'R' or 'r' or 'N' or 'n' or 'K' or 'k' or 'C' or 'c' or (>= '1' and <= '9');
+
     /// <summary>
     /// The end of the candidate starting at <paramref name="i"/>, or -1: the first of the forms (in the order
     /// of the summary's regex) that matches there, each taking its longest option first as a regex would.
@@ -199,7 +204,8 @@ internal sealed class YearGroupRecognizer : IRecognizer
     private static string NumberAtEnd(ReadOnlySpan<char> m, out int length)
     {
         length = char.IsAsciiDigit(m[^2]) ? 2 : 1;
-        return m[^1] == 'R' ? "R" : Numbers[int.Parse(m[^length..], provider: CultureInfo.InvariantCulture)];
+        // ASCII digits, as NumberEnd matched them: read directly rather than parsed.
+        return m[^1] == 'R' ? "R" : Numbers[(length == 2 ? (m[^2] - '0') * 10 : 0) + m[^1] - '0'];
     }
 
     private static bool NextWordIn(string text, int end, HashSet<string> words)
