@@ -102,9 +102,23 @@ public partial class RecognizerOracleTests
         }
     }
 
-    private static void AssertSame(IRecognizer recognizer, IRecognizer oracle, string text)
+    [Test]
+    public void Person_name_matches_staff_names_as_the_previous_version_did()
     {
-        var context = new PostContext { SchoolNames = ["Stathern Primary School"], StaffNames = ["Mrs Patel"], SchoolContacts = ["office@stathern.leics.sch.uk", "stathernpta@gmail.com"], SchoolDomains = ["stathern.leics.sch.uk"] };
+        // Staff names with extra, leading and trailing spaces, dotted honorifics, one part, none, and other cases.
+        var context = new PostContext
+        {
+            StaffNames = ["  Mrs   Patel  ", "Dr. Jones", "Smith", "", "   ", "amelia  JONES", "Mr.Brown", "Ms\tKhan", "Tom Brown-Smith", "Sir John Moore"],
+        };
+        var random = new Random(27);
+        string[] pieces = ["Mrs", "Mr", "Dr", "Ms", "Sir", "Patel", "Jones", "Smith", "Brown", "Khan", "Brown-Smith", "Moore", "John", "Amelia", "Tom", "Harry", "Kane", "Potter",
+            "Jude", "Bellingham", "Phil", "Foden", "Marie", "Curie", "JONES", "patel", "Patel's"];
+        for (var i = 0; i < 5_000; i++) AssertSame(new PersonNameRecognizer(), new ReferencePersonNameRecognizer(), RandomDraft(random, pieces), context);
+    }
+
+    private static void AssertSame(IRecognizer recognizer, IRecognizer oracle, string text, PostContext? context = null)
+    {
+        context ??= new PostContext { SchoolNames = ["Stathern Primary School"], StaffNames = ["Mrs Patel"], SchoolContacts = ["office@stathern.leics.sch.uk", "stathernpta@gmail.com"], SchoolDomains = ["stathern.leics.sch.uk"] };
         var view = DraftView.Create(text, context);
         var actual = new List<Entity>();
         var expected = new List<Entity>();
