@@ -55,7 +55,8 @@ internal sealed class YearGroupRecognizer : IRecognizer
             if (nextWord < tried && nextWord != int.MaxValue) nextWord = After(text, tried, text.AsSpan(tried).IndexOfAny(Words));
             var trigger = Math.Min(nextDigit, nextWord);
             if (trigger == int.MaxValue) break;
-            for (var index = Math.Max(Math.Max(resume, tried), trigger - (LongestCandidate - 1)); index <= trigger; index++)
+            var first = MayEndAt(text, trigger) ? trigger - (LongestCandidate - 1) : trigger;
+            for (var index = Math.Max(Math.Max(resume, tried), first); index <= trigger; index++)
             {
                 if (!MayStartCandidate(text[index])) continue;
                 var end = CandidateEnd(text, index);
@@ -130,6 +131,17 @@ internal sealed class YearGroupRecognizer : IRecognizer
             Tags = [tag],
             Values = TextScan.Values("year", year),
         });
+    }
+
+    // Whether a candidate may start before the trigger t. Starts in the window are after the previous trigger, so
+    // such a candidate holds t: a digit that starts its number (a word trigger is never inside a form), after at most
+    // one whitespace character after the form's last letter: r or R (Year, Yr, YR), Y, '.' (Yr.), S or s (KS, ks,
+    // Class) or e (Key Stage). Else only t itself can start one.
+    private static bool MayEndAt(string text, int t)
+    {
+        var p = t - 1;
+        if (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        return p >= 0 && text[p] is 'r' or 'R' or 'Y' or '.' or 'S' or 's' or 'e';
     }
 
     // The first characters of the forms, CandidateEnd's cases: most characters near a digit are none, and are passed
