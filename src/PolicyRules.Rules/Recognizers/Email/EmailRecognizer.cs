@@ -60,13 +60,17 @@ internal sealed class EmailRecognizer : IRecognizer
 
     private static (string Tag, Why Why, double Confidence) Classify(ReadOnlySpan<char> address, ReadOnlySpan<char> domain, PostContext context)
     {
-        foreach (var own in context.SchoolDomains)
-            if (domain.Equals(own, StringComparison.OrdinalIgnoreCase) || EndsWithAfter(domain, own, '.'))
+        // Indexed: foreach over the context's lists (interfaces) would allocate an enumerator per address, kept or not.
+        var domains = context.SchoolDomains;
+        for (var i = 0; i < domains.Count; i++)
+            if (domain.Equals(domains[i], StringComparison.OrdinalIgnoreCase) || EndsWithAfter(domain, domains[i], '.'))
                 return ("school-own", Why.OwnDomain, 0.95);
         var freeMail = false;
         foreach (var provider in FreeMail) freeMail |= domain.Equals(provider, StringComparison.OrdinalIgnoreCase);
-        foreach (var contact in context.SchoolContacts)
+        var contacts = context.SchoolContacts;
+        for (var i = 0; i < contacts.Count; i++)
         {
+            var contact = contacts[i];
             if (!contact.Contains('@')) continue;
             // A school that publishes a free mail address (stathernpta@gmail.com) owns that address, not the provider.
             if (contact.AsSpan().Trim().Equals(address, StringComparison.OrdinalIgnoreCase))
