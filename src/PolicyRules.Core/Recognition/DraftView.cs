@@ -6,7 +6,7 @@ namespace PolicyRules.Recognition;
 /// A read-only view of the draft being checked, for recognizers and classifiers: the original
 /// text, its folded form with a map back, its tokens, and the context. Valid only during the call.
 /// </summary>
-public sealed class DraftView
+public sealed partial class DraftView
 {
     private NormalizedText _folded = null!;
     private TokenizedText _tokens = null!;

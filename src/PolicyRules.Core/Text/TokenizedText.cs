@@ -9,6 +9,10 @@ internal sealed class TokenizedText
     private Token[] _tokens = new Token[128];
     private char[] _side = new char[64];
     private int _sideLength;
+    // The indices, in order, of the tokens of the kinds after Number (emails, addresses, mentions, hashtags,
+    // emoji): the few a recognizer of one of those kinds looks at, found without walking every word.
+    private int[] _marked = new int[16];
+    private int _markedCount;
 
     public NormalizedText Text { get; private set; } = null!;
     public int Count { get; private set; }
@@ -63,11 +67,38 @@ internal sealed class TokenizedText
 
     private int _lastAnswer;
 
+    /// <summary>
+    /// The index of the first token of <paramref name="kind"/> at or after <paramref name="from"/>, or -1.
+    /// For an email, address, mention, hashtag or emoji kind it looks only at the tokens of those kinds.
+    /// </summary>
+    public int NextOfKind(TokenKind kind, int from)
+    {
+        if (kind < TokenKind.Email)
+        {
+            for (var i = Math.Max(from, 0); i < Count; i++)
+                if (_tokens[i].Kind == kind) return i;
+            return -1;
+        }
+        var marked = _marked.AsSpan(0, _markedCount);
+        var k = marked.BinarySearch(from);
+        for (k = k < 0 ? ~k : k; k < marked.Length; k++)
+            if (_tokens[marked[k]].Kind == kind) return marked[k];
+        return -1;
+    }
+
+    /// <summary>Remembers the token just added as one of a kind after Number.</summary>
+    internal void NoteMarked()
+    {
+        if (_markedCount == _marked.Length) Array.Resize(ref _marked, _marked.Length * 2);
+        _marked[_markedCount++] = Count - 1;
+    }
+
     internal void Reset(NormalizedText text)
     {
         Text = text;
         Count = 0;
         _lastAnswer = 0;
+        _markedCount = 0;
         _sideLength = 0;
         SentenceCount = 0;
     }

@@ -126,6 +126,7 @@ internal static class Tokenizer
             ref var t = ref into.Add();
             t.Start = i; t.End = end; t.TextStart = textStart; t.TextLength = textEnd - textStart;
             t.Kind = kind; t.Sentence = sentence; t.InQuote = inQuote;
+            if (kind >= TokenKind.Email) into.NoteMarked();
             sentenceOpen = true;
             i = end;
         }

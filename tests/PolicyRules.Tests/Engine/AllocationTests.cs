@@ -59,6 +59,8 @@ public class AllocationTests
         {
             PostContext.Default,
             new PostContext { Channel = Channel.Personal, SchoolNames = ["Conway Primary", "Conway"], StaffNames = ["Mr Okoro"] },
+            // The school's own address, recognised as such through the context's lists and then dropped.
+            new PostContext { SchoolDomains = ["stathern.leics.sch.uk"], SchoolContacts = ["0116 496 0000", "office@stathern.leics.sch.uk"] },
         };
         foreach (var context in contexts)
         {

@@ -17,7 +17,7 @@ namespace PolicyRules.Tests.Recognizers;
 /// their forms and near misses (upper case, punctuation, digits, non-ASCII letters, emails, handles, names), and on
 /// generated newsletters.
 /// </summary>
-public class RecognizerOracleTests
+public partial class RecognizerOracleTests
 {
     // Pieces every recognizer meets: words, names, numbers, contact details and characters that end or continue words.
     private static readonly string[] Common =

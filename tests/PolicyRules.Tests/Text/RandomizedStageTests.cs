@@ -96,6 +96,26 @@ public class RandomizedStageTests
         actual.SentenceCount.Should().Be(expected.SentenceCount);
     }
 
+    [Test]
+    public void Next_of_kind_finds_what_a_walk_over_every_token_finds([Range(1, 200)] int seed)
+    {
+        var random = new Random(seed);
+        var norm = new NormalizedText();
+        var text = RandomText(random, random.Next(1, 120)) + string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => random.Next(4) switch
+        {
+            0 => " @jess_b", 1 => " #proud", 2 => " https://x.com/a", _ => " a@b.com 🚀",
+        }));
+        norm.Normalize(text);
+        var tokens = new TokenizedText();
+        Tokenizer.Tokenize(norm, tokens);
+        foreach (var kind in Enum.GetValues<TokenKind>())
+            for (var from = 0; from <= tokens.Count + 1; from++)
+            {
+                var expected = Enumerable.Range(from, Math.Max(0, tokens.Count - from)).Where(i => tokens[i].Kind == kind).DefaultIfEmpty(-1).First();
+                tokens.NextOfKind(kind, from).Should().Be(expected, $"{kind} from {from} in \"{norm.Chars}\"");
+            }
+    }
+
     private static List<Token> EveryField(TokenizedText t) => [.. Enumerable.Range(0, t.Count).Select(i => t[i])];
 
     [Test]

@@ -28,9 +28,8 @@ internal sealed class EmailRecognizer : IRecognizer
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
-        for (var i = 0; i < input.TokenCount; i++)
+        for (var i = input.NextToken(TokenKind.Email, 0); i >= 0; i = input.NextToken(TokenKind.Email, i + 1))
         {
-            if (input.TokenKind(i) != TokenKind.Email) continue;
             var address = input.TokenText(i);
             var domain = address[(address.LastIndexOf('@') + 1)..];
             var (tag, why, confidence) = Classify(address, domain, input.Context);
@@ -38,7 +37,7 @@ internal sealed class EmailRecognizer : IRecognizer
             if (!input.Wants([tag], confidence)) continue;
             var (start, length) = input.TokenSpan(i);
             var domainText = domain.ToString();
-            results.Add(new Entity(Name, start, length, confidence, Evidence(why, address.ToString(), domainText))
+            results.Add(new Entity(Name, start, length, confidence, Evidence(why, address, domainText))
             {
                 Tags = [tag],
                 Values = new Dictionary<string, string> { ["domain"] = domainText },
@@ -48,7 +47,8 @@ internal sealed class EmailRecognizer : IRecognizer
 
     private enum Why { OwnDomain, PublishedAddress, PublishedDomain, Institution, FreeMail, Other }
 
-    private static string Evidence(Why why, string address, string domain) => why switch
+    // The address is made a string only in the one evidence that names it.
+    private static string Evidence(Why why, ReadOnlySpan<char> address, string domain) => why switch
     {
         Why.OwnDomain => $"email at the school's own domain {domain}",
         Why.PublishedAddress => $"the school's published address {address}",
@@ -60,13 +60,17 @@ internal sealed class EmailRecognizer : IRecognizer
 
     private static (string Tag, Why Why, double Confidence) Classify(ReadOnlySpan<char> address, ReadOnlySpan<char> domain, PostContext context)
     {
-        foreach (var own in context.SchoolDomains)
-            if (domain.Equals(own, StringComparison.OrdinalIgnoreCase) || EndsWithAfter(domain, own, '.'))
+        // Indexed: foreach over the context's lists (interfaces) would allocate an enumerator per address, kept or not.
+        var domains = context.SchoolDomains;
+        for (var i = 0; i < domains.Count; i++)
+            if (domain.Equals(domains[i], StringComparison.OrdinalIgnoreCase) || EndsWithAfter(domain, domains[i], '.'))
                 return ("school-own", Why.OwnDomain, 0.95);
         var freeMail = false;
         foreach (var provider in FreeMail) freeMail |= domain.Equals(provider, StringComparison.OrdinalIgnoreCase);
-        foreach (var contact in context.SchoolContacts)
+        var contacts = context.SchoolContacts;
+        for (var i = 0; i < contacts.Count; i++)
         {
+            var contact = contacts[i];
             if (!contact.Contains('@')) continue;
             // A school that publishes a free mail address (stathernpta@gmail.com) owns that address, not the provider.
             if (contact.AsSpan().Trim().Equals(address, StringComparison.OrdinalIgnoreCase))

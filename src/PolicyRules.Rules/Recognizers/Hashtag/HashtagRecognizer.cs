@@ -15,9 +15,8 @@ internal sealed class HashtagRecognizer : IRecognizer
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
-        for (var i = 0; i < input.TokenCount; i++)
+        for (var i = input.NextToken(TokenKind.Hashtag, 0); i >= 0; i = input.NextToken(TokenKind.Hashtag, i + 1))
         {
-            if (input.TokenKind(i) != TokenKind.Hashtag) continue;
             var (start, length) = input.TokenSpan(i);
             var text = input.Text;
             if (start > 0 && text[start] != '#' && text[start - 1] is '#' or '\uFF03') { start--; length++; }

@@ -15,15 +15,15 @@ internal sealed class MentionRecognizer : IRecognizer
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
-        for (var i = 0; i < input.TokenCount; i++)
+        for (var i = input.NextToken(TokenKind.Mention, 0); i >= 0; i = input.NextToken(TokenKind.Mention, i + 1))
         {
-            if (input.TokenKind(i) != TokenKind.Mention) continue;
             var (start, length) = input.TokenSpan(i);
             var text = input.Text;
             // The token's text excludes the '@'; widen the span to include it.
             if (start > 0 && text[start] != '@' && text[start - 1] is '@' or '\uFF20') { start--; length++; }
-            var handle = text.Substring(start, length).TrimStart('@', '\uFF20');
-            if (IsTime(handle)) continue;
+            var handleSpan = text.AsSpan(start, length).TrimStart("@\uFF20");
+            if (IsTime(handleSpan)) continue;
+            var handle = handleSpan.ToString(); // built only for an entity
             results.Add(new Entity(Name, start, length, 0.95, $"a mention of @{handle}")
             {
                 Values = new Dictionary<string, string> { ["handle"] = handle },
@@ -32,11 +32,11 @@ internal sealed class MentionRecognizer : IRecognizer
     }
 
     // "@10", "@3", "@7pm", "@10am": "at" a time or number, not a handle.
-    private static bool IsTime(string handle)
+    private static bool IsTime(ReadOnlySpan<char> handle)
     {
         var digits = 0;
         while (digits < handle.Length && char.IsAsciiDigit(handle[digits])) digits++;
-        var rest = handle.AsSpan(digits);
+        var rest = handle[digits..];
         return digits > 0 && (rest.IsEmpty || rest.Equals("am", StringComparison.OrdinalIgnoreCase) || rest.Equals("pm", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -128,6 +128,21 @@ internal static class NameData
     public static bool IsHonorific(ReadOnlySpan<char> word) => HonorificKeys.MayContain(word) && Honorifics.Contains(word);
     public static bool IsPublicFigure(string fullName) => PublicFigures.Contains(fullName);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicFigureLookup = PublicFigures.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int LongestPublicFigure = PublicFigures.Max(f => f.Length);
+
+    /// <summary><see cref="IsPublicFigure(string)"/> of <paramref name="first"/>, a space and <paramref name="last"/>, without building the string.</summary>
+    public static bool IsPublicFigure(ReadOnlySpan<char> first, ReadOnlySpan<char> last)
+    {
+        var length = first.Length + 1 + last.Length;
+        if (length > LongestPublicFigure) return false;
+        Span<char> fullName = stackalloc char[length];
+        first.CopyTo(fullName);
+        fullName[first.Length] = ' ';
+        last.CopyTo(fullName[(first.Length + 1)..]);
+        return PublicFigureLookup.Contains(fullName);
+    }
+
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string words) =>
         new HashSet<string>(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using PolicyRules.Recognition;
 using PolicyRules.Recognizers.Shared;
 
@@ -26,10 +30,27 @@ internal sealed class PersonNameRecognizer : IRecognizer
     public SearchValues<char>? Trigger => null;
     public IReadOnlyCollection<string> Placeholders => ["first", "last", "initial", "name"];
 
-    // Every ASCII character but the capitals: a name can start only at one of the others (a capital, or
-    // a non-ASCII letter such as É), so the text between them is skipped with a vectorised search.
-    private static readonly SearchValues<char> NotCapital = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not (>= 'A' and <= 'Z'))));
+    /// <summary>
+    /// The index of the first ASCII capital or non-ASCII character of <paramref name="text"/> at or after
+    /// <paramref name="from"/>, or -1: a name can start only at one (a capital, or a letter such as É), so the
+    /// text between them is skipped eight characters a step. Inline rather than a SearchValues search: the
+    /// next capital is usually a word or two away, where a call's set-up cost more than its scan.
+    /// </summary>
+    internal static int NextCapitalOrNonAscii(string text, int from)
+    {
+        var i = from;
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        for (; i + 8 <= text.Length; i += 8)
+        {
+            var v = Vector128.LoadUnsafe(ref chars, (nuint)i);
+            var found = (Vector128.LessThan(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26))
+                | Vector128.GreaterThanOrEqual(v, Vector128.Create((ushort)0x80))).ExtractMostSignificantBits();
+            if (found != 0) return i + BitOperations.TrailingZeroCount(found);
+        }
+        for (; i < text.Length; i++)
+            if (text[i] is >= 'A' and <= 'Z' or >= '\u0080') return i;
+        return -1;
+    }
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
@@ -44,8 +65,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
             // Only capitalised words can be names. The words before the next capital are all ASCII lower
             // case, so the word-by-word loop would only remember the last of them as the previous word:
             // jump to the whitespace before the capital's word, remembering the stretch jumped over.
-            var c = text.AsSpan(pos).IndexOfAnyExcept(NotCapital);
-            if (c < 0) break;
+            var next = NextCapitalOrNonAscii(text, pos);
+            if (next < 0) break;
+            var c = next - pos;
             if (c > 0)
             {
                 var q = pos + c;
@@ -201,19 +223,15 @@ internal sealed class PersonNameRecognizer : IRecognizer
         }
         var first = text[s..e];
         var last = lastWord.ToString();
-        var fullText = first + " " + last;
         var known = NameData.IsKnownSurname(lastWord);
         var confidence = known ? 0.9 : 0.7;
         if (common) confidence -= known ? 0.1 : 0.25;
         if (inTitle) confidence -= 0.35;
-        var tags = new List<string>(4) { "full-name" };
-        if (NameData.IsPublicFigure(fullText)) tags.Add("public-figure");
-        if (IsStaff(input.Context, first, last, honorific: false)) tags.Add("staff");
-        if (common) tags.Add("common-word");
+        var tags = Tags("full-name", (NameData.IsPublicFigure(first, last), "public-figure"), (IsStaff(input.Context, first, last, honorific: false), "staff"), (common, "common-word"));
         results.Add(new Entity(Name, s, end - s, TextScan.Clamp(confidence), known ? "a first name and a common surname" : "a first name and a capitalised surname")
         {
             Tags = tags,
-            Values = Values(first, last, last[..1], text[s..end]),
+            Values = Values(first, last, Initial(last), text[s..end]),
         });
         return le;
     }
@@ -239,14 +257,12 @@ internal sealed class PersonNameRecognizer : IRecognizer
         var first = ls == ns ? "" : next.ToString();
         var last = text.Substring(ls, lastLength);
         var end = ls + last.Length;
-        var tags = new List<string>(3) { "honorific" };
-        if (first.Length > 0) tags.Add("full-name");
-        if (IsStaff(input.Context, first, last, honorific: true)) tags.Add("staff");
-        if (first.Length > 0 && NameData.IsPublicFigure(first + " " + last)) tags.Add("public-figure");
+        var tags = Tags("honorific", (first.Length > 0, "full-name"), (IsStaff(input.Context, first, last, honorific: true), "staff"),
+            (first.Length > 0 && NameData.IsPublicFigure(first, last), "public-figure"));
         results.Add(new Entity(Name, hs, end - hs, 0.9, "an honorific and a surname: an adult, usually staff")
         {
             Tags = tags,
-            Values = Values(first, last, last[..1], text[hs..end]),
+            Values = Values(first, last, Initial(last), text[hs..end]),
         });
         return le;
     }
@@ -269,18 +285,38 @@ internal sealed class PersonNameRecognizer : IRecognizer
         return true;
     }
 
+    // A staff name's first and last space-separated parts, read in place rather than split into strings.
     private static bool IsStaff(PostContext context, string first, string last, bool honorific)
     {
-        foreach (var staff in context.StaffNames)
+        var staffNames = context.StaffNames; // indexed: foreach over the interface would allocate an enumerator
+        for (var i = 0; i < staffNames.Count; i++)
         {
-            var parts = staff.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length == 0) continue;
-            if (!string.Equals(parts[^1], last, StringComparison.OrdinalIgnoreCase)) continue;
-            if (honorific || NameData.IsHonorific(parts[0].TrimEnd('.'))) return true;
-            if (first.Length > 0 && string.Equals(parts[0], first, StringComparison.OrdinalIgnoreCase)) return true;
+            var staff = staffNames[i].AsSpan().Trim(' ');
+            if (staff.IsEmpty) continue;
+            var staffFirst = staff.IndexOf(' ') is var space and >= 0 ? staff[..space] : staff;
+            if (!staff[(staff.LastIndexOf(' ') + 1)..].Equals(last, StringComparison.OrdinalIgnoreCase)) continue;
+            if (honorific || NameData.IsHonorific(staffFirst.TrimEnd('.'))) return true;
+            if (first.Length > 0 && staffFirst.Equals(first, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
+
+    // The tags that apply, in order, in an array of their number (a list would be a second object).
+    private static string[] Tags(string always, (bool On, string Tag) a, (bool On, string Tag) b, (bool On, string Tag) c)
+    {
+        var tags = new string[1 + (a.On ? 1 : 0) + (b.On ? 1 : 0) + (c.On ? 1 : 0)];
+        var n = 0;
+        tags[n++] = always;
+        if (a.On) tags[n++] = a.Tag;
+        if (b.On) tags[n++] = b.Tag;
+        if (c.On) tags[n] = c.Tag;
+        return tags;
+    }
+
+    private static readonly string[] AsciiLetters = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    // The surname's first character as a string, shared when it is ASCII.
+    private static string Initial(string last) => last[0] < 128 ? AsciiLetters[last[0]] : last[..1];
 
     private static Dictionary<string, string> Values(string first, string last, string initial, string name) =>
         new() { ["first"] = first, ["last"] = last, ["initial"] = initial, ["name"] = name };

@@ -109,48 +109,75 @@ internal sealed partial class SocialHandleRecognizer : IRecognizer
         var i = from;
         var wordBefore = i > 0 && IsAsciiWordChar(text[i - 1]) ? 1u : 0u;
         ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-        const int Step = 2 * 8;
-        // Each step also reads the character after its sixteen.
+        // Thirty-two characters a step where the hardware has 256-bit vectors (the per-step work is the same as for
+        // sixteen), then sixteen. Each step also reads the character after its own.
+        const int WideStep = 2 * 16, Step = 2 * 8;
+        if (Vector256.IsHardwareAccelerated)
+            for (; i + WideStep < text.Length; i += WideStep)
+            {
+                // As bytes, characters past 255 saturating to 255: no other character becomes an ASCII letter, digit or '_'.
+                var v = Vector256.NarrowWithSaturation(Vector256.LoadUnsafe(ref chars, (nuint)i), Vector256.LoadUnsafe(ref chars, (nuint)(i + 16)));
+                var next = Vector256.NarrowWithSaturation(Vector256.LoadUnsafe(ref chars, (nuint)(i + 1)), Vector256.LoadUnsafe(ref chars, (nuint)(i + 17)));
+                var letters = AsciiLetters(v);
+                var wordChars = letters | Vector256.LessThanOrEqual(v - Vector256.Create((byte)'0'), Vector256.Create((byte)9)) | Vector256.Equals(v, Vector256.Create((byte)'_'));
+                var wordBits = wordChars.ExtractMostSignificantBits();
+                // The letters whose group, as a first letter, is among the next character's groups as a second.
+                var firstGroups = letters & GroupsOf(v, Vector256.Create(FirstGroupsAToO, FirstGroupsAToO), Vector256.Create(FirstGroupsPToZ, FirstGroupsPToZ));
+                var secondGroups = Vector256.ConditionalSelect(AsciiLetters(next),
+                    GroupsOf(next, Vector256.Create(SecondGroupsAToO, SecondGroupsAToO), Vector256.Create(SecondGroupsPToZ, SecondGroupsPToZ)), Vector256.Create(SecondGroupsOfNonLetters, SecondGroupsOfNonLetters));
+                var firsts = ~Vector256.Equals(firstGroups & secondGroups, Vector256<byte>.Zero);
+                // Those whose character before is not a word character.
+                var starts = firsts.ExtractMostSignificantBits() & ~(wordBits << 1 | wordBefore);
+                wordBefore = wordBits >> (WideStep - 1);
+                if (starts != 0 && PlatformWordAmong(text, i, WideStep, starts, wordBits, letters.ExtractMostSignificantBits()) is var found and >= 0) return found;
+            }
         for (; i + Step < text.Length; i += Step)
         {
-            // As bytes, characters past 255 saturating to 255: no other character becomes an ASCII letter, digit or '_'.
             var v = Vector128.NarrowWithSaturation(Vector128.LoadUnsafe(ref chars, (nuint)i), Vector128.LoadUnsafe(ref chars, (nuint)(i + 8)));
             var next = Vector128.NarrowWithSaturation(Vector128.LoadUnsafe(ref chars, (nuint)(i + 1)), Vector128.LoadUnsafe(ref chars, (nuint)(i + 9)));
             var letters = AsciiLetters(v);
             var wordChars = letters | Vector128.LessThanOrEqual(v - Vector128.Create((byte)'0'), Vector128.Create((byte)9)) | Vector128.Equals(v, Vector128.Create((byte)'_'));
             var wordBits = wordChars.ExtractMostSignificantBits();
-            var letterBits = letters.ExtractMostSignificantBits();
-            // The letters whose group, as a first letter, is among the next character's groups as a second.
             var firstGroups = letters & GroupsOf(v, FirstGroupsAToO, FirstGroupsPToZ);
             var secondGroups = Vector128.ConditionalSelect(AsciiLetters(next), GroupsOf(next, SecondGroupsAToO, SecondGroupsPToZ), SecondGroupsOfNonLetters);
             var firsts = ~Vector128.Equals(firstGroups & secondGroups, Vector128<byte>.Zero);
-            // Those whose character before is not a word character.
             var starts = firsts.ExtractMostSignificantBits() & ~(wordBits << 1 | wordBefore);
             wordBefore = wordBits >> (Step - 1);
-            for (; starts != 0; starts &= starts - 1)
-            {
-                var at = BitOperations.TrailingZeroCount(starts);
-                var k = i + at;
-                // The word's length from the bits: a word running on past the block is measured by IsPlatformWordAt.
-                var length = BitOperations.TrailingZeroCount(~(wordBits >> at));
-                if (at + length == Step)
-                {
-                    if (IsPlatformWordAt(text, k)) return k;
-                    continue;
-                }
-                // All letters, and as long as a platform word starting with the same two letters.
-                var run = (1u << length) - 1;
-                if ((letterBits >> at & run) != run || (LengthsOf(text, k, length) >> length & 1) == 0) continue;
-                if (IsPlatformWord(text.AsSpan(k, length))) return k;
-            }
+            if (starts != 0 && PlatformWordAmong(text, i, Step, starts, wordBits, letters.ExtractMostSignificantBits()) is var found and >= 0) return found;
         }
         for (; i < text.Length; i++)
             if ((i == 0 || !IsAsciiWordChar(text[i - 1])) && IsPlatformWordAt(text, i)) return i;
         return -1;
     }
 
+    // The first of the candidate word starts (bits of 'starts', from i) of a block of 'step' characters that is a
+    // platform word, or -1; 'wordBits' and 'letterBits' mark the block's word characters and ASCII letters.
+    private static int PlatformWordAmong(string text, int i, int step, uint starts, uint wordBits, uint letterBits)
+    {
+        for (; starts != 0; starts &= starts - 1)
+        {
+            var at = BitOperations.TrailingZeroCount(starts);
+            var k = i + at;
+            // The word's length from the bits: a word running on past the block is measured by IsPlatformWordAt.
+            var length = BitOperations.TrailingZeroCount(~(wordBits >> at));
+            if (at + length >= step)
+            {
+                if (IsPlatformWordAt(text, k)) return k;
+                continue;
+            }
+            // All letters, and as long as a platform word starting with the same two letters.
+            var run = (1u << length) - 1;
+            if ((letterBits >> at & run) != run || (LengthsOf(text, k, length) >> length & 1) == 0) continue;
+            if (IsPlatformWord(text.AsSpan(k, length))) return k;
+        }
+        return -1;
+    }
+
     private static Vector128<byte> AsciiLetters(Vector128<byte> v) =>
         Vector128.LessThanOrEqual((v | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)('z' - 'a')));
+
+    private static Vector256<byte> AsciiLetters(Vector256<byte> v) =>
+        Vector256.LessThanOrEqual((v | Vector256.Create((byte)0x20)) - Vector256.Create((byte)'a'), Vector256.Create((byte)('z' - 'a')));
 
     // Each letter's groups from the tables for a-o (0x61-0x6F) and p-z (0x70-0x7A), by low nibble (other bytes: anything).
     private static Vector128<byte> GroupsOf(Vector128<byte> v, Vector128<byte> aToO, Vector128<byte> pToZ)
@@ -159,6 +186,16 @@ internal sealed partial class SocialHandleRecognizer : IRecognizer
         var nibble = lower & Vector128.Create((byte)0x0F);
         var isPToZ = Vector128.Equals(lower & Vector128.Create((byte)0xF0), Vector128.Create((byte)0x70));
         return Vector128.ConditionalSelect(isPToZ, Vector128.ShuffleNative(pToZ, nibble), Vector128.ShuffleNative(aToO, nibble));
+    }
+
+    // As above, 32 bytes at once. The tables are repeated in both 128-bit halves: a nibble reads the same entry whether
+    // the shuffle works across the whole vector or, as some hardware's does, within each half.
+    private static Vector256<byte> GroupsOf(Vector256<byte> v, Vector256<byte> aToO, Vector256<byte> pToZ)
+    {
+        var lower = v | Vector256.Create((byte)0x20);
+        var nibble = lower & Vector256.Create((byte)0x0F);
+        var isPToZ = Vector256.Equals(lower & Vector256.Create((byte)0xF0), Vector256.Create((byte)0x70));
+        return Vector256.ConditionalSelect(isPToZ, Vector256.ShuffleNative(pToZ, nibble), Vector256.ShuffleNative(aToO, nibble));
     }
 
     private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';

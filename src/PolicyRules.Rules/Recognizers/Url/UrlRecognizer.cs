@@ -30,20 +30,25 @@ internal sealed class UrlRecognizer : IRecognizer
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
-        for (var i = 0; i < input.TokenCount; i++)
+        for (var i = input.NextToken(TokenKind.Url, 0); i >= 0; i = input.NextToken(TokenKind.Url, i + 1))
         {
-            if (input.TokenKind(i) != TokenKind.Url) continue;
             var (start, length) = input.TokenSpan(i);
             // The tokenizer already left out trailing punctuation, keeping a bracket the address opened ("Bee_(insect)").
             var url = input.Text.AsSpan(start, length).TrimEnd(".,!?").ToString();
             var domain = DomainOf(url);
-            var tags = new List<string>(2);
+            string? platform = null;
             foreach (var (d, tag) in Known)
-                if (IsOrUnder(domain, d)) { tags.Add(tag); break; }
-            if (domain.EndsWith(".sch.uk", StringComparison.OrdinalIgnoreCase) || IsSchoolDomain(domain, input.Context)) tags.Add("school-own");
+                if (IsOrUnder(domain, d)) { platform = tag; break; }
+            var own = domain.EndsWith(".sch.uk", StringComparison.OrdinalIgnoreCase) || IsSchoolDomain(domain, input.Context);
             results.Add(new Entity(Name, start, url.Length, 0.95, $"a web address at {domain}")
             {
-                Tags = tags,
+                Tags = (platform, own) switch
+                {
+                    (null, false) => [],
+                    (null, true) => ["school-own"],
+                    (_, false) => [platform],
+                    _ => [platform, "school-own"],
+                },
                 Values = new Dictionary<string, string> { ["domain"] = domain, ["url"] = url },
             });
         }
@@ -71,6 +76,9 @@ internal sealed class UrlRecognizer : IRecognizer
         var colon = s.IndexOf(':');
         if (colon >= 0) s = s[..colon];
         if (s.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) s = s[4..];
-        return s.ToString().ToLowerInvariant();
+        // Lower-cased on the way into the one string (ToString().ToLowerInvariant() built two).
+        Span<char> lower = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        s.ToLowerInvariant(lower);
+        return new string(lower);
     }
 }

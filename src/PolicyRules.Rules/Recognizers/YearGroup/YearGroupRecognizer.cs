@@ -55,8 +55,10 @@ internal sealed class YearGroupRecognizer : IRecognizer
             if (nextWord < tried && nextWord != int.MaxValue) nextWord = After(text, tried, text.AsSpan(tried).IndexOfAny(Words));
             var trigger = Math.Min(nextDigit, nextWord);
             if (trigger == int.MaxValue) break;
-            for (var index = Math.Max(Math.Max(resume, tried), trigger - (LongestCandidate - 1)); index <= trigger; index++)
+            var first = MayEndAt(text, trigger) ? trigger - (LongestCandidate - 1) : trigger;
+            for (var index = Math.Max(Math.Max(resume, tried), first); index <= trigger; index++)
             {
+                if (!MayStartCandidate(text[index])) continue;
                 var end = CandidateEnd(text, index);
                 if (end < 0) continue;
                 resume = end;
@@ -131,6 +133,21 @@ internal sealed class YearGroupRecognizer : IRecognizer
         });
     }
 
+    // Whether a candidate may start before the trigger t. Starts in the window are after the previous trigger, so
+    // such a candidate holds t: a digit that starts its number (a word trigger is never inside a form), after at most
+    // one whitespace character after the form's last letter: r or R (Year, Yr, YR), Y, '.' (Yr.), S or s (KS, ks,
+    // Class) or e (Key Stage). Else only t itself can start one.
+    private static bool MayEndAt(string text, int t)
+    {
+        var p = t - 1;
+        if (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        return p >= 0 && text[p] is 'r' or 'R' or 'Y' or '.' or 'S' or 's' or 'e';
+    }
+
+    // The first characters of the forms, CandidateEnd's cases: most characters near a digit are none, and are passed
+    // over without the call.
+    private static bool MayStartCandidate(char c) => c is 'Y' or 'y' or 'R' or 'r' or 'N' or 'n' or 'K' or 'k' or 'C' or 'c' or (>= '1' and <= '9');
+
     /// <summary>
     /// The end of the candidate starting at <paramref name="i"/>, or -1: the first of the forms (in the order
     /// of the summary's regex) that matches there, each taking its longest option first as a regex would.
@@ -199,7 +216,8 @@ internal sealed class YearGroupRecognizer : IRecognizer
     private static string NumberAtEnd(ReadOnlySpan<char> m, out int length)
     {
         length = char.IsAsciiDigit(m[^2]) ? 2 : 1;
-        return m[^1] == 'R' ? "R" : Numbers[int.Parse(m[^length..], provider: CultureInfo.InvariantCulture)];
+        // ASCII digits, as NumberEnd matched them: read directly rather than parsed.
+        return m[^1] == 'R' ? "R" : Numbers[(length == 2 ? (m[^2] - '0') * 10 : 0) + m[^1] - '0'];
     }
 
     private static bool NextWordIn(string text, int end, HashSet<string> words)
