@@ -26,6 +26,9 @@ internal sealed partial class PhoneNumberRecognizer : IRecognizer
         "ref", "reference", "invoice", "order", "urn", "upn", "case", "policy", "account", "acc", "id", "registration", "reg",
         "charity", "company", "serial", "isbn", "barcode", "ticket", "booking", "tracking", "nhs", "receipt", "transaction");
 
+    private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
+        Enumerable.Range(0x80, char.MaxValue - 0x80 + 1).Select(c => (char)c).Where(char.IsDigit).ToArray());
+
     public string Name => "phone-number";
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["number"];
@@ -33,33 +36,49 @@ internal sealed partial class PhoneNumberRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        foreach (var m in Candidate().EnumerateMatches(text))
+        // The regex's \d takes any decimal digit ('٣'), which the digit runs do not hold: such a text gets the whole scan.
+        if (text.AsSpan().ContainsAny(NonAsciiDigits))
         {
-            var start = m.Index;
-            var end = m.Index + m.Length;
-            if (TextScan.NumberContinues(text, start, end)) continue;
-            if (start > 0 && text[start - 1] == '+') continue;
-            var span = text.AsSpan(start, m.Length);
-            if (!ConsistentSeparators(span)) continue;
-            var national = National(span);
-            if (national is null) continue;
-            var kind = Kind(national);
-            if (kind is null) continue;
-            if (Negative.Before(text, start, 25)) continue;
-
-            var confidence = kind == "mobile" ? 0.85 : 0.75;
-            if (Positive.Near(text, start, end, 30)) confidence += 0.1;
-            var tags = new List<string>(3) { kind };
-            var own = IsSchoolOwn(national, input.Context);
-            if (own) tags.Add("school-own");
-            else if (kind == "mobile") tags.Add("personal");
-            results.Add(new Entity(Name, start, m.Length, TextScan.Clamp(confidence),
-                own ? $"the school's own {kind} number" : $"a UK {kind} number")
-            {
-                Tags = tags,
-                Values = TextScan.Values("number", span.ToString()),
-            });
+            foreach (var m in Candidate().EnumerateMatches(text)) Consider(input, m.Index, m.Length, results);
+            return;
         }
+        // A candidate holds at least nine digits, at most two characters apart ("+44 (0) 7700", "(01632) 960"), and at
+        // most two characters before its first ("+ 44"): run the regex only over such groups of digit runs.
+        foreach (var (groupStart, groupEnd) in TextScan.DigitGroups(input.DigitRuns, maxGap: 2, minDigits: 9))
+        {
+            var sliceStart = Math.Max(0, groupStart - 2);
+            foreach (var m in Candidate().EnumerateMatches(text.AsSpan(sliceStart, groupEnd - sliceStart)))
+                Consider(input, sliceStart + m.Index, m.Length, results);
+        }
+    }
+
+    // The candidate at (start, length), added when it is a UK number.
+    private void Consider(DraftView input, int start, int length, ICollection<Entity> results)
+    {
+        var text = input.Text;
+        var end = start + length;
+        if (TextScan.NumberContinues(text, start, end)) return;
+        if (start > 0 && text[start - 1] == '+') return;
+        var span = text.AsSpan(start, length);
+        if (!ConsistentSeparators(span)) return;
+        var national = National(span);
+        if (national is null) return;
+        var kind = Kind(national);
+        if (kind is null) return;
+        if (Negative.Before(text, start, 25)) return;
+
+        var confidence = kind == "mobile" ? 0.85 : 0.75;
+        if (Positive.Near(text, start, end, 30)) confidence += 0.1;
+        var tags = new List<string>(3) { kind };
+        var own = IsSchoolOwn(national, input.Context);
+        if (own) tags.Add("school-own");
+        else if (kind == "mobile") tags.Add("personal");
+        results.Add(new Entity(Name, start, length, TextScan.Clamp(confidence),
+            own ? $"the school's own {kind} number" : $"a UK {kind} number")
+        {
+            Tags = tags,
+            Values = TextScan.Values("number", span.ToString()),
+        });
     }
 
     /// <summary>The number as national digits (leading 0), or null when it cannot be a UK number.</summary>
