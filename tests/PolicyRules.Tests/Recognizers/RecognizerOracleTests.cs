@@ -253,6 +253,8 @@ public class RecognizerOracleTests
         }
         yield return "07٧٧٧٧٧٧٧ 07700 900123";
         yield return "0٧ 07700 900123 call";
+        yield return "call 07700 ٣ 900123"; // two groups of runs too small alone, one match through the other script's digit
+        yield return "07700 ٩٩ 900123 07700 900123";
         yield return new string('1', 5_000);
         yield return "AB" + new string('1', 5_000) + "C";
         yield return string.Join(" ", Enumerable.Repeat("12-34-56", 2_000));

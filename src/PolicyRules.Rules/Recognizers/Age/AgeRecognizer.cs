@@ -30,12 +30,11 @@ internal sealed partial class AgeRecognizer : IRecognizer
     // '-', or at the start of the next token.
     private static bool CanHoldAge(string text, int runStart, int runEnd)
     {
-        var tokenStart = runStart > 0 && text[runStart - 1] == '(' ? runStart - 1 : runStart;
-        if (tokenStart > 0 && !char.IsWhiteSpace(text[tokenStart - 1])) tokenStart = -1; // the run does not open its token
-        if (tokenStart == runStart - 1) return true;
-        if (tokenStart == runStart)
+        var opensToken = runStart == 0 || char.IsWhiteSpace(text[runStart - 1]);
+        if (!opensToken && text[runStart - 1] == '(' && (runStart == 1 || char.IsWhiteSpace(text[runStart - 2]))) return true;
+        if (opensToken)
         {
-            var before = text.AsSpan(0, tokenStart).TrimEnd();
+            var before = text.AsSpan(0, runStart).TrimEnd();
             if (before.EndsWith("age", StringComparison.OrdinalIgnoreCase) || before.EndsWith("aged", StringComparison.OrdinalIgnoreCase)) return true;
         }
         var next = runEnd < text.Length && text[runEnd] == '-' ? runEnd + 1 : runEnd;

@@ -39,14 +39,15 @@ internal sealed partial class DateOfBirthRecognizer : IRecognizer
     // "b'day"), or -1. Checked before its token is found: most 'b's are in other words.
     private static int NextBirthCue(string text, int from)
     {
-        for (var i = from; i < text.Length; i++)
+        while (from < text.Length)
         {
-            var b = text.AsSpan(i).IndexOfAny(B);
+            var b = text.AsSpan(from).IndexOfAny(B);
             if (b < 0) return -1;
-            i += b;
+            var i = from + b;
             var rest = text.AsSpan(i + 1);
             if (rest.IsEmpty || !char.IsLetter(rest[0]) || rest.StartsWith("irth", StringComparison.OrdinalIgnoreCase)
                 || rest.StartsWith("orn", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("day", StringComparison.OrdinalIgnoreCase)) return i;
+            from = i + 1;
         }
         return -1;
     }

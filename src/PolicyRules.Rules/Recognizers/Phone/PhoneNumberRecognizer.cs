@@ -26,9 +26,6 @@ internal sealed partial class PhoneNumberRecognizer : IRecognizer
         "ref", "reference", "invoice", "order", "urn", "upn", "case", "policy", "account", "acc", "id", "registration", "reg",
         "charity", "company", "serial", "isbn", "barcode", "ticket", "booking", "tracking", "nhs", "receipt", "transaction");
 
-    private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
-        Enumerable.Range(0x80, char.MaxValue - 0x80 + 1).Select(c => (char)c).Where(char.IsDigit).ToArray());
-
     public string Name => "phone-number";
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["number"];
@@ -36,8 +33,7 @@ internal sealed partial class PhoneNumberRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        // The regex's \d takes any decimal digit ('٣'), which the digit runs do not hold: such a text gets the whole scan.
-        if (text.AsSpan().ContainsAny(NonAsciiDigits))
+        if (OtherDigitNearRun(text, input.DigitRuns))
         {
             foreach (var m in Candidate().EnumerateMatches(text)) Consider(input, m.Index, m.Length, results);
             return;
@@ -51,6 +47,23 @@ internal sealed partial class PhoneNumberRecognizer : IRecognizer
                 Consider(input, sliceStart + m.Index, m.Length, results);
         }
     }
+
+    // The regex's \d takes any script's decimal digits ('٣'), which the digit runs do not hold. A candidate's digits are at
+    // most two characters apart and include an ASCII '0', so one holding another script's digit has such a digit within
+    // two characters of a run: only then does the text need the whole scan.
+    private static bool OtherDigitNearRun(string text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        foreach (var (start, length) in runs)
+        {
+            for (var i = Math.Max(0, start - 3); i < start; i++)
+                if (IsOtherDigit(text[i])) return true;
+            for (var i = start + length; i < Math.Min(text.Length, start + length + 3); i++)
+                if (IsOtherDigit(text[i])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsOtherDigit(char c) => c >= '\u0080' && char.IsDigit(c);
 
     // The candidate at (start, length), added when it is a UK number.
     private void Consider(DraftView input, int start, int length, ICollection<Entity> results)
