@@ -193,6 +193,7 @@ public class RecognizerOracleTests
         "14.03.16", "3-5-2016", "14th", "3rd", "1st", "31", "32", "March", "march", "Mar.", "Sept", "May", "2016", "1999", "2101", ",", "school's", "Queen",
         "founded", "7", "12", "/", "b", "B", "b1", "borne", "Birthdays", "DOB: 14/03/2016", "born on 3rd May", "date of birth 14th March 2016",
         "born in March 2016", "birthday is March 14, 2016", "d.o.b. - 1/2/99", "b'day: the 3rd of June", "born 14.03.2016",
+        "bırth", "BİRTH", "ob", "o.b", "Do b", "dO. B", "d.o. b", "d. o b", "D O B", "b\u2019day", "b'Day",
     ];
 
     [Test]

@@ -43,7 +43,7 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
         for (var r = 0; r < runs.Length; r++)
         {
             var (s, length) = runs[r];
-            if (!BoundedBefore(text, s)) continue;
+            if (length is not (4 or 8) || !BoundedBefore(text, s)) continue;
             var e = s + length;
             if (length == 4 && r + 1 < runs.Length && runs[r + 1] == (e + 1, 4) && text[e] == ' ') e = runs[++r].Start + 4;
             else if (length != 8) continue;
@@ -83,7 +83,7 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
         for (var r = 0; r < runs.Length; r++)
         {
             var (start, length) = runs[r];
-            if (!BoundedBefore(text, start)) continue;
+            if (length is not (2 or 6) || !BoundedBefore(text, start)) continue;
             var end = start + length;
             if (length == 2 && r + 2 < runs.Length && text[end] is '-' or ' ' && runs[r + 1] == (end + 1, 2)
                 && text[end + 3] == text[end] && runs[r + 2] == (end + 4, 2))
