@@ -89,11 +89,12 @@ public sealed class DraftView
             var start = text[i..].IndexOfAnyInRange('0', '9');
             if (start < 0) break;
             start += i;
-            var length = text[start..].IndexOfAnyExceptInRange('0', '9');
-            if (length < 0) length = text.Length - start;
+            // Runs are short: a scalar walk to the end beats a second vector search (half the cost on a newsletter).
+            var end = start + 1;
+            while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
             if (count == _digitRuns.Length) Array.Resize(ref _digitRuns, count * 2);
-            _digitRuns[count++] = (start, length);
-            i = start + length;
+            _digitRuns[count++] = (start, end - start);
+            i = end;
         }
         _digitRunCount = count;
     }
