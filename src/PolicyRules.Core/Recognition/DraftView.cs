@@ -10,6 +10,8 @@ public sealed partial class DraftView
 {
     private NormalizedText _folded = null!;
     private TokenizedText _tokens = null!;
+    private (int Start, int Length)[] _digitRuns = new (int, int)[16];
+    private int _digitRunCount = -1; // -1: not yet found for this check
 
     /// <summary>What the engine's rules keep of the running recognizer's entities; null keeps everything.</summary>
     internal EntityFilter? Filter { get; set; }
@@ -27,6 +29,7 @@ public sealed partial class DraftView
         _folded = folded;
         _tokens = tokens;
         Context = context;
+        _digitRunCount = -1;
     }
 
     /// <summary>
@@ -60,6 +63,40 @@ public sealed partial class DraftView
         var start = _folded.OriginalStart(foldedStart);
         if (foldedLength <= 0) return (start, 0);
         return (start, _folded.OriginalEnd(foldedStart + foldedLength - 1) - start);
+    }
+
+    /// <summary>
+    /// The maximal runs of ASCII digits ('0' to '9') in <see cref="Text"/>, in order, each as (start, length). Found on
+    /// first use and kept for the rest of the check, so the recognizers that start from digits share one scan; the
+    /// buffer is reused by later checks on this view.
+    /// </summary>
+    public ReadOnlySpan<(int Start, int Length)> DigitRuns
+    {
+        get
+        {
+            if (_digitRunCount < 0) FindDigitRuns();
+            return _digitRuns.AsSpan(0, _digitRunCount);
+        }
+    }
+
+    private void FindDigitRuns()
+    {
+        var text = Text.AsSpan();
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var start = text[i..].IndexOfAnyInRange('0', '9');
+            if (start < 0) break;
+            start += i;
+            // Runs are short: a scalar walk to the end beats a second vector search (half the cost on a newsletter).
+            var end = start + 1;
+            while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
+            if (count == _digitRuns.Length) Array.Resize(ref _digitRuns, count * 2);
+            _digitRuns[count++] = (start, end - start);
+            i = end;
+        }
+        _digitRunCount = count;
     }
 
     /// <summary>The number of tokens.</summary>

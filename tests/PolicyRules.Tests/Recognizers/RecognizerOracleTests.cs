@@ -1,11 +1,18 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PolicyRules.Recognition;
+using PolicyRules.Recognizers.Age;
 using PolicyRules.Recognizers.BankDetails;
+using PolicyRules.Recognizers.CardNumber;
+using PolicyRules.Recognizers.DateOfBirth;
+using PolicyRules.Recognizers.NhsNumber;
 using PolicyRules.Recognizers.NiNumber;
 using PolicyRules.Recognizers.PersonName;
+using PolicyRules.Recognizers.Phone;
+using PolicyRules.Recognizers.Postcode;
 using PolicyRules.Recognizers.Shared;
 using PolicyRules.Recognizers.SocialHandle;
+using PolicyRules.Recognizers.StreetAddress;
 using PolicyRules.Recognizers.YearGroup;
 using PolicyRules.Tests.Reference;
 
@@ -152,6 +159,129 @@ public partial class RecognizerOracleTests
              "12", "34", "56", "123456", "3456", "1234", "C", "c", "D", "56C", "1", "123", "KA", "Year", "NI", "ni", "nino", "national insurance", "nat ins",
              "AB  12 34 56 C", "AB12 3456C", "_AB123456C", "AB123456C_", "éAB123456C", "AB123456Cé"],
             seed: 17, minimumFound: 5_000);
+
+    // Digits and what sits next to them: the pieces of every digit-driven recognizer's forms and near misses.
+    private static readonly string[] DigitPieces =
+    [
+        "0", "1", "7", "12", "34", "56", "123", "1234", "5678", "12345", "123456", "1234567", "12345678", "123456789", "07", "077", "0770", "07700",
+        "900123", "0161", "496", "0000", "+44", "+", "0044", "00", "44", "(0)", "(0161)", "(", ")", "-", ".", " ", "/", ":", "٣", "٧", "07700 900123",
+        "+44 7700 900123", "0800 123456", "943 476 5919", "943-476-5919", "9434765919", "4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111",
+        "378282246310005", "3782 822463 10005", "5555555555554444", "12-34-56", "12 34 56", "1234 5678", "call", "tel", "ref", "card", "nhs", "sort code",
+        "account", "Year", "14th", "£12.50", "8.40am", "_", "é", "x",
+    ];
+
+    private static readonly string[] AddressPieces =
+    [
+        "14", "14a", "14a,", "2,", "Flat", "Flat 2,", "1", "999", "1000", "0", "Hope", "Street", "Road", "Rd", "Lane", "Close", "Oak", "Park", "Green",
+        "The", "Year", "Team", "O'Neill", "St", "Leicester", "Melton", "Mowbray", "LE14 4AA", "LE144AA", "le14 4aa", "SW1A 1AA", "B1 1AA", "M1 1AE",
+        "ZZ1 1AA", "4AA", "3rd", "4aa", "postcode", "live", "lives", "at", "road", "Class", "page", "Grace", "Will", "14 Hope Street", "14a, Oak Road",
+        "Flat 2, 14 Hope Street", "14 Hope Street, Melton Mowbray, LE14 4AA", "14 Hope Street LE14 4AA", "3 Mary-Jane Close, Leicester", "5 Blue Team Park",
+        "Year 5 Oak Lane", "7 St. Mark's Grove", "12 Park View,", "99 The Green",
+    ];
+
+    private static readonly string[] AgePieces =
+    [
+        "age", "aged", "Aged", "AGE", "7", "12", "0", "19", "123", "(8)", "(0)", "(12)", "(123)", "Amelia", "Question", "Will", "Grace", "amelia", "years",
+        "year", "yrs", "yr", "old", "olds", "-year-old", "-year-olds", "yo", "y/o", "y.o.", "YO", "to", "-", "9", "aged 7", "age 7 - 9", "aged 7 to 9",
+        "7 years old", "4-year-olds", "7yo", "7 y/o", "Amelia (8)", "Jack (19)", "14yrs old", "yes", "Y", "(", ")",
+    ];
+
+    private static readonly string[] BirthPieces =
+    [
+        "DOB", "dob", "d.o.b.", "D.O.B", "d o b", "date of birth", "Date of Birth", "birth", "birthdate", "birth date", "born", "born on", "born in",
+        "birthday", "birthday is", "birthday was", "b'day", "bday", "Bob", "club", "number", "about", ":", "-", "–", "the", "of", "14/03/2016",
+        "14.03.16", "3-5-2016", "14th", "3rd", "1st", "31", "32", "March", "march", "Mar.", "Sept", "May", "2016", "1999", "2101", ",", "school's", "Queen",
+        "founded", "7", "12", "/", "b", "B", "b1", "borne", "Birthdays", "DOB: 14/03/2016", "born on 3rd May", "date of birth 14th March 2016",
+        "born in March 2016", "birthday is March 14, 2016", "d.o.b. - 1/2/99", "b'day: the 3rd of June", "born 14.03.2016",
+        "bırth", "BİRTH", "ob", "o.b", "Do b", "dO. B", "d.o. b", "d. o b", "D O B", "b\u2019day", "b'Day",
+    ];
+
+    [Test]
+    public void Phone_number_finds_what_the_previous_version_found() =>
+        Compare(new PhoneNumberRecognizer(), new ReferencePhoneNumberRecognizer(), DigitPieces, seed: 18, minimumFound: 3_000);
+
+    [Test]
+    public void Nhs_number_finds_what_the_previous_version_found() =>
+        Compare(new NhsNumberRecognizer(), new ReferenceNhsNumberRecognizer(), DigitPieces, seed: 19, minimumFound: 3_000);
+
+    [Test]
+    public void Card_number_finds_what_the_previous_version_found() =>
+        Compare(new CardNumberRecognizer(), new ReferenceCardNumberRecognizer(), DigitPieces, seed: 20, minimumFound: 5_000);
+
+    [Test]
+    public void Postcode_finds_what_the_previous_version_found() =>
+        Compare(new PostcodeRecognizer(), new ReferencePostcodeRecognizer(), AddressPieces, seed: 21, minimumFound: 10_000);
+
+    [Test]
+    public void Street_address_finds_what_the_previous_version_found() =>
+        Compare(new StreetAddressRecognizer(), new ReferenceStreetAddressRecognizer(), AddressPieces, seed: 22, minimumFound: 10_000);
+
+    [Test]
+    public void Age_finds_what_the_previous_version_found() =>
+        Compare(new AgeRecognizer(), new ReferenceAgeRecognizer(), AgePieces, seed: 23, minimumFound: 15_000);
+
+    [Test]
+    public void Date_of_birth_finds_what_the_previous_version_found() =>
+        Compare(new DateOfBirthRecognizer(), new ReferenceDateOfBirthRecognizer(), BirthPieces, seed: 24, minimumFound: 10_000);
+
+    private static readonly (IRecognizer Recognizer, IRecognizer Oracle)[] DigitRecognizers =
+    [
+        (new PhoneNumberRecognizer(), new ReferencePhoneNumberRecognizer()), (new NhsNumberRecognizer(), new ReferenceNhsNumberRecognizer()),
+        (new CardNumberRecognizer(), new ReferenceCardNumberRecognizer()), (new BankDetailsRecognizer(), new ReferenceBankDetailsRecognizer()),
+        (new NiNumberRecognizer(), new ReferenceNiNumberRecognizer()), (new PostcodeRecognizer(), new ReferencePostcodeRecognizer()),
+        (new StreetAddressRecognizer(), new ReferenceStreetAddressRecognizer()), (new AgeRecognizer(), new ReferenceAgeRecognizer()),
+        (new DateOfBirthRecognizer(), new ReferenceDateOfBirthRecognizer()),
+    ];
+
+    private static IEnumerable<string> DigitEdgeTexts()
+    {
+        // Forms at the very start and end of the text, touching non-ASCII digits, letters that fold to ASCII, and long runs.
+        string[] forms =
+        [
+            "07700 900123", "+44 7700 900123", "(0161) 496 0000", "943 476 5919", "4111 1111 1111 1111", "12-34-56 12345678", "AB123456C", "A\u212A 12 34 56 C",
+            "LE14 4AA", "14 Hope Street", "aged 7", "Amelia (8)", "7 years old", "DOB 14/03/2016", "sort code 12-34-56", "account 1234 5678",
+        ];
+        foreach (var form in forms)
+        {
+            yield return form;
+            foreach (var neighbour in new[] { "٣", "٣ ", " ٣", "0", "1 ", "x", "\u212A", "\u00A0", "+", "(", "-" })
+            {
+                yield return neighbour + form;
+                yield return form + neighbour;
+                yield return form.Replace(' ', neighbour[0]);
+            }
+            yield return form.Replace('0', '٠').Replace('7', '٧');
+        }
+        yield return "07٧٧٧٧٧٧٧ 07700 900123";
+        yield return "0٧ 07700 900123 call";
+        yield return "call 07700 ٣ 900123"; // two groups of runs too small alone, one match through the other script's digit
+        yield return "07700 ٩٩ 900123 07700 900123";
+        yield return new string('1', 5_000);
+        yield return "AB" + new string('1', 5_000) + "C";
+        yield return string.Join(" ", Enumerable.Repeat("12-34-56", 2_000));
+        yield return string.Join("-", Enumerable.Repeat("1234", 3_000));
+        var random = new Random(25);
+        var big = new StringBuilder();
+        while (big.Length < 100_000) big.Append(RandomDraft(random, DigitPieces)).Append(RandomDraft(random, AddressPieces)).Append(RandomDraft(random, AgePieces)).Append(RandomDraft(random, BirthPieces));
+        yield return big.ToString();
+    }
+
+    [Test]
+    public void Digit_recognizers_find_what_their_previous_versions_found_at_the_edges()
+    {
+        foreach (var text in DigitEdgeTexts())
+        {
+            var view = DraftView.Create(text);
+            foreach (var (recognizer, oracle) in DigitRecognizers)
+            {
+                var actual = new List<Entity>();
+                var expected = new List<Entity>();
+                recognizer.Recognize(view, actual);
+                oracle.Recognize(view, expected);
+                Assert.That(actual.Select(Describe), Is.EqualTo(expected.Select(Describe)), $"{recognizer.Name}: {text[..Math.Min(200, text.Length)]}");
+            }
+        }
+    }
 
     [Test]
     public void Hand_scans_word_characters_are_those_a_regex_word_boundary_sees()

@@ -25,25 +25,22 @@ internal sealed partial class AgeRecognizer : IRecognizer
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["age"];
 
-    // A token holding the number of a match: "(8)" after a name; a number after "age"/"aged"; or a number
-    // followed by a 'y' ("years", "yrs", "yo"), directly, after '-', or at the start of the next token.
-    private static bool CanHoldAge(string text, int tokenStart, int tokenEnd)
+    // A run that can be the number of a match: "(8)" after a name (the run opens its token after '('); a number after
+    // "age"/"aged" (the run opens its token); or a number followed by a 'y' ("years", "yrs", "yo"), directly, after
+    // '-', or at the start of the next token.
+    private static bool CanHoldAge(string text, int runStart, int runEnd)
     {
-        if (text[tokenStart] == '(' && tokenStart + 1 < tokenEnd && char.IsAsciiDigit(text[tokenStart + 1])) return true;
-        if (char.IsAsciiDigit(text[tokenStart]))
+        var opensToken = runStart == 0 || char.IsWhiteSpace(text[runStart - 1]);
+        if (!opensToken && text[runStart - 1] == '(' && (runStart == 1 || char.IsWhiteSpace(text[runStart - 2]))) return true;
+        if (opensToken)
         {
-            var before = text.AsSpan(0, tokenStart).TrimEnd();
+            var before = text.AsSpan(0, runStart).TrimEnd();
             if (before.EndsWith("age", StringComparison.OrdinalIgnoreCase) || before.EndsWith("aged", StringComparison.OrdinalIgnoreCase)) return true;
         }
-        for (var i = tokenStart; i < tokenEnd; i++)
-        {
-            if (!char.IsAsciiDigit(text[i]) || i + 1 < tokenEnd && char.IsAsciiDigit(text[i + 1])) continue;
-            // i ends a run of digits
-            var next = i + 1 < tokenEnd && text[i + 1] == '-' ? i + 2 : i + 1;
-            if (next == tokenEnd) while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
-            if (next < text.Length && text[next] is 'y' or 'Y') return true;
-        }
-        return false;
+        var next = runEnd < text.Length && text[runEnd] == '-' ? runEnd + 1 : runEnd;
+        if (next == text.Length || char.IsWhiteSpace(text[next]))
+            while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+        return next < text.Length && text[next] is 'y' or 'Y';
     }
 
     public void Recognize(DraftView input, ICollection<Entity> results)
@@ -52,7 +49,7 @@ internal sealed partial class AgeRecognizer : IRecognizer
         // Every match holds a digit and reaches at most one token before the digit's ("aged 7", "Amelia (8)")
         // and two after, its lookahead included ("7 years old", "aged 7 - 9"), though its spaces are
         // unbounded: scan only those tokens. Regex.Match(text, start, length) keeps text offsets.
-        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 1, 2, CanHoldAge))
+        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, input.DigitRuns, 1, 2, CanHoldAge))
         for (var m = Candidate().Match(text, windowStart, windowLength); m.Success; m = m.NextMatch())
         {
             var n = m.Groups["n"];

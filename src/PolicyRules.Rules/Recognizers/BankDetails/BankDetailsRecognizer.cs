@@ -13,12 +13,6 @@ namespace PolicyRules.Recognizers.BankDetails;
 /// </summary>
 internal sealed partial class BankDetailsRecognizer : IRecognizer
 {
-    [GeneratedRegex(@"\b[0-9]{2}([\- ])[0-9]{2}\1[0-9]{2}\b|\b[0-9]{6}\b", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex SortCode();
-
-    [GeneratedRegex(@"\b[0-9]{8}\b|\b[0-9]{4} [0-9]{4}\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Account();
-
     [GeneratedRegex(@"\bGB ?[0-9]{2} ?[A-Z]{4} ?(?:[0-9]{4} ?){3}[0-9]{2}\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Iban();
 
@@ -34,51 +28,30 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
     private static readonly SearchValues<string> Gb = SearchValues.Create(["gb"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> NoCharacter = SearchValues.Create("");
 
-    // A run of 2, 4, 6 or 8 digits that no letter, digit or '_' touches ("12-34-56", "1234", "12345678"): every
-    // account number and sort code holds one. "14th", "8.40am", "07700" and "Year 3" do not.
-    private static bool HasDigitGroup(string text, int tokenStart, int tokenEnd)
-    {
-        for (var i = tokenStart; i < tokenEnd; i++)
-        {
-            if (!char.IsAsciiDigit(text[i])) continue;
-            var run = i;
-            while (i < tokenEnd && char.IsAsciiDigit(text[i])) i++;
-            if ((i - run) is 2 or 4 or 6 or 8 && (run == 0 || !TextScan.IsWordChar(text[run - 1])) && (i == text.Length || !TextScan.IsWordChar(text[i])))
-                return true;
-        }
-        return false;
-    }
-
-    // Digit-group windows kept on the stack for the sort-code pass: a newsletter has a few dozen.
-    private const int KeptWindows = 64;
+    // Where a digit run is bounded as a regex's \b sees it: no word character touches it on that side.
+    private static bool BoundedBefore(string text, int start) => start == 0 || !TextScan.IsRegexWordChar(text[start - 1]);
+    private static bool BoundedAfter(string text, int end) => end == text.Length || !TextScan.IsRegexWordChar(text[end]);
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
+        var runs = input.DigitRuns;
         // Created on first use, so a text with no candidates allocates nothing.
         List<(int Start, int End)>? accounts = null;
-        // Every token of an account number or sort code ("12 34 56") holds a group of digits: scan only such
-        // tokens, each with the next so that the tokens of one match fall in one window. The sort codes need every
-        // account number first: the windows are kept for their pass (found again only when there are very many).
-        Span<(int Start, int Length)> kept = stackalloc (int, int)[KeptWindows];
-        var windowCount = 0;
-        foreach (var window in TextScan.TokenWindows(text, TextScan.Digits, 0, 1, HasDigitGroup))
+        // The regex \b[0-9]{8}\b|\b[0-9]{4} [0-9]{4}\b, matched by hand: a match starts a run bounded before it (inside
+        // a run there is no \b), so it is a bounded run of eight, or of four with a space and another of four after.
+        for (var r = 0; r < runs.Length; r++)
         {
-            if (windowCount < KeptWindows) kept[windowCount] = window;
-            windowCount++;
-            foreach (var w in Account().EnumerateMatches(text.AsSpan(window.Start, window.Length)))
-            {
-                int s = window.Start + w.Index, e = s + w.Length;
-                if (!TextScan.NumberContinues(text, s, e)) (accounts ??= []).Add((s, e));
-            }
+            var (s, length) = runs[r];
+            if (length is not (4 or 8) || !BoundedBefore(text, s)) continue;
+            var e = s + length;
+            if (length == 4 && r + 1 < runs.Length && runs[r + 1] == (e + 1, 4) && text[e] == ' ') e = runs[++r].Start + 4;
+            else if (length != 8) continue;
+            if (!BoundedAfter(text, e)) continue;
+            if (!TextScan.NumberContinues(text, s, e)) (accounts ??= []).Add((s, e));
         }
         HashSet<int>? used = null;
-        if (windowCount <= KeptWindows)
-            foreach (var (windowStart, windowLength) in kept[..windowCount])
-                SortCodes(text, windowStart, windowLength, accounts, ref used, results);
-        else
-            foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 0, 1, HasDigitGroup))
-                SortCodes(text, windowStart, windowLength, accounts, ref used, results);
+        SortCodes(text, runs, accounts, ref used, results);
         for (var i = 0; i < (accounts?.Count ?? 0); i++)
         {
             if (used is not null && used.Contains(i)) continue;
@@ -102,12 +75,25 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
         }
     }
 
-    // Sort codes in one window, with the nearest account number found (marked used), or next to a bank word.
-    private void SortCodes(string text, int windowStart, int windowLength, List<(int Start, int End)>? accounts, ref HashSet<int>? used, ICollection<Entity> results)
+    // Sort codes, with the nearest account number found (marked used), or next to a bank word. The regex
+    // \b[0-9]{2}([\- ])[0-9]{2}\1[0-9]{2}\b|\b[0-9]{6}\b matched by hand: a match starts a run bounded before it, and is
+    // a bounded run of six, or three runs of two joined by one separator, '-' or ' ', the same both times.
+    private void SortCodes(string text, ReadOnlySpan<(int Start, int Length)> runs, List<(int Start, int End)>? accounts, ref HashSet<int>? used, ICollection<Entity> results)
     {
-        foreach (var w in SortCode().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
+        for (var r = 0; r < runs.Length; r++)
         {
-            int start = windowStart + w.Index, end = start + w.Length;
+            var (start, length) = runs[r];
+            if (length is not (2 or 6) || !BoundedBefore(text, start)) continue;
+            var end = start + length;
+            if (length == 2 && r + 2 < runs.Length && text[end] is '-' or ' ' && runs[r + 1] == (end + 1, 2)
+                && text[end + 3] == text[end] && runs[r + 2] == (end + 4, 2))
+            {
+                r += 2;
+                end += 6;
+            }
+            else if (length != 6) continue;
+            if (!BoundedAfter(text, end)) continue;
+            var sortCode = (Start: start, Length: end - start);
             if (TextScan.NumberContinues(text, start, end)) continue;
             var compact = char.IsAsciiDigit(text[start + 2]); // "123456", not "12-34-56"
             var near = -1;
@@ -135,7 +121,7 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
                 near >= 0 ? "a sort code and an account number" : "a sort code")
             {
                 Tags = tags,
-                Values = new Dictionary<string, string> { ["sort-code"] = text.Substring(w.Index + windowStart, w.Length), ["account"] = account },
+                Values = new Dictionary<string, string> { ["sort-code"] = text.Substring(sortCode.Start, sortCode.Length), ["account"] = account },
             });
         }
     }

@@ -25,8 +25,11 @@ internal sealed partial class CardNumberRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        foreach (var m in Candidate().EnumerateMatches(text))
+        // A candidate's 13 to 19 digits are at most one separator apart: run the regex only over such groups of digit runs.
+        foreach (var (groupStart, groupEnd) in TextScan.DigitGroups(input.DigitRuns, maxGap: 1, minDigits: 13))
+        foreach (var w in Candidate().EnumerateMatches(text.AsSpan(groupStart, groupEnd - groupStart)))
         {
+            var m = (Index: groupStart + w.Index, w.Length);
             if (TextScan.NumberContinues(text, m.Index, m.Index + m.Length)) continue;
             var span = text.AsSpan(m.Index, m.Length);
             var sep = span.IndexOfAny(' ', '-');

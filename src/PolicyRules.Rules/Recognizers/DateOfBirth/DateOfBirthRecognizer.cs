@@ -35,18 +35,21 @@ internal sealed partial class DateOfBirthRecognizer : IRecognizer
 
     private static readonly SearchValues<char> B = SearchValues.Create("bB");
 
-    // The token has a 'b' that can be a cue's: followed by "irth", "orn", "day", "'day", or by no letter (d.o.b).
-    private static bool HasBirthCue(string text, int tokenStart, int tokenEnd)
+    // The next 'b' at or after `from` that can be a cue's: followed by "irth", "orn", "day", or by no letter ("d.o.b",
+    // "b'day"), or -1. Checked before its token is found: most 'b's are in other words.
+    private static int NextBirthCue(string text, int from)
     {
-        var token = text.AsSpan(tokenStart, tokenEnd - tokenStart);
-        for (var i = 0; i < token.Length; i++)
+        while (from < text.Length)
         {
-            if (token[i] is not ('b' or 'B')) continue;
-            var rest = token[(i + 1)..];
+            var b = text.AsSpan(from).IndexOfAny(B);
+            if (b < 0) return -1;
+            var i = from + b;
+            var rest = text.AsSpan(i + 1);
             if (rest.IsEmpty || !char.IsLetter(rest[0]) || rest.StartsWith("irth", StringComparison.OrdinalIgnoreCase)
-                || rest.StartsWith("orn", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("day", StringComparison.OrdinalIgnoreCase)) return true;
+                || rest.StartsWith("orn", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("day", StringComparison.OrdinalIgnoreCase)) return i;
+            from = i + 1;
         }
-        return false;
+        return -1;
     }
 
     public void Recognize(DraftView input, ICollection<Entity> results)
@@ -55,7 +58,7 @@ internal sealed partial class DateOfBirthRecognizer : IRecognizer
         // Every match holds a birth cue with a 'b' ("DOB", "birth", "born", "b'day") and reaches at most two
         // tokens before that token ("date of birth") and seven after ("birthday is : the 14th of March, 2016"),
         // though its spaces are unbounded: scan only those tokens.
-        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, B, 2, 7, HasBirthCue))
+        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, NextBirthCue, 2, 7))
         for (var m = Candidate().Match(text, windowStart, windowLength); m.Success; m = m.NextMatch())
         {
             if (m.Index > 0 && TextScan.IsWordChar(text[m.Index - 1])) continue;

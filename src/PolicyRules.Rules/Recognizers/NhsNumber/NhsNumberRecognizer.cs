@@ -24,12 +24,11 @@ internal sealed partial class NhsNumberRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        // Every token of a candidate holds three digits in a row ("943 476 5919"): scan only such tokens,
-        // each with the next so that the tokens of one candidate fall in one window.
-        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 0, 1, HasThreeDigits))
-        foreach (var w in Candidate().EnumerateMatches(text.AsSpan(windowStart, windowLength)))
+        // A candidate's ten digits are at most one separator apart: run the regex only over such groups of digit runs.
+        foreach (var (groupStart, groupEnd) in TextScan.DigitGroups(input.DigitRuns, maxGap: 1, minDigits: 10))
+        foreach (var w in Candidate().EnumerateMatches(text.AsSpan(groupStart, groupEnd - groupStart)))
         {
-            var m = (Index: windowStart + w.Index, w.Length);
+            var m = (Index: groupStart + w.Index, w.Length);
             if (TextScan.NumberContinues(text, m.Index, m.Index + m.Length)) continue;
             var span = text.AsSpan(m.Index, m.Length);
             var seps = span.IndexOfAny(' ', '-') >= 0;
@@ -43,15 +42,6 @@ internal sealed partial class NhsNumberRecognizer : IRecognizer
                 Values = TextScan.Values("number", span.ToString()),
             });
         }
-    }
-
-    private static bool HasThreeDigits(string text, int tokenStart, int tokenEnd)
-    {
-        var run = 0;
-        for (var i = tokenStart; i < tokenEnd; i++)
-            if (!char.IsAsciiDigit(text[i])) run = 0;
-            else if (++run == 3) return true;
-        return false;
     }
 
     /// <summary>True when the ten digits pass the NHS modulus-11 check.</summary>

@@ -23,18 +23,6 @@ internal sealed class NiNumberRecognizer : IRecognizer
             if (prefix.SequenceEqual(bad)) return true;
         return false;
     }
-    private static bool HasDigitPairs(string text, int tokenStart, int tokenEnd)
-    {
-        for (var i = tokenStart; i < tokenEnd; i++)
-        {
-            if (!char.IsAsciiDigit(text[i])) continue;
-            var run = i;
-            while (i < tokenEnd && char.IsAsciiDigit(text[i])) i++;
-            if ((i - run) is 2 or 4 or 6) return true;
-        }
-        return false;
-    }
-
     // The candidate starting at i, as the regex would match it: its end, or -1. A window edge is whitespace or the
     // text's end, so reading past it sees what the regex saw.
     private static int CandidateEnd(string text, int i)
@@ -73,15 +61,16 @@ internal sealed class NiNumberRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        // The digits of a candidate come in runs of 2, 4 or 6 ("AB 12 34 56 C", "AB123456C"), one token or more, with at
-        // most a token of letters either side: scan only tokens holding such a run, with a token either side.
-        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 1, 1, HasDigitPairs))
-        for (var i = windowStart; i < windowStart + windowLength; i++)
+        // A candidate's first digits are a whole run of 2, 4 or 6 ("AB 12 34 56 C", "AB123456C") straight after its
+        // prefix letters or one space after them: try only those starts. Candidates do not overlap (one starts after
+        // a word boundary, and a candidate has none followed by two letters), so they come in order of their runs.
+        foreach (var (runStart, runLength) in input.DigitRuns)
         {
-            var end = CandidateEnd(text, i);
+            if (runLength is not (2 or 4 or 6) || runStart < 2) continue;
+            var start = text[runStart - 1] == ' ' ? runStart - 3 : runStart - 2;
+            var end = start < 0 ? -1 : CandidateEnd(text, start);
             if (end < 0) continue;
-            var m = (Index: i, Length: end - i);
-            i = end - 1; // candidates do not overlap
+            var m = (Index: start, Length: end - start);
             var span = text.AsSpan(m.Index, m.Length);
             if (IsBadPrefix(span[0], span[1])) continue;
             var upper = !span.ContainsAnyInRange('a', 'z');

@@ -33,33 +33,65 @@ internal sealed partial class PhoneNumberRecognizer : IRecognizer
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var text = input.Text;
-        foreach (var m in Candidate().EnumerateMatches(text))
+        if (OtherDigitNearRun(text, input.DigitRuns))
         {
-            var start = m.Index;
-            var end = m.Index + m.Length;
-            if (TextScan.NumberContinues(text, start, end)) continue;
-            if (start > 0 && text[start - 1] == '+') continue;
-            var span = text.AsSpan(start, m.Length);
-            if (!ConsistentSeparators(span)) continue;
-            var national = National(span);
-            if (national is null) continue;
-            var kind = Kind(national);
-            if (kind is null) continue;
-            if (Negative.Before(text, start, 25)) continue;
-
-            var confidence = kind == "mobile" ? 0.85 : 0.75;
-            if (Positive.Near(text, start, end, 30)) confidence += 0.1;
-            var tags = new List<string>(3) { kind };
-            var own = IsSchoolOwn(national, input.Context);
-            if (own) tags.Add("school-own");
-            else if (kind == "mobile") tags.Add("personal");
-            results.Add(new Entity(Name, start, m.Length, TextScan.Clamp(confidence),
-                own ? $"the school's own {kind} number" : $"a UK {kind} number")
-            {
-                Tags = tags,
-                Values = TextScan.Values("number", span.ToString()),
-            });
+            foreach (var m in Candidate().EnumerateMatches(text)) Consider(input, m.Index, m.Length, results);
+            return;
         }
+        // A candidate holds at least nine digits, at most two characters apart ("+44 (0) 7700", "(01632) 960"), and at
+        // most two characters before its first ("+ 44"): run the regex only over such groups of digit runs.
+        foreach (var (groupStart, groupEnd) in TextScan.DigitGroups(input.DigitRuns, maxGap: 2, minDigits: 9))
+        {
+            var sliceStart = Math.Max(0, groupStart - 2);
+            foreach (var m in Candidate().EnumerateMatches(text.AsSpan(sliceStart, groupEnd - sliceStart)))
+                Consider(input, sliceStart + m.Index, m.Length, results);
+        }
+    }
+
+    // The regex's \d takes any script's decimal digits ('٣'), which the digit runs do not hold. A candidate's digits are at
+    // most two characters apart and include an ASCII '0', so one holding another script's digit has such a digit within
+    // two characters of a run: only then does the text need the whole scan.
+    private static bool OtherDigitNearRun(string text, ReadOnlySpan<(int Start, int Length)> runs)
+    {
+        foreach (var (start, length) in runs)
+        {
+            for (var i = Math.Max(0, start - 3); i < start; i++)
+                if (IsOtherDigit(text[i])) return true;
+            for (var i = start + length; i < Math.Min(text.Length, start + length + 3); i++)
+                if (IsOtherDigit(text[i])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsOtherDigit(char c) => c >= '\u0080' && char.IsDigit(c);
+
+    // The candidate at (start, length), added when it is a UK number.
+    private void Consider(DraftView input, int start, int length, ICollection<Entity> results)
+    {
+        var text = input.Text;
+        var end = start + length;
+        if (TextScan.NumberContinues(text, start, end)) return;
+        if (start > 0 && text[start - 1] == '+') return;
+        var span = text.AsSpan(start, length);
+        if (!ConsistentSeparators(span)) return;
+        var national = National(span);
+        if (national is null) return;
+        var kind = Kind(national);
+        if (kind is null) return;
+        if (Negative.Before(text, start, 25)) return;
+
+        var confidence = kind == "mobile" ? 0.85 : 0.75;
+        if (Positive.Near(text, start, end, 30)) confidence += 0.1;
+        var tags = new List<string>(3) { kind };
+        var own = IsSchoolOwn(national, input.Context);
+        if (own) tags.Add("school-own");
+        else if (kind == "mobile") tags.Add("personal");
+        results.Add(new Entity(Name, start, length, TextScan.Clamp(confidence),
+            own ? $"the school's own {kind} number" : $"a UK {kind} number")
+        {
+            Tags = tags,
+            Values = TextScan.Values("number", span.ToString()),
+        });
     }
 
     /// <summary>The number as national digits (leading 0), or null when it cannot be a UK number.</summary>

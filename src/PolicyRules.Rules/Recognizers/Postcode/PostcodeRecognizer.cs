@@ -40,21 +40,16 @@ internal sealed partial class PostcodeRecognizer : IRecognizer
         var text = input.Text;
         // Every candidate ends with an inward code, in the token of its outward code or the next one ("LE14 4AA"):
         // scan only the tokens that hold an inward code, with the token before.
-        foreach (var (start, length) in TextScan.TokenWindows(text, TextScan.Digits, 1, 0, HasInwardCode))
+        foreach (var (start, length) in TextScan.TokenWindows(text, input.DigitRuns, 1, 0, EndsBeforeInwardLetters))
             foreach (var m in Candidate().EnumerateMatches(text.AsSpan(start, length)))
                 if (Match(text, start + m.Index, m.Length) is { } e) results.Add(e);
     }
 
-    // A digit then two inward letters, not followed by a letter, digit or '_' ("4AA", "LE144AA,"); ordinals
-    // such as "3rd" pass too, while times ("8.40am"), prices and "Year 3" do not.
-    private static bool HasInwardCode(string text, int tokenStart, int tokenEnd)
-    {
-        for (var i = tokenStart; i + 2 < tokenEnd; i++)
-            if (char.IsAsciiDigit(text[i]) && InwardLetters.Contains(text[i + 1]) && InwardLetters.Contains(text[i + 2])
-                && (i + 3 == tokenEnd || !TextScan.IsWordChar(text[i + 3])))
-                return true;
-        return false;
-    }
+    // The run's last digit and two inward letters after it end an inward code, not followed by a letter, digit or '_'
+    // ("4AA", "LE144AA,"); ordinals such as "3rd" pass too, while times ("8.40am"), prices and "Year 3" do not.
+    private static bool EndsBeforeInwardLetters(string text, int runStart, int runEnd) =>
+        runEnd + 1 < text.Length && InwardLetters.Contains(text[runEnd]) && InwardLetters.Contains(text[runEnd + 1])
+        && (runEnd + 2 == text.Length || !TextScan.IsWordChar(text[runEnd + 2]));
 
     /// <summary>The postcode entity at the span, or null when the span is not a real postcode.</summary>
     internal Entity? Match(string text, int start, int length)

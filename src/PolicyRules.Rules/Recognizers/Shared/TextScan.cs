@@ -168,6 +168,98 @@ internal static class TextScan
     public static TokenWindowEnumerator TokenWindows(string text, Func<string, int, int> find, int before, int after) =>
         new(text, null, find, before, after, null);
 
+    /// <summary>
+    /// <see cref="TokenWindows(string, SearchValues{char}, int, int, Func{string, int, int, bool}?)"/> with digits as the
+    /// trigger, where a trigger token is one holding a digit run (from <see cref="Recognition.DraftView.DigitRuns"/>) that
+    /// <paramref name="accept"/> (text, run start, run end) takes: walks the runs found once per check instead of
+    /// searching the text, and rejects a run before finding its token.
+    /// </summary>
+    public static DigitRunWindowEnumerator TokenWindows(string text, ReadOnlySpan<(int Start, int Length)> runs, int before, int after, Func<string, int, int, bool> accept) =>
+        new(text, runs, before, after, accept);
+
+    /// <summary>Enumerates <see cref="TokenWindows(string, ReadOnlySpan{ValueTuple{int, int}}, int, int, Func{string, int, int, bool})"/> without allocating.</summary>
+    public ref struct DigitRunWindowEnumerator(string text, ReadOnlySpan<(int Start, int Length)> runs, int before, int after, Func<string, int, int, bool> accept)
+    {
+        private readonly ReadOnlySpan<(int Start, int Length)> _runs = runs;
+        private int _run; // the next run to look at
+        private int _tokenEnd; // the end of the last trigger token: its other runs give the same window
+        private int _pendingStart = -1, _pendingEnd; // a window found while closing the previous one
+
+        public readonly DigitRunWindowEnumerator GetEnumerator() => this;
+
+        /// <summary>The current window: (start, length).</summary>
+        public (int Start, int Length) Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            int start = _pendingStart, end = _pendingEnd;
+            _pendingStart = -1;
+            for (; _run < _runs.Length; _run++)
+            {
+                var (runStart, runLength) = _runs[_run];
+                if (runStart < _tokenEnd || !accept(text, runStart, runStart + runLength)) continue;
+                var tokenStart = runStart;
+                while (tokenStart > 0 && !char.IsWhiteSpace(text[tokenStart - 1])) tokenStart--;
+                var tokenEnd = _tokenEnd = SkipTokens(text, runStart, 1);
+                // Walking back stops at the open window: past it the windows merge anyway (and it stays linear).
+                var s = tokenStart;
+                for (var k = 0; k < before && s > Math.Max(start, 0); k++)
+                {
+                    while (s > 0 && char.IsWhiteSpace(text[s - 1])) s--;
+                    while (s > 0 && !char.IsWhiteSpace(text[s - 1])) s--;
+                }
+                var e = SkipTokens(text, tokenEnd, after);
+                if (start < 0) (start, end) = (s, e);
+                else if (s <= end) end = Math.Max(end, e);
+                else { (_pendingStart, _pendingEnd) = (s, e); _run++; break; }
+            }
+            if (start < 0) return false;
+            Current = (start, end - start);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The stretches from the first to the last digit of each group of digit runs that are at most
+    /// <paramref name="maxGap"/> characters apart, keeping those with at least <paramref name="minDigits"/> digits.
+    /// A match of a regex without anchors, lookarounds or word boundaries whose digits are never more than
+    /// <paramref name="maxGap"/> apart lies within one group's stretch (widened by what it can hold before its first
+    /// digit), and is found the same in the stretch as in the whole text: groups are more than
+    /// <paramref name="maxGap"/> non-digits apart, so no match runs from one into the next.
+    /// </summary>
+    public static DigitGroupEnumerator DigitGroups(ReadOnlySpan<(int Start, int Length)> runs, int maxGap, int minDigits) => new(runs, maxGap, minDigits);
+
+    /// <summary>Enumerates <see cref="DigitGroups"/> without allocating.</summary>
+    public ref struct DigitGroupEnumerator(ReadOnlySpan<(int Start, int Length)> runs, int maxGap, int minDigits)
+    {
+        private readonly ReadOnlySpan<(int Start, int Length)> _runs = runs;
+        private int _run; // the next run to look at
+
+        public readonly DigitGroupEnumerator GetEnumerator() => this;
+
+        /// <summary>The current group: (start of its first digit, end of its last).</summary>
+        public (int Start, int End) Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (_run < _runs.Length)
+            {
+                var start = _runs[_run].Start;
+                var end = start + _runs[_run].Length;
+                var digits = _runs[_run].Length;
+                for (_run++; _run < _runs.Length && _runs[_run].Start - end <= maxGap; _run++)
+                {
+                    end = _runs[_run].Start + _runs[_run].Length;
+                    digits += _runs[_run].Length;
+                }
+                if (digits < minDigits) continue;
+                Current = (start, end);
+                return true;
+            }
+            return false;
+        }
+    }
+
     /// <summary>Enumerates <see cref="TokenWindows(string, SearchValues{char}, int, int, Func{string, int, int, bool}?)"/> without allocating.</summary>
     public struct TokenWindowEnumerator(string text, SearchValues<char>? trigger, Func<string, int, int>? find, int before, int after, Func<string, int, int, bool>? accept)
     {
@@ -209,15 +301,17 @@ internal static class TextScan
             return true;
         }
 
-        // The end of the n-th token from i (i inside a token counts it as the first).
-        private readonly int SkipTokens(int i, int n)
+        private readonly int SkipTokens(int i, int n) => TextScan.SkipTokens(text, i, n);
+    }
+
+    // The end of the n-th token from i (i inside a token counts it as the first).
+    private static int SkipTokens(string text, int i, int n)
+    {
+        for (var k = 0; k < n && i < text.Length; k++)
         {
-            for (var k = 0; k < n && i < text.Length; k++)
-            {
-                while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-                while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
-            }
-            return i;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
         }
+        return i;
     }
 }

@@ -39,14 +39,14 @@ internal sealed partial class StreetAddressRecognizer : IRecognizer
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["street", "postcode"];
 
-    // The house number ends its token: digits, maybe a letter and a comma, then one space and a capital ("14a, Hope").
-    private static bool EndsWithHouseNumber(string text, int tokenStart, int tokenEnd)
+    // The run ends a house number that ends its token: digits, maybe a letter and a comma, then one space and a capital
+    // ("14a, Hope").
+    private static bool EndsHouseNumber(string text, int runStart, int runEnd)
     {
-        if (tokenEnd + 1 >= text.Length || text[tokenEnd] != ' ' || !char.IsAsciiLetterUpper(text[tokenEnd + 1])) return false;
-        var i = tokenEnd - 1;
-        if (i >= tokenStart && text[i] == ',') i--;
-        if (i >= tokenStart && char.IsAsciiLetter(text[i])) i--;
-        return i >= tokenStart && char.IsAsciiDigit(text[i]);
+        var i = runEnd;
+        if (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+        if (i < text.Length && text[i] == ',') i++;
+        return i + 1 < text.Length && text[i] == ' ' && char.IsAsciiLetterUpper(text[i + 1]);
     }
 
     public void Recognize(DraftView input, ICollection<Entity> results)
@@ -55,7 +55,7 @@ internal sealed partial class StreetAddressRecognizer : IRecognizer
         // A match reaches at most two tokens before its house number's ("Flat 2, 14") and nine after (three
         // street words and a suffix, a town of up to three words, a two-part postcode), though a word has no
         // length limit: scan only those tokens, around house numbers.
-        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, TextScan.Digits, 2, 9, EndsWithHouseNumber))
+        foreach (var (windowStart, windowLength) in TextScan.TokenWindows(text, input.DigitRuns, 2, 9, EndsHouseNumber))
         for (var m = Candidate().Match(text, windowStart, windowLength); m.Success; m = m.NextMatch())
         {
             var start = m.Index;
