@@ -14,23 +14,35 @@ internal sealed class CompiledRule
     public Part[] Near { get; init; } = [];
     public Part[] Overlapping { get; init; } = [];
 
-    private readonly Channel[] _channels = [];
-    private readonly AuthorRole[] _authors = [];
+    // The 'when' gate read once: a bit per listed channel and author (null: any), and the two conditions.
+    private readonly uint? _channels;
+    private readonly uint? _authors;
+    private readonly bool? _hasRoster;
+    private readonly bool? _mentionsWork;
 
     public CompiledRule(RuleDefinition definition)
     {
-        _channels = [.. definition.When.Channels];
-        _authors = [.. definition.When.Authors];
+        _channels = Bits(definition.When.Channels.Select(c => (int)c));
+        _authors = Bits(definition.When.Authors.Select(a => (int)a));
+        _hasRoster = definition.When.HasRoster;
+        _mentionsWork = definition.When.MentionsWork;
     }
+
+    private static uint? Bits(IEnumerable<int> values)
+    {
+        uint? bits = null;
+        foreach (var v in values) bits = (bits ?? 0) | ((uint)v < 32 ? 1u << v : 0);
+        return bits;
+    }
+
+    private static bool Allows(uint? bits, int value) => bits is not { } b || ((uint)value < 32 && (b & (1u << value)) != 0);
 
     public bool Applies(CheckState state)
     {
         var context = state.Context;
-        if (_channels.Length > 0 && Array.IndexOf(_channels, context.Channel) < 0) return false;
-        if (_authors.Length > 0 && Array.IndexOf(_authors, context.Author) < 0) return false;
-        var when = Definition.When;
-        if (when.HasRoster is { } roster && roster != context.Roster.Count > 0) return false;
-        if (when.MentionsWork is { } work && work != state.MentionsWork) return false;
+        if (!Allows(_channels, (int)context.Channel) || !Allows(_authors, (int)context.Author)) return false;
+        if (_hasRoster is { } roster && roster != context.Roster.Count > 0) return false;
+        if (_mentionsWork is { } work && work != state.MentionsWork) return false;
         return true;
     }
 

@@ -131,6 +131,11 @@ public class RuleKindTests
         engine.ShouldNotFlag("rubbish", "r", new PostContext { Channel = Channel.Official, Author = AuthorRole.Parent });
         engine.ShouldNotFlag("rubbish", "r", new PostContext { Channel = Channel.Message, Author = AuthorRole.Staff });
         engine.ShouldNotFlag("rubbish", "r", new PostContext { Channel = Channel.Message, Author = AuthorRole.Parent, Roster = [new RosterEntry("A B")] });
+        // A value beyond the enums' names is in no list (the gates are bit sets: no shift may wrap onto a listed one).
+        engine.ShouldNotFlag("rubbish", "r", new PostContext { Channel = (Channel)33, Author = AuthorRole.Parent });
+        engine.ShouldNotFlag("rubbish", "r", new PostContext { Channel = Channel.Message, Author = (AuthorRole)35 });
+        Build("  - id: any\n    title: T\n    detect: { lexicon: [rubbish] }\n    message: M\n")
+            .ShouldFlag("rubbish", "any", new PostContext { Channel = (Channel)33, Author = (AuthorRole)35 });
     }
 
     [Test]
