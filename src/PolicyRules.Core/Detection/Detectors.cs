@@ -91,7 +91,8 @@ internal static class Combinations
         // Lists for the parts live in an inline buffer, so a check allocates nothing here.
         var buffer = new PartLists();
         Span<List<Occurrence>> allLists = all.Length <= PartLists.Size ? ((Span<List<Occurrence>>)buffer)[..all.Length] : new List<Occurrence>[all.Length];
-        var anyList = state.RentList();
+        // Rented only when there are 'any' parts: most combinations' first 'all' part finds nothing in a clean draft.
+        var anyList = any.Length > 0 ? state.RentList() : null;
         TokenRegion? region = null;
         try
         {
@@ -102,23 +103,26 @@ internal static class Combinations
                 if (allLists[i].Count == 0) return;
                 if (i == 0 && (all.Length > 1 || any.Length > 0)) region = RegionAround(state, allLists[0], within);
             }
-            foreach (var p in any) p.Collect(state, anyList, all.Length > 0 ? region : near);
-            if (any.Length > 0 && anyList.Count == 0) return;
+            if (anyList is not null)
+            {
+                foreach (var p in any) p.Collect(state, anyList, all.Length > 0 ? region : near);
+                if (anyList.Count == 0) return;
+            }
 
-            var anchors = all.Length > 0 ? allLists[0] : anyList;
+            if ((all.Length > 0 ? allLists[0] : anyList) is not { } anchors) return; // no parts at all
             // Long candidate lists are sorted for a search near each anchor (else a draft with thousands
             // of occurrences is quadratic); short ones are scanned, allocating nothing.
             (int[]? Order, int MaxWidth)[]? orders = null;
             for (var i = 1; i < all.Length; i++)
                 if (allLists[i].Count > SortAbove) (orders ??= new (int[]?, int)[all.Length])[i] = Sort(allLists[i]);
-            var anyOrder = all.Length > 0 && any.Length > 0 && anyList.Count > SortAbove ? Sort(anyList) : default;
+            var anyOrder = all.Length > 0 && anyList is { Count: > SortAbove } ? Sort(anyList) : default;
             foreach (var anchor in anchors)
             {
                 int start = anchor.Start, end = anchor.End, first = anchor.First, last = anchor.Last;
                 var confidence = anchor.Confidence;
                 var ok = true;
                 for (var i = 1; i < all.Length && ok; i++) ok = Join(state, within, anchor, allLists[i], orders is null ? default : orders[i], ref start, ref end, ref first, ref last, ref confidence);
-                if (ok && all.Length > 0 && any.Length > 0) ok = Join(state, within, anchor, anyList, anyOrder, ref start, ref end, ref first, ref last, ref confidence);
+                if (ok && all.Length > 0 && anyList is not null) ok = Join(state, within, anchor, anyList, anyOrder, ref start, ref end, ref first, ref last, ref confidence);
                 if (!ok) continue;
                 sink.OnMatch(anchor, start, end, first, last, confidence);
             }
@@ -126,7 +130,7 @@ internal static class Combinations
         finally
         {
             foreach (var l in allLists) if (l is not null) state.ReturnList(l);
-            state.ReturnList(anyList);
+            if (anyList is not null) state.ReturnList(anyList);
             if (region is not null) state.ReturnRegion(region);
         }
     }
