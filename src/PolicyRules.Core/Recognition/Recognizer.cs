@@ -42,8 +42,10 @@ public sealed record Entity(string Type, int Start, int Length, double Confidenc
     /// <summary>True when the entity carries the tag.</summary>
     public bool HasTag(string tag)
     {
-        foreach (var t in Tags)
-            if (string.Equals(t, tag, StringComparison.OrdinalIgnoreCase)) return true;
+        // Indexed: no enumerator of the interface for each tag a rule asks about.
+        var tags = Tags;
+        for (var i = 0; i < tags.Count; i++)
+            if (string.Equals(tags[i], tag, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
