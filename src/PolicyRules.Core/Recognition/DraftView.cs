@@ -6,7 +6,7 @@ namespace PolicyRules.Recognition;
 /// A read-only view of the draft being checked, for recognizers and classifiers: the original
 /// text, its folded form with a map back, its tokens, and the context. Valid only during the call.
 /// </summary>
-public sealed partial class DraftView
+public sealed class DraftView
 {
     private NormalizedText _folded = null!;
     private TokenizedText _tokens = null!;
@@ -107,6 +107,12 @@ public sealed partial class DraftView
 
     /// <summary>The kind of token <paramref name="i"/>.</summary>
     public TokenKind TokenKind(int i) => _tokens[i].Kind;
+
+    /// <summary>
+    /// The index of the first token of <paramref name="kind"/> at or after <paramref name="from"/>, or -1. For
+    /// emails, addresses, mentions, hashtags and emoji it skips the words between them without looking at each.
+    /// </summary>
+    public int NextToken(TokenKind kind, int from) => _tokens.NextOfKind(kind, from);
 
     /// <summary>The sentence number of token <paramref name="i"/>.</summary>
     public int SentenceOf(int i) => _tokens[i].Sentence;
