@@ -201,14 +201,7 @@ internal static class TextScan
                 var tokenStart = runStart;
                 while (tokenStart > 0 && !char.IsWhiteSpace(text[tokenStart - 1])) tokenStart--;
                 var tokenEnd = _tokenEnd = SkipTokens(text, runStart, 1);
-                // Walking back stops at the open window: past it the windows merge anyway (and it stays linear).
-                var s = tokenStart;
-                for (var k = 0; k < before && s > Math.Max(start, 0); k++)
-                {
-                    while (s > 0 && char.IsWhiteSpace(text[s - 1])) s--;
-                    while (s > 0 && !char.IsWhiteSpace(text[s - 1])) s--;
-                }
-                var e = SkipTokens(text, tokenEnd, after);
+                var (s, e) = WindowAround(text, tokenStart, tokenEnd, before, after, start);
                 if (start < 0) (start, end) = (s, e);
                 else if (s <= end) end = Math.Max(end, e);
                 else { (_pendingStart, _pendingEnd) = (s, e); _run++; break; }
@@ -281,17 +274,10 @@ internal static class TextScan
                 if (found < 0) { _next = text.Length; break; }
                 var tokenStart = _next + found;
                 while (tokenStart > 0 && !char.IsWhiteSpace(text[tokenStart - 1])) tokenStart--;
-                var tokenEnd = SkipTokens(_next + found, 1);
+                var tokenEnd = TextScan.SkipTokens(text, _next + found, 1);
                 _next = tokenEnd; // every trigger in one token gives the same window
                 if (accept is not null && !accept(text, tokenStart, tokenEnd)) continue;
-                // Walking back stops at the open window: past it the windows merge anyway (and it stays linear).
-                var s = tokenStart;
-                for (var k = 0; k < before && s > Math.Max(start, 0); k++)
-                {
-                    while (s > 0 && char.IsWhiteSpace(text[s - 1])) s--;
-                    while (s > 0 && !char.IsWhiteSpace(text[s - 1])) s--;
-                }
-                var e = SkipTokens(tokenEnd, after);
+                var (s, e) = WindowAround(text, tokenStart, tokenEnd, before, after, start);
                 if (start < 0) (start, end) = (s, e);
                 else if (s <= end) end = Math.Max(end, e);
                 else { (_pendingStart, _pendingEnd) = (s, e); break; }
@@ -300,8 +286,19 @@ internal static class TextScan
             Current = (start, end - start);
             return true;
         }
+    }
 
-        private readonly int SkipTokens(int i, int n) => TextScan.SkipTokens(text, i, n);
+    // A trigger token's window: `before` tokens back and `after` tokens on. Walking back stops at the open window's
+    // start (past it the windows merge anyway, and it stays linear).
+    private static (int Start, int End) WindowAround(string text, int tokenStart, int tokenEnd, int before, int after, int openStart)
+    {
+        var s = tokenStart;
+        for (var k = 0; k < before && s > Math.Max(openStart, 0); k++)
+        {
+            while (s > 0 && char.IsWhiteSpace(text[s - 1])) s--;
+            while (s > 0 && !char.IsWhiteSpace(text[s - 1])) s--;
+        }
+        return (s, SkipTokens(text, tokenEnd, after));
     }
 
     // The end of the n-th token from i (i inside a token counts it as the first).
