@@ -70,6 +70,8 @@ internal sealed class CombinationPart(Part[] all, Part[] any, int? within) : Par
     public override void Collect(CheckState state, List<Occurrence> into, TokenRegion? near) =>
         Combinations.Match(state, all, any, within, new OccurrenceSink(into), near);
 
+    public override bool MayOccur(CheckState state) => Combinations.MayMatch(state, all, any);
+
     private readonly struct OccurrenceSink(List<Occurrence> into) : Combinations.ISink
     {
         public void OnMatch(in Occurrence anchor, int start, int end, int first, int last, double confidence) =>
@@ -88,6 +90,9 @@ internal static class Combinations
     /// parts near it. Given a region, only anchors meeting it matter; the other parts are collected near the anchors.</summary>
     public static void Match<TSink>(CheckState state, Part[] all, Part[] any, int? within, TSink sink, TokenRegion? near) where TSink : struct, ISink
     {
+        // Parts known absent end the match before any part is collected: a recognizer anchor is not run for a rule
+        // whose cue words are nowhere in the draft.
+        if (!MayMatch(state, all, any)) return;
         // Lists for the parts live in an inline buffer, so a check allocates nothing here.
         var buffer = new PartLists();
         Span<List<Occurrence>> allLists = all.Length <= PartLists.Size ? ((Span<List<Occurrence>>)buffer)[..all.Length] : new List<Occurrence>[all.Length];
@@ -133,6 +138,15 @@ internal static class Combinations
             if (anyList is not null) state.ReturnList(anyList);
             if (region is not null) state.ReturnRegion(region);
         }
+    }
+
+    /// <summary>False when some 'all' part, or every 'any' part, is known absent without collecting it.</summary>
+    public static bool MayMatch(CheckState state, Part[] all, Part[] any)
+    {
+        foreach (var p in all) if (!p.MayOccur(state)) return false;
+        if (any.Length == 0) return true;
+        foreach (var p in any) if (p.MayOccur(state)) return true;
+        return false;
     }
 
     // The tokens a part's occurrence must meet to join an anchor: 'within' tokens either side, else the anchor's sentence.

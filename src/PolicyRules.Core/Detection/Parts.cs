@@ -16,12 +16,18 @@ internal abstract class Part
 {
     /// <summary>Adds the part's occurrences; with a region, at least those whose tokens meet it.</summary>
     public abstract void Collect(CheckState state, List<Occurrence> into, TokenRegion? near);
+
+    /// <summary>False only when <see cref="Collect"/> would find nothing in this draft, known without collecting: a
+    /// combination asks its cheap parts first, so an expensive part (a recognizer) runs only where it could matter.</summary>
+    public virtual bool MayOccur(CheckState state) => true;
 }
 
 /// <summary>Occurrences of a lexicon's phrases, read from the one automaton's hits.</summary>
 internal sealed class LexiconPart(int set) : Part
 {
     public int Set { get; } = set;
+
+    public override bool MayOccur(CheckState state) => state.FirstHit(Set) >= 0;
 
     public override void Collect(CheckState state, List<Occurrence> into, TokenRegion? near)
     {
@@ -51,6 +57,10 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
         facts?.Contained?.Where(l => l != PatternFacts.AnyDigit.ToString()).ToArray() is { Length: > 0 } words
             ? System.Buffers.SearchValues.Create(words, StringComparison.OrdinalIgnoreCase) : null;
     private readonly bool _containsDigit = facts?.Contained?.Contains(PatternFacts.AnyDigit.ToString()) == true;
+
+    // As Collect's first test: a pattern with required literals none of which occurs finds nothing.
+    public override bool MayOccur(CheckState state) =>
+        required is null || state.HasConfusables || state.Literals.SlotFirst(slot).First != int.MaxValue;
 
     public override void Collect(CheckState state, List<Occurrence> into, TokenRegion? near)
     {

@@ -1,3 +1,5 @@
+using PolicyRules.Recognition;
+
 namespace PolicyRules.Tests.Engine;
 
 /// <summary>Each detector kind, positive and near-miss negative, and context gates.</summary>
@@ -90,6 +92,46 @@ public class RuleKindTests
         engine.ShouldFlag("Honestly the head is a clown", "r").Single().Excerpt.Should().Be("head");
         engine.ShouldNotFlag("The head visited the circus and later, much later, met a clown");
         engine.ShouldNotFlag("The head visited today");
+    }
+
+    [Test]
+    public void CombinationRunsItsRecognizerOnlyWhenItsCheapPartsCanOccur()
+    {
+        // The recognizer is the anchor; the lexicon and the pattern (with its literal "ref") are the cheap parts.
+        var counter = new CountingRecognizer();
+        var engine = new PolicyEngineBuilder().AddRecognizer(counter).AddPackYaml(
+            "pack: conduct\nrules:\n  - id: r\n    title: T\n    detect:\n      combination:\n        all: [{ recognizer: capitals }, clown]\n" +
+            "        any: [{ pattern: 'ref \\d+' }, rubbish]\n    message: M\n" +
+            "  - id: nested\n    title: T\n    detect:\n      combination:\n        any:\n          - redundancies\n" +
+            "          - combination: { all: [{ recognizer: capitals }], any: [idiot] }\n    message: M\n", "count.yaml").Build();
+
+        engine.ShouldNotFlag("BOB was here with a ref 12 but no circus act");      // 'clown' absent: no run
+        engine.ShouldNotFlag("BOB is a clown");                                     // neither 'any' part
+        engine.ShouldNotFlag("BOB visited today");                                  // the nested combination's cue absent
+        counter.Calls.Should().Be(0);
+
+        engine.ShouldFlag("BOB is a clown, ref 12", "r").Single().Excerpt.Should().Be("BOB is a clown, ref 12");
+        engine.ShouldFlag("BOB is a rubbish clown", "r");
+        engine.ShouldFlag("BOB is an idiot", "nested").Single().Excerpt.Should().Be("BOB");
+        counter.Calls.Should().Be(3);
+        engine.ShouldNotFlag("bob is a rubbish clown");                             // present cues, no entity
+        counter.Calls.Should().Be(4);
+    }
+
+    // Upper-case words of two or more letters, counting how often it runs.
+    private sealed class CountingRecognizer : IRecognizer
+    {
+        public int Calls;
+        public string Name => "capitals";
+        public System.Buffers.SearchValues<char>? Trigger => null;
+        public IReadOnlyCollection<string> Placeholders => [];
+
+        public void Recognize(DraftView input, ICollection<Entity> results)
+        {
+            Calls++;
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(input.Text, @"\b[A-Z]{2,}\b"))
+                results.Add(new Entity(Name, m.Index, m.Length, 1.0, "capitals"));
+        }
     }
 
     [Test]
