@@ -254,8 +254,14 @@ internal sealed class RequiredDetector(Part[] any, bool inProfile, Part[] trigge
         Occurrence? at = null;
         if (trigger.Length > 0)
         {
+            // The finding stands at the first occurrence of the first trigger part that has one: later parts are
+            // not collected (the largest patterns of the packs are triggers).
             var list = state.RentList();
-            foreach (var p in trigger) p.Collect(state, list, null);
+            foreach (var p in trigger)
+            {
+                p.Collect(state, list, null);
+                if (list.Count > 0) break;
+            }
             if (list.Count > 0) at = list[0];
             state.ReturnList(list);
             if (at is null) return;
@@ -271,7 +277,11 @@ internal sealed class RequiredDetector(Part[] any, bool inProfile, Part[] trigge
     private bool AnyPresent(CheckState state)
     {
         var list = state.RentList();
-        foreach (var p in any) p.Collect(state, list, null);
+        foreach (var p in any)
+        {
+            p.Collect(state, list, null);
+            if (list.Count > 0) break;
+        }
         var found = list.Count > 0;
         state.ReturnList(list);
         return found;

@@ -229,6 +229,8 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
 /// <summary>Entities of one recognizer, filtered by tags and confidence.</summary>
 internal sealed class RecognizerPart(int recognizer, string[] tags, string[] excludeTags, double minConfidence) : Part
 {
+    public override bool MayOccur(CheckState state) => state.MayHaveEntities(recognizer);
+
     public override void Collect(CheckState state, List<Occurrence> into, TokenRegion? near)
     {
         foreach (var e in state.Entities(recognizer))

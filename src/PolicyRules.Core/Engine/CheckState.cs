@@ -18,6 +18,7 @@ internal sealed class CheckState
     private int[] _setLast = [];
     private readonly List<Entity>[] _entities;
     private readonly bool[] _entitiesDone;
+    private readonly sbyte[] _triggered; // per recognizer and check: 0 not asked yet, 1 a trigger character is in the text, -1 none
     // The engine's recognizers and their triggers as arrays: no interface call to reach them on the hot path.
     private readonly IRecognizer[] _recognizers;
     private readonly System.Buffers.SearchValues<char>?[] _triggers;
@@ -35,6 +36,7 @@ internal sealed class CheckState
         _entities = new List<Entity>[engine.Recognizers.Count];
         for (var i = 0; i < _entities.Length; i++) _entities[i] = [];
         _entitiesDone = new bool[engine.Recognizers.Count];
+        _triggered = new sbyte[engine.Recognizers.Count];
         _recognizers = [.. engine.Recognizers];
         _triggers = [.. _recognizers.Select(r => r.Trigger)];
 
@@ -63,6 +65,7 @@ internal sealed class CheckState
         _mentionsWork = null;
         _workMention = null;
         Array.Clear(_entitiesDone);
+        Array.Clear(_triggered);
         _confusables = null;
         _literalsFound = false;
         _longestNonSpaceRun = -1;
@@ -156,13 +159,26 @@ internal sealed class CheckState
         _entitiesDone[recognizer] = true;
         list.Clear();
         var r = _recognizers[recognizer];
-        if (_triggers[recognizer] is not { } trigger || Text.AsSpan().ContainsAny(trigger))
+        if (Triggered(recognizer))
         {
             _input.Filter = recognizer < _engine.EntityFilters.Length ? _engine.EntityFilters[recognizer] : null;
             try { r.Recognize(_input, list); }
             finally { _input.Filter = null; }
         }
         return list;
+    }
+
+    /// <summary>False when the recognizer is known to find nothing: it ran and found nothing, or none of its trigger
+    /// characters is in the text.</summary>
+    public bool MayHaveEntities(int recognizer) =>
+        _entitiesDone[recognizer] ? _entities[recognizer].Count > 0 : Triggered(recognizer);
+
+    // Whether a trigger character of the recognizer is in the text (no trigger: always), asked once per check.
+    private bool Triggered(int recognizer)
+    {
+        if (_triggered[recognizer] == 0)
+            _triggered[recognizer] = _triggers[recognizer] is not { } trigger || Text.AsSpan().ContainsAny(trigger) ? (sbyte)1 : (sbyte)-1;
+        return _triggered[recognizer] > 0;
     }
 
     internal DraftView Input => _input;

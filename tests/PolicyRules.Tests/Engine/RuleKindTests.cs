@@ -118,19 +118,51 @@ public class RuleKindTests
         counter.Calls.Should().Be(4);
     }
 
-    // Upper-case words of two or more letters, counting how often it runs.
-    private sealed class CountingRecognizer : IRecognizer
+    [Test]
+    public void CombinationSkipsItsRecognizersWhenAnotherRecognizersTriggerIsAbsent()
+    {
+        // 'digits' runs only on text holding a digit: without one, the 'capitals' anchor is not run either.
+        var capitals = new CountingRecognizer();
+        var digits = new CountingRecognizer("digits", @"\d+", System.Buffers.SearchValues.Create("0123456789"));
+        var engine = new PolicyEngineBuilder().AddRecognizer(capitals).AddRecognizer(digits).AddPackYaml(
+            "pack: conduct\nrules:\n  - id: r\n    title: T\n    detect:\n      combination:\n        all: [{ recognizer: capitals }, { recognizer: digits }]\n    message: M\n",
+            "count.yaml").Build();
+
+        engine.ShouldNotFlag("BOB lives here");
+        (capitals.Calls, digits.Calls).Should().Be((0, 0));
+        engine.ShouldFlag("BOB lives at 12", "r").Single().Excerpt.Should().Be("BOB lives at 12");
+        (capitals.Calls, digits.Calls).Should().Be((1, 1));
+    }
+
+    [Test]
+    public void RequiredStopsAtTheFirstTriggerPartThatOccurs()
+    {
+        // The finding stands at the first trigger part's occurrence, so the later part is not collected.
+        var counter = new CountingRecognizer();
+        var engine = new PolicyEngineBuilder().AddRecognizer(counter).AddPackYaml(
+            "pack: conduct\nrules:\n  - id: r\n    title: T\n    detect:\n      required:\n        any: [\"views my own\"]\n" +
+            "        trigger: [reckon, { recognizer: capitals }]\n    message: M\n", "count.yaml").Build();
+
+        engine.ShouldFlag("BOB is late again, I reckon", "r").Single().Excerpt.Should().Be("reckon");
+        counter.Calls.Should().Be(0);
+        engine.ShouldFlag("BOB is late again", "r").Single().Excerpt.Should().Be("BOB");
+        counter.Calls.Should().Be(1);
+        engine.ShouldNotFlag("BOB is late again. Views my own");
+    }
+
+    // Upper-case words of two or more letters (or another pattern), counting how often it runs.
+    private sealed class CountingRecognizer(string name = "capitals", string pattern = @"\b[A-Z]{2,}\b", System.Buffers.SearchValues<char>? trigger = null) : IRecognizer
     {
         public int Calls;
-        public string Name => "capitals";
-        public System.Buffers.SearchValues<char>? Trigger => null;
+        public string Name => name;
+        public System.Buffers.SearchValues<char>? Trigger => trigger;
         public IReadOnlyCollection<string> Placeholders => [];
 
         public void Recognize(DraftView input, ICollection<Entity> results)
         {
             Calls++;
-            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(input.Text, @"\b[A-Z]{2,}\b"))
-                results.Add(new Entity(Name, m.Index, m.Length, 1.0, "capitals"));
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(input.Text, pattern))
+                results.Add(new Entity(Name, m.Index, m.Length, 1.0, name));
         }
     }
 
