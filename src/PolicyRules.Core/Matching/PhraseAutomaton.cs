@@ -26,6 +26,10 @@ internal sealed class PhraseAutomaton
     private readonly int[] _rootNext;              // dense transitions from the root, by class
     private readonly TransitionTable _next;         // other transitions
     private readonly int[] _fail;
+    // Per state, a bit per class (mod 64) that some transition from it is on: a clear bit means no transition, so a
+    // step that would miss (most, and every step from a state with no transitions) follows the failure link without
+    // probing the transition table.
+    private readonly ulong[] _classBits;
     private readonly int[] _outStart;              // a state's outputs are _outputs[_outStart[s].._outStart[s + 1]]
     private readonly Output[] _outputs;
 
@@ -70,6 +74,8 @@ internal sealed class PhraseAutomaton
         }
 
         _next = new TransitionTable(next);
+        _classBits = new ulong[outputs.Count];
+        foreach (var key in next.Keys) _classBits[(int)(key >> 32)] |= 1UL << (int)key;
 
         // Failure links, breadth first, so a state's fail target is done before the state.
         var count = outputs.Count;
@@ -138,7 +144,12 @@ internal sealed class PhraseAutomaton
             var cls = t.WordId;
             if (cls < 0) { state = 0; continue; }
             int next;
-            while ((next = Step(state, cls)) < 0) state = _fail[state];
+            while (true)
+            {
+                if (state == 0) { next = _rootNext[cls]; break; }
+                if (((_classBits[state] >> cls) & 1) != 0 && (next = _next.Get(Key(state, cls))) >= 0) break;
+                state = _fail[state];
+            }
             state = next;
             var end = _outStart[state + 1];
             for (var o = _outStart[state]; o < end; o++)
