@@ -40,6 +40,26 @@ public class PersonNameTests
     [TestCase("[[Ethan Brown]]'s model", "full-name")]
     public void Finds(string marked, string tag) => ExpectMarked(R, marked, minConfidence: 0.4).HasTag(tag).Should().BeTrue();
 
+    // After a first name, a rarer first name in the ONS tables (Ellison, Beckett) is read as a surname; a usual one or
+    // a traditional middle name (Grace, Louise, Jane, Anne) is a middle name, so the pair is no full name.
+    [TestCase("Massive well done to [[Harriet Ellison]] in Year 3")]
+    [TestCase("[[Archie Beckett]] scored the winner")]
+    [TestCase("thanks to [[Isla Beckett]] and her brother")]
+    [TestCase("[[Sarah Jane Smith]] visited")]
+    public void ReadsARarerFirstNameAfterAFirstNameAsASurname(string marked) =>
+        ExpectMarked(R, marked, minConfidence: 0.6).HasTag("full-name").Should().BeTrue();
+
+    [TestCase("Well done Ellie Louise for a super story", "Ellie")]
+    [TestCase("Well done Amelia Grace for a super story", "Amelia")]
+    [TestCase("Well done Sarah Jane for a super story", "Sarah")]
+    [TestCase("Well done Ruby Anne for a super story", "Ruby")]
+    public void ReadsAUsualFirstNameAfterAFirstNameAsAMiddleName(string text, string first)
+    {
+        var names = Run(R, text);
+        names.Should().NotContain(e => e.HasTag("full-name"));
+        names.Should().Contain(e => TextOf(text, e) == first);
+    }
+
     [TestCase("Grace was said before lunch")]
     [TestCase("Will you come to the fair?")]
     [TestCase("We walked along Hope Street")]

@@ -12,6 +12,7 @@ internal static class NameData
 {
     private static readonly HashSet<string> FirstNames = Load("first-names.txt");
     private static readonly HashSet<string> Surnames = Load("surnames.txt");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrequentFirstNames = Load("first-names-frequent.txt").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstLookup = FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnameLookup = Surnames.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -81,7 +82,10 @@ internal static class NameData
         rishi sunak|keir starmer|boris johnson|theresa may|liz truss|david cameron|tony blair|margaret thatcher|king charles|
         queen elizabeth|prince william|prince harry|kate middleton|joe wicks|tom moore|ed sheeran|taylor swift|harry styles|
         adele adkins|stormzy|joe biden|donald trump|barack obama|alan turing|ada lovelace|amelia earhart|neil armstrong|
-        anne frank|henry viii|elizabeth i|queen victoria|katherine johnson|mary anning|emmeline pankhurst|walter tull
+        anne frank|henry viii|elizabeth i|queen victoria|katherine johnson|mary anning|emmeline pankhurst|walter tull|
+        benjamin zephaniah|michael rosen|anthony browne|shirley hughes|oliver jeffers|philip pullman|onjali rauf|ted hughes|
+        katherine rundell|judith kerr|quentin blake|rudyard kipling|roger mcgough|allan ahlberg|maya angelou|lemn sissay|
+        joseph coelho|dick king-smith|frank cottrell-boyce|kate pankhurst|nicola davies|rob biddulph|liz pichon
         """.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adults' first names too rare among babies since 2010 to be in the ONS-derived list.</summary>
@@ -113,6 +117,14 @@ internal static class NameData
         var dash = word.IndexOf('-');
         return dash > 1 && FirstNameKeys.MayContain(word[..dash]) && FirstLookup.Contains(word[..dash]);
     }
+
+    /// <summary>After another first name, a middle name ("Ellie Louise", "Sarah Jane") rather than a surname ("Harriet
+    /// Ellison", Ellison being a rarer first name): a first name given to at least 300 babies in the ONS tables, or a
+    /// traditional middle name rarer than that as a first name.</summary>
+    public static bool IsMiddleName(ReadOnlySpan<char> word) => FrequentFirstNames.Contains(word) || TraditionalMiddleNames.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TraditionalMiddleNames =
+        Set("Jane Jayne Ann Anne Marie Jean Lou Louise Leigh Lynn Lynne Dawn Jo Mae May Rae Lee Joy Beth Kay Fay Faye Sue Ray");
 
     public static bool IsKnownSurname(ReadOnlySpan<char> word)
     {

@@ -182,7 +182,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 var nextBare = Words.WithoutPossessive(next);
                 // "Hope Street", "Grace Church", "Jack Petchey Award" (checked in FullName).
                 if (NameData.IsPlaceWord(nextBare)) return ne;
-                if (IsSurnameLike(nextBare) && !(NameData.IsFirstName(nextBare) && !NameData.IsKnownSurname(nextBare)))
+                // A second first name is a middle name when it is a usual one ("Ellie Louise"), else a surname ("Harriet Ellison").
+                if (IsSurnameLike(nextBare) && !(NameData.IsMiddleName(nextBare) && !NameData.IsKnownSurname(nextBare)))
                     return FullName(input, text, s, e, ns, ne, common, sentenceStart, inTitle, results);
                 // "John Paul Jones": a middle name then a surname.
                 if (NameData.IsFirstName(nextBare) && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms)
