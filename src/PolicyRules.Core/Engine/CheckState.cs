@@ -257,8 +257,10 @@ internal sealed class CheckState
             _negationCount = 0;
             for (var node = FirstHit(_engine.NegationSet); node >= 0; node = NextHit(node))
             {
+                var cue = HitAt(node).First;
+                if (StartsNegationIdiom(cue)) continue;
                 if (_negationCount == _negationFirst.Length) Array.Resize(ref _negationFirst, _negationFirst.Length * 2);
-                _negationFirst[_negationCount++] = HitAt(node).First;
+                _negationFirst[_negationCount++] = cue;
             }
             _negationFirst.AsSpan(0, _negationCount).Sort();
         }
@@ -276,6 +278,15 @@ internal sealed class CheckState
             if (hasAnchor && cue >= anchor.First && cue <= anchor.Last) continue;
             if (cue != first && Tokens[cue].Sentence == sentence) return true;
         }
+        return false;
+    }
+
+    // Whether an idiom such as "no wonder" starts at the token (idioms are rare: a walk of their hits is enough).
+    private bool StartsNegationIdiom(int token)
+    {
+        if (_engine.NegationIdiomSet < 0) return false;
+        for (var node = FirstHit(_engine.NegationIdiomSet); node >= 0; node = NextHit(node))
+            if (HitAt(node).First == token) return true;
         return false;
     }
 

@@ -56,6 +56,8 @@ public sealed class PolicyEngine
     internal int SetCount { get; }
     internal int WorkSet { get; }
     internal int NegationSet { get; }
+    /// <summary>Idioms starting with a negation word that negate nothing ("no wonder"): their cue is not one.</summary>
+    internal int NegationIdiomSet { get; init; } = -1;
     internal int SchoolNameRecognizer { get; }
     /// <summary>Per recognizer, what the rules keep of its entities (null: everything).</summary>
     internal EntityFilter?[] EntityFilters { get; init; } = [];

@@ -20,6 +20,14 @@ public sealed class PolicyEngineBuilder
         "under no circumstances", "refrain from", "avoid",
     ];
 
+    // Idioms that start with a negation word but negate nothing after them: "no wonder their kids are feral",
+    // "no offence, but she's useless".
+    private static readonly string[] NegationIdioms =
+    [
+        "no wonder", "no doubt", "no surprise", "no surprises", "no matter", "no offence", "no offense", "not only",
+        "not just", "no problem",
+    ];
+
     private readonly List<RulePack> _packs = [];
     private readonly List<RuleDefinition> _codeRules = [];
     private readonly List<PolicyDocument> _policies = [];
@@ -136,6 +144,7 @@ public sealed class PolicyEngineBuilder
         var compiler = new Compiler([.. _recognizers]);
         var workSet = compiler.AddPhrases(_packs.SelectMany(p => p.WorkTerms).Distinct().ToList() is { Count: > 0 } terms ? terms : ["__no work terms__"], inflect: true, evasions: false);
         var negationSet = compiler.AddPhrases(NegationCues, inflect: false, evasions: false);
+        var negationIdiomSet = compiler.AddPhrases(NegationIdioms, inflect: false, evasions: false);
         var compiled = new List<CompiledRule>();
         foreach (var rule in rules)
         {
@@ -153,6 +162,7 @@ public sealed class PolicyEngineBuilder
         return new PolicyEngine(compiled, _packs.ToList(), active, compiler.Recognizers, vocabulary, automaton, compiler.SetCount, workSet, negationSet, schoolNames, _classifier, _classifierCategories)
         {
             PatternLiterals = compiler.PatternLiterals(),
+            NegationIdiomSet = negationIdiomSet,
             EntityFilters = compiler.EntityFilters(schoolNames),
         };
     }

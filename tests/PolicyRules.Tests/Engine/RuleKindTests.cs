@@ -225,6 +225,16 @@ public class RuleKindTests
         engine.ShouldFlag("he is a killer", "r");
     }
 
+    [TestCase("no wonder, a killer", "no, a killer")]
+    [TestCase("No offence, a killer", "No, not a killer")]
+    [TestCase("not only a killer but a liar", "not a killer but a liar")]
+    public void AnIdiomThatStartsWithANegationWordNegatesNothing(string idiom, string negated)
+    {
+        var engine = Build("  - id: r\n    title: T\n    detect: { lexicon: [killer] }\n    unless: { negated: true }\n    message: M\n");
+        engine.ShouldFlag(idiom, "r");
+        engine.ShouldNotFlag(negated);
+    }
+
     [Test]
     public void OverlappingFindingsOfOneRuleMerge()
     {
