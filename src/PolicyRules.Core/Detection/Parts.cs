@@ -58,6 +58,10 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
             ? System.Buffers.SearchValues.Create(words, StringComparison.OrdinalIgnoreCase) : null;
     private readonly bool _containsDigit = facts?.Contained?.Contains(PatternFacts.AnyDigit.ToString()) == true;
 
+    // The clause breaks no match holds ("[^.!?]{0,70}" keeps a match in one sentence): a window ends at them.
+    private readonly System.Buffers.SearchValues<char>? _breaks = facts?.BreaksExcluded is > 0 and var excluded
+        ? System.Buffers.SearchValues.Create(PatternFacts.Breaks.Where((_, i) => (excluded & (1 << i)) != 0).ToArray()) : null;
+
     // As Collect's first test: a pattern with required literals none of which occurs finds nothing.
     public override bool MayOccur(CheckState state) =>
         required is null || state.HasConfusables || state.Literals.SlotFirst(slot).First != int.MaxValue;
@@ -79,7 +83,8 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
                 {
                     var (nonSpace, space) = state.LongestRuns;
                     var (back, ahead) = (before.In(nonSpace, space), after.In(nonSpace, space));
-                    if ((back + ahead) * 2 < text.Length)
+                    // Windows that end at clause breaks are short whatever the reach.
+                    if ((back + ahead) * 2 < text.Length || _breaks is not null)
                     {
                         RunInWindows(state, into, (int)back, (int)ahead);
                         return;
@@ -110,9 +115,10 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
         Run(state, into, 0, text.Length, from);
     }
 
-    // Windows around each required literal's occurrences, as far back and ahead as a match reaches from it, widened
-    // to whitespace (so \b at an edge sees what it sees in the whole text) and merged where they meet: every match
-    // lies inside one, so the matches are those of the whole text.
+    // Windows around each required literal's occurrences, as far back and ahead as a match reaches from it and not
+    // past a clause break no match holds, widened to whitespace (so \b at an edge sees what it sees in the whole
+    // text; a break is not a word character either) and merged where they meet: every match lies inside one, so the
+    // matches are those of the whole text.
     private void RunInWindows(CheckState state, List<Occurrence> into, int back, int ahead)
     {
         var text = state.Norm.Chars;
@@ -130,21 +136,33 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
             }
         positions.Sort();
         int start = -1, end = -1;
+        var breaks = _breaks;
         foreach (var at in positions)
         {
             var from = Math.Max(0, at - back);
             var to = Math.Min(text.Length, at + ahead);
+            if (breaks is not null)
+            {
+                // The occurrence is part of any match through it, so holds no break: the match lies between the breaks
+                // either side of it.
+                var before = text[from..at].LastIndexOfAny(breaks);
+                if (before >= 0) from += before + 1;
+                var after = text[at..to].IndexOfAny(breaks);
+                if (after >= 0) to = at + after;
+            }
             if (to <= end) continue;
             // Widening stops at the window before (they merge) and runs only past its end, so a text with no
             // whitespace costs each character once, not once per occurrence.
-            while (from > end + 1 && from > 0 && !char.IsWhiteSpace(text[from - 1])) from--;
-            while (to < text.Length && !char.IsWhiteSpace(text[to])) to++;
+            while (from > end + 1 && from > 0 && !IsEdge(text[from - 1], breaks)) from--;
+            while (to < text.Length && !IsEdge(text[to], breaks)) to++;
             if (from <= end + 1 && end >= 0) { end = to; continue; }
             if (end >= 0) Run(state, into, start, end, start);
             (start, end) = (from, to);
         }
         if (end >= 0) Run(state, into, start, end, start);
     }
+
+    private static bool IsEdge(char c, System.Buffers.SearchValues<char>? breaks) => char.IsWhiteSpace(c) || (breaks is not null && breaks.Contains(c));
 
     // Scans around each range of the region: from a point no match spans (so the scan agrees with the whole text's
     // from there on) at least the reach before it, to the reach after it, widened to whitespace (so "\b" at an edge

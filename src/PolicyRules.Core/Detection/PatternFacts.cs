@@ -22,6 +22,26 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
     /// <summary>Whether a match can hold whitespace: when it cannot, no match spans a whitespace character.</summary>
     public Spacing Spacing { get; init; }
 
+    /// <summary>The characters that end a clause or sentence in normalised text (dashes fold to '-', '\r' to '\n').</summary>
+    public const string Breaks = ".!?;,\n";
+
+    /// <summary>The <see cref="Breaks"/> no match can hold, a bit per character by its index there: every match
+    /// lies within one stretch of text between two of them ("[^.!?]{0,70}" keeps a match inside one sentence).</summary>
+    public int BreaksExcluded { get; init; }
+
+    private const int AllBreaks = (1 << 6) - 1;
+
+    // The bit of a character in Breaks, or 0.
+    private static int BreakBit(char c) => Breaks.IndexOf(c) is >= 0 and var i ? 1 << i : 0;
+
+    // The bits of the Breaks within lo..hi.
+    private static int BreakBits(char lo, char hi)
+    {
+        var bits = 0;
+        foreach (var c in Breaks) if (c >= lo && c <= hi) bits |= BreakBit(c);
+        return bits;
+    }
+
     /// <summary>True when the text has a character the prefilters cannot read as the regex does: one the
     /// case-insensitive regex engine may equate with an ASCII letter (Kelvin sign, long s, dotted and dotless i), or a
     /// digit beyond ASCII ("\d" matches it, the literal search reads only ASCII digits as digits). Such a text is
@@ -74,6 +94,7 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
             // A literal with a digit in it holds a digit: searched for as one, the set is short and simple to scan.
             Contained = Useful(contained?.Select(x => x.Contains(AnyDigit) ? AnyDigit.ToString() : x).ToList(), prefixes: false),
             Spacing = root.Spacing(),
+            BreaksExcluded = AllBreaks & ~root.Breaks(),
         };
     }
 
@@ -166,6 +187,8 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         public abstract MatchLength? Length();
         /// <summary>Whether the node's matches consist of whitespace, of anything but whitespace, or both.</summary>
         public abstract Spacing Spacing();
+        /// <summary>The <see cref="Breaks"/> (bits by index) the node's matches may hold.</summary>
+        public abstract int Breaks();
     }
 
     private sealed class Literal(char c) : Node
@@ -174,16 +197,18 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         public override long Singletons() => 1;
         public override MatchLength? Length() => new(1, 0, 0);
         public override Spacing Spacing() => char.IsWhiteSpace(c) ? Detection.Spacing.Space : Detection.Spacing.NonSpace;
+        public override int Breaks() => BreakBit(c);
     }
 
     /// <summary>A class, a dot or a class escape: one character, pinned down only for a small class ("[.!]") or
     /// a digit (<see cref="AnyDigit"/>).</summary>
-    private sealed class AnyOf(Spacing spacing, List<string>? exact = null) : Node
+    private sealed class AnyOf(Spacing spacing, List<string>? exact = null, int breaks = AllBreaks) : Node
     {
         public override List<string>? Exact() => exact;
         public override long Singletons() => 1;
         public override MatchLength? Length() => new(1, 0, 0);
         public override Spacing Spacing() => spacing;
+        public override int Breaks() => breaks;
     }
 
     private sealed class Assertion(bool edge) : Node
@@ -195,6 +220,7 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         public override bool IsAssertion => true;
         public override MatchLength? Length() => new(0, 0, 0);
         public override Spacing Spacing() => Detection.Spacing.None;
+        public override int Breaks() => 0;
     }
 
     private sealed class Sequence(List<Node> items) : Node
@@ -279,6 +305,7 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         public override bool HasEdgeAnchor() => items.Any(i => i.HasEdgeAnchor());
         public override MatchLength? Length() => items.Aggregate((MatchLength?)new MatchLength(0, 0, 0), (sum, i) => sum is { } a && i.Length() is { } b ? a + b : null);
         public override Spacing Spacing() => items.Aggregate(Detection.Spacing.None, (k, i) => k | i.Spacing());
+        public override int Breaks() => items.Aggregate(0, (k, i) => k | i.Breaks());
     }
 
     private sealed class Alternatives(List<Node> branches) : Node
@@ -318,6 +345,7 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         public override bool HasEdgeAnchor() => branches.Any(b => b.HasEdgeAnchor());
         public override MatchLength? Length() => branches.Aggregate((MatchLength?)new MatchLength(0, 0, 0), (max, b) => max is { } a && b.Length() is { } c ? MatchLength.Max(a, c) : null);
         public override Spacing Spacing() => branches.Aggregate(Detection.Spacing.None, (k, b) => k | b.Spacing());
+        public override int Breaks() => branches.Aggregate(0, (k, b) => k | b.Breaks());
     }
 
     private sealed class Repeat(Node body, int min, int? max) : Node
@@ -367,6 +395,7 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
             };
 
         public override Spacing Spacing() => body.Spacing();
+        public override int Breaks() => body.Breaks();
     }
 
     // The cross product of two literal sets, or null when it would be larger than MaxCross.
@@ -435,7 +464,7 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
                     Pos++;
                     return inner;
                 case '[':
-                    return Class(out var members) is { } spacing ? new AnyOf(spacing, members) : null;
+                    return Class(out var members, out var breaks) is { } spacing ? new AnyOf(spacing, members, breaks) : null;
                 case '.':
                     return new AnyOf(Spacing.Both);
                 case '^' or '$':
@@ -462,11 +491,13 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
                 case 'A' or 'z' or 'Z':
                     return new Assertion(edge: true);
                 case 'd':
-                    return new AnyOf(Spacing.NonSpace, [AnyDigit.ToString()]);
-                case 'w' or 'S':
-                    return new AnyOf(Spacing.NonSpace);
+                    return new AnyOf(Spacing.NonSpace, [AnyDigit.ToString()], breaks: 0);
+                case 'w':
+                    return new AnyOf(Spacing.NonSpace, breaks: 0);
+                case 'S':
+                    return new AnyOf(Spacing.NonSpace, breaks: AllBreaks & ~BreakBit('\n'));
                 case 's':
-                    return new AnyOf(Spacing.Space);
+                    return new AnyOf(Spacing.Space, breaks: BreakBit('\n'));
                 case 'W' or 'D':
                     return new AnyOf(Spacing.Both);
                 case 'p' or 'P':
@@ -475,10 +506,12 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
                     if (close < 0) return null;
                     Pos = close + 1;
                     return new AnyOf(Spacing.Both);
-                case 'n' or 't' or 'r' or 'f' or 'v':
-                    return new AnyOf(Spacing.Space); // whitespace: never part of a literal worth searching for
+                case 'n':
+                    return new AnyOf(Spacing.Space, breaks: BreakBit('\n')); // whitespace: never part of a literal worth searching for
+                case 't' or 'r' or 'f' or 'v':
+                    return new AnyOf(Spacing.Space, breaks: 0);
                 case 'e' or 'a':
-                    return new AnyOf(Spacing.NonSpace); // a control character, likewise
+                    return new AnyOf(Spacing.NonSpace, breaks: 0); // a control character, likewise
                 default:
                     // \G, backreferences, \k, octal, \x, \u, \c and unknown letters: give up.
                     if (char.IsAsciiLetterOrDigit(c) || c == '_') return null;
@@ -489,11 +522,16 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
         // Reads a character class (the '[' already read) for whether it can match whitespace; null for subtraction
         // or an unclosed class. Ranges and escapes the reader cannot place count as both. A small class of plain
         // characters ("[.!]", "[12]", "[0-9]") also gives its members, as literals.
-        private Spacing? Class(out List<string>? members)
+        private Spacing? Class(out List<string>? members, out int breaks)
         {
+            breaks = AllBreaks;
             var negated = Pos < p.Length && p[Pos] == '^';
             if (negated) Pos++;
             var spacing = Spacing.None;
+            // The Breaks the class lists; a listing the reader cannot place counts as every one when the class
+            // matches what it lists, and as none when it matches what it does not (negated).
+            var listed = 0;
+            var unplaced = 0;
             var excludesSpace = false; // [^\s...]
             var first = true;
             members = [];
@@ -514,6 +552,16 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
                         _ => Spacing.Both, // \W, \D, \p{..}, \x41, \u0041 and the like
                     };
                     if (e == 's') excludesSpace = true;
+                    listed |= e switch
+                    {
+                        'w' or 'd' or 't' or 'r' or 'f' or 'v' => 0,
+                        's' or 'n' => BreakBit('\n'),
+                        'S' => AllBreaks & ~BreakBit('\n'),
+                        'W' or 'D' => AllBreaks,
+                        _ when !char.IsAsciiLetterOrDigit(e) => BreakBit(e),
+                        _ => 0,
+                    };
+                    if (e is not ('w' or 'd' or 't' or 'r' or 'f' or 'v' or 's' or 'n' or 'S' or 'W' or 'D') && char.IsAsciiLetterOrDigit(e)) unplaced = AllBreaks;
                     if (e is 'p' or 'P' && Pos < p.Length && p[Pos] == '{') Pos = Math.Max(Pos, p.IndexOf('}', Pos) + 1);
                     if (e == 'd') members?.Add(AnyDigit.ToString());
                     else if (!char.IsAsciiLetterOrDigit(e) && !char.IsWhiteSpace(e)) members?.Add(e.ToString());
@@ -526,6 +574,7 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
                     // A range lo-hi (lo already counted): whitespace inside it makes it both.
                     var hi = p[Pos + 1] == '\\' ? '\uffff' : p[Pos + 1];
                     var lo = p[Pos - 1];
+                    if (hi == '\uffff') unplaced = AllBreaks; else listed |= BreakBits(lo, hi);
                     for (var w = lo; w <= hi && w < '\uffff'; w++) if (char.IsWhiteSpace(w)) { spacing |= Spacing.Both; break; }
                     if (hi == '\uffff') spacing |= Spacing.Both;
                     // A range of digits ("0-9", "1-6") reads as any digit, a widening that keeps the literals sound;
@@ -536,9 +585,11 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
                     continue;
                 }
                 spacing |= char.IsWhiteSpace(c) ? Spacing.Space : Spacing.NonSpace;
+                listed |= BreakBit(c);
                 members?.Add(char.ToLowerInvariant(c).ToString());
                 Pos++;
             }
+            breaks = negated ? AllBreaks & ~listed : listed | unplaced;
             if (Pos >= p.Length) return null;
             Pos++;
             if (negated || members is { Count: > 8 }) members = null;

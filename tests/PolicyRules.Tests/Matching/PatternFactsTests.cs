@@ -88,6 +88,52 @@ public class PatternFactsTests
     public void Reads_whether_a_match_can_hold_whitespace(string pattern, string expected) =>
         PatternFacts.Of(pattern)!.Spacing.ToString().Should().Be(expected);
 
+    [TestCase(@"\bab\b", ".!?;,\n")]
+    [TestCase(@"a[^.!?]{0,70}b", ".!?")]
+    [TestCase(@"a[^.!?;,\n]{0,70}b", ".!?;,\n")]
+    [TestCase(@"a\s+b", ".!?;,")]
+    [TestCase(@"a[^\S]b", ".!?;,")]
+    [TestCase(@"a\S+b", "\n")]
+    [TestCase(@"a[^\W]b", ".!?;,\n")]
+    [TestCase(@"a[,.]b", "!?;\n")]
+    [TestCase(@"a[!-/]b", "?;\n")]
+    [TestCase(@"a\.b|c!", "?;,\n")]
+    [TestCase(@"a.b", "")]
+    [TestCase(@"a\Wb", "")]
+    [TestCase(@"a\p{L}b", "")]
+    [TestCase(@"a[\x2C]b", "")]
+    [TestCase(@"a[^\x2C]b", "")]
+    public void Reads_which_clause_breaks_no_match_can_hold(string pattern, string expected)
+    {
+        var excluded = PatternFacts.Of(pattern)!.BreaksExcluded;
+        string.Concat(PatternFacts.Breaks.Where((_, i) => (excluded & (1 << i)) != 0)).Should().Be(expected);
+    }
+
+    [Test]
+    public void No_match_holds_a_clause_break_the_facts_exclude()
+    {
+        // Random patterns of classes, escapes and punctuation against random text full of breaks: a break the facts
+        // say no match holds is never inside one (windows end at such breaks).
+        var random = new Random(42);
+        string[] pieces = [@"[^.!?]", @"[^.,;!?\n]", @"\s", @"\S", ".", @"\W", @"\w", "[.!]", @"[^\S]", "[a-z,]", @"\.", ",", "x", " ", @"[^\w\s]", "[!-/]", @"\n", "[;-?]"];
+        string[] units = ["x", "x", " ", ".", ",", ";", "!", "?", "\n", "-", "a", "'"];
+        var excludedAny = 0;
+        for (var i = 0; i < 2000; i++)
+        {
+            var sb = new StringBuilder();
+            for (var k = random.Next(1, 5); k > 0; k--)
+                sb.Append(pieces[random.Next(pieces.Length)]).Append(random.Next(4) switch { 0 => "?", 1 => "{0,5}", 2 => "+", _ => "" });
+            var pattern = sb.ToString();
+            var excluded = PatternFacts.Of(pattern)!.BreaksExcluded;
+            if (excluded != 0) excludedAny++;
+            var chars = PatternFacts.Breaks.Where((_, b) => (excluded & (1 << b)) != 0).ToArray();
+            var text = string.Concat(Enumerable.Range(0, 60).Select(_ => units[random.Next(units.Length)]));
+            foreach (var m in new Regex(pattern, Options).EnumerateMatches(text))
+                text.AsSpan(m.Index, m.Length).IndexOfAny(chars).Should().Be(-1, $"'{pattern}' matched '{text.Substring(m.Index, m.Length)}'");
+        }
+        excludedAny.Should().BeGreaterThan(500);
+    }
+
     [TestCase(@"ab", 2, 0, 0)]
     [TestCase(@"\ba\w+b\b", 2, 1, 0)]
     [TestCase(@"a\s*b", 2, 0, 1)]
@@ -273,10 +319,11 @@ public class PatternFactsTests
             var words = Regex.Split(pattern.ToLowerInvariant(), @"[^a-z0-9'@£]+").Where(w => w.Length > 0).Append("1").Append("12").ToArray();
             string[] gaps = [" ", " ", " ", "  ", ", ", ". ", "\n", "'", "-", "", " the school was lovely ", " x "];
             var facts = PatternFacts.Of(pattern)!;
-            for (var i = 0; i < 20; i++)
+            for (var i = 0; i < 30; i++)
             {
+                // Documents, and drafts, whose windows are cut only at the clause breaks no match holds.
                 var sb = new StringBuilder();
-                while (sb.Length < 3000) sb.Append(words[random.Next(words.Length)]).Append(gaps[random.Next(gaps.Length)]);
+                while (sb.Length < (i % 3 == 2 ? 250 : 3000)) sb.Append(words[random.Next(words.Length)]).Append(gaps[random.Next(gaps.Length)]);
                 var text = sb.ToString();
                 var expected = new List<(int, int)>();
                 foreach (var m in regex.EnumerateMatches(text)) if (m.Length > 0) expected.Add((m.Index, m.Index + m.Length));
