@@ -552,16 +552,16 @@ internal sealed record PatternFacts(string[]? Leading, string[]? Required, long 
                         _ => Spacing.Both, // \W, \D, \p{..}, \x41, \u0041 and the like
                     };
                     if (e == 's') excludesSpace = true;
-                    listed |= e switch
+                    var escaped = e switch
                     {
                         'w' or 'd' or 't' or 'r' or 'f' or 'v' => 0,
                         's' or 'n' => BreakBit('\n'),
                         'S' => AllBreaks & ~BreakBit('\n'),
                         'W' or 'D' => AllBreaks,
                         _ when !char.IsAsciiLetterOrDigit(e) => BreakBit(e),
-                        _ => 0,
+                        _ => -1, // \p{..}, \x2C and the like
                     };
-                    if (e is not ('w' or 'd' or 't' or 'r' or 'f' or 'v' or 's' or 'n' or 'S' or 'W' or 'D') && char.IsAsciiLetterOrDigit(e)) unplaced = AllBreaks;
+                    if (escaped < 0) unplaced = AllBreaks; else listed |= escaped;
                     if (e is 'p' or 'P' && Pos < p.Length && p[Pos] == '{') Pos = Math.Max(Pos, p.IndexOf('}', Pos) + 1);
                     if (e == 'd') members?.Add(AnyDigit.ToString());
                     else if (!char.IsAsciiLetterOrDigit(e) && !char.IsWhiteSpace(e)) members?.Add(e.ToString());
