@@ -124,7 +124,7 @@ internal static class NameData
     public static bool IsMiddleName(ReadOnlySpan<char> word) => FrequentFirstNames.Contains(word) || TraditionalMiddleNames.Contains(word);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TraditionalMiddleNames =
-        Set("Jane Jayne Ann Anne Marie Jean Lou Louise Leigh Lynn Lynne Dawn Jo Mae May Rae Lee Joy Beth Kay Fay Faye Sue Ray");
+        Set("Jane Jayne Ann Anne Marie Jean Lou Leigh Lynn Lynne Dawn Jo Kay Fay Sue");
 
     public static bool IsKnownSurname(ReadOnlySpan<char> word)
     {
