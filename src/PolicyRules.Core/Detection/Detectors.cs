@@ -149,7 +149,8 @@ internal static class Combinations
         return false;
     }
 
-    // The tokens a part's occurrence must meet to join an anchor: 'within' tokens either side, else the anchor's sentence.
+    // The tokens a part's occurrence must meet to join an anchor: 'within' tokens either side (in its paragraph, as
+    // Consider checks), else the anchor's sentence.
     private static TokenRegion RegionAround(CheckState state, List<Occurrence> anchors, int? within)
     {
         var region = state.RentRegion();
@@ -241,7 +242,8 @@ internal static class Combinations
     {
         if (c.Start == anchor.Start && c.End == anchor.End) return; // the same words cannot be two parts
         var gap = Math.Max(0, Math.Max(c.First - anchor.Last, anchor.First - c.Last));
-        var near = within is { } w ? gap <= w : state.SentenceOf(c.First) == sentence;
+        // "Within N words" stays inside a paragraph: a heading or the block before it is about something else.
+        var near = within is { } w ? gap <= w && state.SameParagraph(anchor.First, c.First) : state.SentenceOf(c.First) == sentence;
         if (near && (gap < bestGap || (gap == bestGap && index < best))) { best = index; bestGap = gap; }
     }
 }

@@ -237,6 +237,13 @@ internal sealed class CheckState
     public bool SameSentence(int tokenA, int tokenB) =>
         Tokens.Count == 0 || Tokens[Math.Min(tokenA, Tokens.Count - 1)].Sentence == Tokens[Math.Min(tokenB, Tokens.Count - 1)].Sentence;
 
+    /// <summary>True when no blank line separates the tokens' sentences.</summary>
+    public bool SameParagraph(int tokenA, int tokenB)
+    {
+        int a = SentenceOf(tokenA), b = SentenceOf(tokenB);
+        return a == b || Tokens.ParagraphOf(a) == Tokens.ParagraphOf(b);
+    }
+
     /// <summary>The sentence of a token (as <see cref="SameSentence"/> compares them).</summary>
     public int SentenceOf(int token) => Tokens.Count == 0 ? 0 : Tokens[Math.Min(token, Tokens.Count - 1)].Sentence;
 

@@ -17,6 +17,27 @@ internal sealed class TokenizedText
     public NormalizedText Text { get; private set; } = null!;
     public int Count { get; private set; }
     public int SentenceCount { get; private set; }
+
+    // The sentences that start a paragraph (after a blank line), in order; the first paragraph's start is implied.
+    private int[] _paragraphStarts = new int[8];
+    private int _paragraphCount;
+
+    /// <summary>The paragraph of a sentence: how many blank lines (runs of them) come before it.</summary>
+    public int ParagraphOf(int sentence)
+    {
+        var starts = _paragraphStarts.AsSpan(0, _paragraphCount);
+        if (starts.Length == 0 || sentence < starts[0]) return 0;
+        var k = starts.BinarySearch(sentence);
+        return k >= 0 ? k + 1 : ~k;
+    }
+
+    /// <summary>Notes that <paramref name="sentence"/> starts a paragraph.</summary>
+    internal void StartParagraph(int sentence)
+    {
+        if (_paragraphCount > 0 && _paragraphStarts[_paragraphCount - 1] >= sentence) return;
+        if (_paragraphCount == _paragraphStarts.Length) Array.Resize(ref _paragraphStarts, _paragraphCount * 2);
+        _paragraphStarts[_paragraphCount++] = sentence;
+    }
     public Span<Token> Tokens => _tokens.AsSpan(0, Count);
     public ref Token this[int i] => ref _tokens[i];
 
@@ -100,6 +121,7 @@ internal sealed class TokenizedText
         _lastAnswer = 0;
         _markedCount = 0;
         _sideLength = 0;
+        _paragraphCount = 0;
         SentenceCount = 0;
     }
 

@@ -60,6 +60,10 @@ internal static class Tokenizer
                 if (sentenceOpen) { sentence++; sentenceOpen = false; }
                 inQuote = false;
                 i++;
+                // A blank line ends a paragraph (a document's blocks are joined by one): "within N words" stops there.
+                var next = i;
+                while (next < s.Length && s[next] is ' ' or '\t' or '\r') next++;
+                if (next < s.Length && s[next] == '\n' && into.Count > 0) into.StartParagraph(sentence);
                 continue;
             }
             if (c == '"') { inQuote = !inQuote; i++; continue; }

@@ -76,6 +76,17 @@ public class RuleKindTests
     }
 
     [Test]
+    public void WithinNWordsStaysInsideAParagraph()
+    {
+        // A newsletter's blocks are joined by blank lines: a heading is not about the paragraph before it.
+        var engine = Build("  - id: r\n    title: T\n    detect:\n      combination:\n        all: [redundancies, secret]\n        within: 6\n    message: M\n");
+        engine.ShouldFlag("Redundancies.\nIt is a secret", "r");
+        engine.ShouldFlag("Redundancies are coming. It is a secret", "r");
+        engine.ShouldNotFlag("No redundancies this year.\n\nSecret Santa");
+        engine.ShouldNotFlag("Secret Santa\n \r\nRedundancies: none");
+    }
+
+    [Test]
     public void CombinationInOneSentence()
     {
         var engine = Build("  - id: r\n    title: T\n    detect:\n      combination:\n        all: [head]\n        any: [useless, clown]\n    message: M\n");

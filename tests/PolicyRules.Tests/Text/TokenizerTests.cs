@@ -31,6 +31,16 @@ public class TokenizerTests
         Tokens("Mrs. Patel said hi. Then we left!\nNew line").Select(t => t.Sentence).Should().Equal(0, 0, 0, 0, 1, 1, 1, 2, 2);
     }
 
+    [Test]
+    public void BlankLinesStartParagraphs()
+    {
+        var n = new NormalizedText();
+        n.Normalize("One. Two\n\nThree\n \r\n\n\nFour\nFive");
+        var t = new TokenizedText();
+        Tokenizer.Tokenize(n, t);
+        Enumerable.Range(0, t.Count).Select(i => t.ParagraphOf(t[i].Sentence)).Should().Equal(0, 0, 1, 2, 2);
+    }
+
     [TestCase("f u c k off", "fuck")]
     [TestCase("f.u.c.k off", "fuck")]
     [TestCase("f-u-c-k off", "fuck")]
