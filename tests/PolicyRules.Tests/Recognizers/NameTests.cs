@@ -18,6 +18,9 @@ public class PersonNameTests
     [TestCase("thanks to [[Ava Nowak]]", "full-name")]
     [TestCase("[[Jack Taylor]] scored", "full-name")]
     [TestCase("and [[Grace Wilson]] too", "full-name")]
+    [TestCase("Well done to [[Sophie Hall]] in Year 5", "full-name")]   // a place word that is also a common surname
+    [TestCase("the parents of [[Tyler Banks]] in 3B", "full-name")]
+    [TestCase("and [[Jack Wood]] too", "full-name")]
     [TestCase("[[Amelia J.]] wrote this", "first-initial")]
     [TestCase("by [[Amelia J]] in Year 3", "first-initial")]
     [TestCase("[[Mrs Patel]] led assembly", "honorific")]
@@ -71,6 +74,9 @@ public class PersonNameTests
     [TestCase("May we remind parents")]
     [TestCase("Grace Darling House won the cup")]
     [TestCase("Rose Hill Primary")]
+    [TestCase("Cross-country at Victoria Park today")]                  // places are named after Victoria, Rose...
+    [TestCase("We sang carols on Rose Hill")]
+    [TestCase("Our run at Emily Park was wet")]                         // ...and a place follows "at"
     [TestCase("the Jack Petchey Award")]
     [TestCase("Mark your calendars")]
     [TestCase("Bill payments are due")]

@@ -149,8 +149,8 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             if (Words.IsCapitalised(next))
             {
                 var nextBare = Words.WithoutPossessive(next);
-                // "Hope Street", "Grace Church", "Jack Petchey Award" (checked in FullName).
-                if (NameData.IsPlaceWord(nextBare)) return ne;
+                // "Hope Street", "Grace Church", "Jack Petchey Award" (checked in FullName); not "Sophie Hall".
+                if (NameData.IsPlaceAfterFirstName(bare, nextBare, prevStart >= 0 ? text.AsSpan(prevStart, prevEnd - prevStart) : default)) return ne;
                 // A second first name is a middle name when it is a usual one ("Ellie Louise"), else a surname ("Harriet Ellison").
                 if (IsSurnameLike(nextBare) && !(NameData.IsMiddleName(nextBare) && !NameData.IsKnownSurname(nextBare)))
                     return FullName(input, text, s, e, ns, ne, common, sentenceStart, inTitle, results);

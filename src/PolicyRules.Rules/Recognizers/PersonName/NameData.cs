@@ -136,6 +136,27 @@ internal static class NameData
 
     public static bool IsCommonWord(ReadOnlySpan<char> word) => CommonWords.Contains(word);
     public static bool IsPlaceWord(ReadOnlySpan<char> word) => PlaceWords.Contains(word) || PlaceWords.Contains(word.TrimEnd('s'));
+
+    /// <summary>
+    /// A place word straight after the first name <paramref name="first"/> makes a place ("Hope Street"), except one
+    /// that is also a common surname ("Sophie Hall", "Tyler Banks", "Jack Wood") after a first name that places are
+    /// rarely named after; "Victoria Park" and "Rose Hill" stay places, and so does any after "at", "in", "near"...
+    /// (<paramref name="before"/>, the word before the first name, or empty).
+    /// </summary>
+    public static bool IsPlaceAfterFirstName(ReadOnlySpan<char> first, ReadOnlySpan<char> word, ReadOnlySpan<char> before) =>
+        IsPlaceWord(word) && (!SurnamePlaceWords.Contains(word) || PlaceNamingFirstNames.Contains(first) || PlacePrepositions.Contains(before));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnamePlaceWords = Set(
+        "Hill Hills Wood Woods Green Greens Hall Halls Park Parks Ward Day Bank Banks Church Marsh Heath Lodge Bridge Bridges Castle Lake Field Fields Moor Gate Gates Rivers");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNamingFirstNames = Set(
+        """
+        Victoria Alexandra Albert Elizabeth Mary George William Charles Edward James John Grace Hope Faith Rose Primrose
+        Holly Poppy Ivy Hazel Heather Willow Laurel Crystal Stanley Clarence Florence Lloyd Jubilee Trinity Sandy
+        """);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = Set(
+        "at At in In near Near around Around outside Outside opposite Opposite past through across towards round behind beside inside into via");
     public static bool IsNotSurname(ReadOnlySpan<char> word) => NotSurnames.Contains(word);
     public static bool IsHonorific(ReadOnlySpan<char> word) => HonorificKeys.MayContain(word) && Honorifics.Contains(word);
     public static bool IsPublicFigure(string fullName) => PublicFigures.Contains(fullName);
