@@ -44,4 +44,18 @@ public class CorpusTests
         }
         report.CleanFalseAlarmRate.Should().BeLessThan(0.03);
     }
+
+    // The README's result tables are what `policyrules evaluate` prints today, for both corpora.
+    [TestCase("corpus.jsonl")]
+    [TestCase("independent.jsonl")]
+    public void TheReadmeShowsWhatEvaluatePrints(string corpus)
+    {
+        var (exit, output, _) = Cli.CliRunner.Run("evaluate", Path.Combine(Cli.CliRunner.Root, "tests", "corpus", corpus));
+        exit.Should().Be(0);
+        var readme = File.ReadAllText(Path.Combine(Cli.CliRunner.Root, "README.md"));
+        var table = output.Split('\n').Select(l => l.TrimEnd()).Where(l => l.StartsWith('|') || l.Contains("clean drafts with any finding")).ToList();
+        table.Should().HaveCountGreaterThan(5);
+        readme.Should().Contain(string.Join("\n", table.Take(table.Count - 1)), "the README's table for " + corpus);
+        readme.Should().Contain(table[^1]);
+    }
 }
