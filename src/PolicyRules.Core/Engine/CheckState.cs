@@ -283,9 +283,22 @@ internal sealed class CheckState
         {
             var cue = cues[k];
             if (hasAnchor && cue >= anchor.First && cue <= anchor.Last) continue;
-            if (cue != first && Tokens[cue].Sentence == sentence) return true;
+            if (cue != first && Tokens[cue].Sentence == sentence && !InAside(first, cue, last)) return true;
         }
         return false;
+    }
+
+    // Whether the cue token lies in brackets opened after the finding's first token and closed before its last:
+    // "the caterers (won't name them) served undercooked chicken" negates nothing outside the aside.
+    private bool InAside(int first, int cue, int last)
+    {
+        if (cue <= first || last <= cue || last >= Tokens.Count) return false;
+        var chars = Norm.Chars;
+        var open = chars[Tokens[first].End..Tokens[cue].Start].LastIndexOf('(');
+        if (open < 0) return false;
+        var afterOpen = Tokens[first].End + open + 1;
+        if (chars[afterOpen..Tokens[cue].Start].Contains(')')) return false;
+        return chars[Tokens[cue].End..Tokens[last].Start].Contains(')');
     }
 
     // Whether an idiom such as "no wonder" starts at the token (idioms are rare: a walk of their hits is enough).

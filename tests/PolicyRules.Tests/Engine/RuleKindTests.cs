@@ -76,6 +76,15 @@ public class RuleKindTests
     }
 
     [Test]
+    public void ANegationInAnAsideNegatesNothingOutsideIt()
+    {
+        var engine = Build("  - id: r\n    title: T\n    detect:\n      combination:\n        all: [liar, head]\n        within: 10\n    unless: { negated: true }\n    message: M\n");
+        engine.ShouldFlag("The head (I don't care who knows it) is a liar", "r");
+        engine.ShouldNotFlag("The head is not a liar");
+        engine.ShouldNotFlag("The head (honestly) is not a liar");
+    }
+
+    [Test]
     public void WithinNWordsStaysInsideAParagraph()
     {
         // A newsletter's blocks are joined by blank lines: a heading is not about the paragraph before it.
