@@ -38,6 +38,11 @@ internal static class Profile
         Time("begin", inputs, d => state.Begin(d, PostContext.Default));
         if (engine.PatternLiterals.Count > 0)
             Time("pattern literals", inputs, d => { state.Begin(d, PostContext.Default); _ = state.Literals; }, "begin");
+        {
+            long occurrences = 0, distinct = 0;
+            foreach (var d in inputs) { state.Begin(d, PostContext.Default); occurrences += state.Literals.Count; distinct += state.Literals.Found.Length; }
+            Console.WriteLine($"  literal occurrences {occurrences / (double)inputs.Length:F1} per item, of {distinct / (double)inputs.Length:F1} literals");
+        }
         // Found once per check for the digit-driven recognizers; their own lines below reuse one view, so leave it out.
         Time("digit runs", inputs, d => { state.Begin(d, PostContext.Default); _ = state.Input.DigitRuns; }, "begin");
         var rules = (CompiledRule[])typeof(PolicyEngine).GetField("_rules", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(engine)!;

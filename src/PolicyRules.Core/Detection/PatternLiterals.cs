@@ -351,6 +351,9 @@ internal sealed class LiteralOccurrences
     /// none does), and whether one of them is assumed to occur anywhere.</summary>
     public (int First, bool Anywhere) SlotFirst(int slot) => (_slotFirst[slot], _slotAnywhere[slot]);
 
+    /// <summary>How many occurrences are recorded.</summary>
+    public int Count => _count;
+
     /// <summary>The literals found, each once, in the order they were first found.</summary>
     public ReadOnlySpan<int> Found => _found.AsSpan(0, _foundCount);
 
