@@ -60,10 +60,13 @@ internal static class Tokenizer
                 if (sentenceOpen) { sentence++; sentenceOpen = false; }
                 inQuote = false;
                 i++;
-                // A blank line ends a paragraph (a document's blocks are joined by one): "within N words" stops there.
+                // A blank line ends a paragraph (a document's blocks are joined by one), and a bulleted line starts one
+                // (each item of a list is a point of its own): "within N words" stops there.
                 var next = i;
                 while (next < s.Length && s[next] is ' ' or '\t' or '\r') next++;
-                if (next < s.Length && s[next] == '\n' && into.Count > 0) into.StartParagraph(sentence);
+                if (next < s.Length && into.Count > 0
+                    && (s[next] == '\n' || s[next] is '-' or '*' or '\u2022' or '\u2013' && next + 1 < s.Length && s[next + 1] == ' '))
+                    into.StartParagraph(sentence);
                 continue;
             }
             if (c == '"') { inQuote = !inQuote; i++; continue; }

@@ -93,6 +93,7 @@ public class RuleKindTests
         engine.ShouldFlag("Redundancies are coming. It is a secret", "r");
         engine.ShouldNotFlag("No redundancies this year.\n\nSecret Santa");
         engine.ShouldNotFlag("Secret Santa\n \r\nRedundancies: none");
+        engine.ShouldNotFlag("- No redundancies this year\n- Secret Santa on Friday");
     }
 
     [Test]

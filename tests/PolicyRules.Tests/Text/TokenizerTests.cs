@@ -32,13 +32,13 @@ public class TokenizerTests
     }
 
     [Test]
-    public void BlankLinesStartParagraphs()
+    public void BlankLinesAndBulletsStartParagraphs()
     {
         var n = new NormalizedText();
-        n.Normalize("One. Two\n\nThree\n \r\n\n\nFour\nFive");
+        n.Normalize("One. Two\n\nThree\n \r\n\n\nFour\nFive\n- Six\n  \u2022 Seven\n-8 nine");
         var t = new TokenizedText();
         Tokenizer.Tokenize(n, t);
-        Enumerable.Range(0, t.Count).Select(i => t.ParagraphOf(t[i].Sentence)).Should().Equal(0, 0, 1, 2, 2);
+        Enumerable.Range(0, t.Count).Select(i => t.ParagraphOf(t[i].Sentence)).Should().Equal(0, 0, 1, 2, 2, 3, 4, 4, 4);
     }
 
     [TestCase("f u c k off", "fuck")]
