@@ -77,6 +77,10 @@ public class PersonNameTests
     [TestCase("Cross-country at Victoria Park today")]                  // places are named after Victoria, Rose...
     [TestCase("We sang carols on Rose Hill")]
     [TestCase("Our run at Emily Park was wet")]                         // ...and a place follows "at"
+    [TestCase("We loved the Year 3 Roman Day")]                         // Day is an event, not a surname
+    [TestCase("Oakfield Primary School · Oak Road · Dudley · DY1 4QT")] // a town in an address
+    [TestCase("12 Church Street, Preston PR1 2AB")]
+    [TestCase("Mill Lane, Stanley, County Durham")]
     [TestCase("the Jack Petchey Award")]
     [TestCase("Mark your calendars")]
     [TestCase("Bill payments are due")]

@@ -43,6 +43,18 @@ public class SocialHandleSchoolOwnTests
     public void LeavesOtherHandlesUntagged(string marked) =>
         ExpectMarked(R, marked, School).Tags.Should().NotContain("school-own");
 
+    // Without any context: a page whose name goes on to name a school, an academy or a PTA is an institution's.
+    [TestCase("Facebook: [[Friends]] of Brookside School (PTA)", "facebook")]
+    [TestCase("facebook: [[Oakfield]] Primary Parents", "facebook")]
+    [TestCase("Instagram: [[@northgate_sport]] (Northgate Academy PE)", "instagram")]
+    public void TagsAnInstitutionsPage(string marked, string platform) =>
+        ExpectMarked(R, marked).Tags.Should().Equal(platform, "school-own");
+
+    [TestCase("my facebook: [[Jess]] Brown, add me")]
+    [TestCase("Facebook: [[Friends]] of mine only\nSchool news is on the website")]
+    public void APersonsPageIsNotAnInstitutions(string marked) =>
+        ExpectMarked(R, marked).Tags.Should().NotContain("school-own");
+
     [Test]
     public void WithoutSchoolContextNoHandleIsTheSchools() =>
         ExpectMarked(R, "follow us on instagram [[@stathernprimary]]").Tags.Should().Equal("instagram");

@@ -174,7 +174,7 @@ internal sealed partial class ReferenceSocialHandleRecognizer : IRecognizer
             if (!at && !looksLikeHandle && !invited && sep != ":") continue;
             var platform = Platform(p.Value);
             var confidence = at || looksLikeHandle ? 0.9 : 0.7;
-            var own = SchoolHandles.IsSchoolOwn(bare, input.Context);
+            var own = SchoolHandles.IsSchoolOwn(bare, input.Context) || SchoolHandles.StartsInstitutionPage(text, h.Index + handle.Length);
             results.Add(new Entity(Name, h.Index, handle.Length, confidence, own ? $"the school's own {platform} handle" : $"a {platform} handle")
             {
                 Tags = own ? [platform, "school-own"] : [platform],

@@ -147,7 +147,7 @@ internal static class NameData
         IsPlaceWord(word) && (!SurnamePlaceWords.Contains(word) || PlaceNamingFirstNames.Contains(first) || PlacePrepositions.Contains(before));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnamePlaceWords = Set(
-        "Hill Hills Wood Woods Green Greens Hall Halls Park Parks Ward Day Bank Banks Church Marsh Heath Lodge Bridge Bridges Castle Lake Field Fields Moor Gate Gates Rivers");
+        "Hill Hills Wood Woods Green Greens Hall Halls Park Parks Ward Bank Banks Church Marsh Heath Lodge Bridge Bridges Castle Lake Field Fields Moor Gate Gates Rivers");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNamingFirstNames = Set(
         """

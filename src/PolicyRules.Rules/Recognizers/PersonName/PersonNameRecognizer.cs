@@ -195,6 +195,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
         // A first name alone.
         if (inTitle) return e;
+        // "Oak Road · Dudley · DY1 4QT": a town.
+        if (Words.InPostalAddress(text, s, e, prevStart >= 0 ? text.AsSpan(prevStart, prevEnd - prevStart) : default)) return e;
         if (common && sentenceStart) return e;
         var confidence = common ? 0.45 : sentenceStart ? 0.7 : 0.8;
         results.Add(new Entity(Name, s, bare.Length, confidence, common ? "a first name that is also an ordinary word" : "a first name")

@@ -44,6 +44,35 @@ internal static class Words
     public static bool IsCapitalised(ReadOnlySpan<char> word) =>
         word.Length > 1 && char.IsUpper(word[0]) && word[1..].ContainsAny(LowerAscii) || word.Length > 1 && char.IsUpper(word[0]) && word[1] is '\'' or '\u2019';
 
+    /// <summary>
+    /// True when the word ending at <paramref name="end"/> is a town in a postal address: a postcode follows it ("Dudley
+    /// DY1 4QT", "Dudley · DY1 4QT"), or it follows a street after a comma or a dot ("Oak Road, Dudley").
+    /// </summary>
+    public static bool InPostalAddress(string text, int start, int end, ReadOnlySpan<char> wordBefore)
+    {
+        var i = end;
+        while (i < text.Length && i - end < 4 && text[i] is ' ' or ',' or '\u00B7' or '|' or '-' or '\u2013') i++;
+        if (i > end && IsPostcodeAt(text, i)) return true;
+        if (wordBefore.IsEmpty || !(wordBefore is "Road" or "Street" or "Lane" or "Avenue" or "Close" or "Drive" or "Way" or "Crescent" or "Grove" or "Gardens")) return false;
+        var separator = text.AsSpan(0, start).TrimEnd(' ');
+        return separator.Length > 0 && separator[^1] is ',' or '\u00B7' or '|';
+    }
+
+    // An outward code (one or two letters, a digit, maybe a letter or digit), a space, an inward code (a digit, two letters).
+    private static bool IsPostcodeAt(string text, int i)
+    {
+        var j = i;
+        var letters = 0;
+        while (j < text.Length && char.IsAsciiLetterUpper(text[j]) && letters < 2) { j++; letters++; }
+        if (letters == 0 || j >= text.Length || !char.IsAsciiDigit(text[j])) return false;
+        j++;
+        if (j < text.Length && (char.IsAsciiDigit(text[j]) || char.IsAsciiLetterUpper(text[j]))) j++;
+        if (j >= text.Length || text[j] != ' ') return false;
+        j++;
+        return j + 3 <= text.Length && char.IsAsciiDigit(text[j]) && char.IsAsciiLetterUpper(text[j + 1]) && char.IsAsciiLetterUpper(text[j + 2])
+            && (j + 3 == text.Length || !char.IsLetterOrDigit(text[j + 3]));
+    }
+
     /// <summary>A possessive "'s" at the end, trimmed.</summary>
     public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;

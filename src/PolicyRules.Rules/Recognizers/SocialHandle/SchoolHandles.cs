@@ -15,6 +15,27 @@ internal static class SchoolHandles
         "cofe", "ce", "ceprimary", "pta", "friends", "pe", "sport", "sports", "official", "news", "office", "head", "headteacher", "uk",
     ];
 
+    /// <summary>
+    /// Whether the handle starts the name of an institution's page ("Facebook: Friends of Brookside School (PTA)"):
+    /// the rest of its line, read up to 60 characters, names a school, an academy, a trust or a PTA.
+    /// </summary>
+    public static bool StartsInstitutionPage(string text, int handleEnd)
+    {
+        var end = Math.Min(text.Length, handleEnd + 60);
+        var newline = text.AsSpan(handleEnd, end - handleEnd).IndexOf('\n');
+        var rest = text.AsSpan(handleEnd, newline < 0 ? end - handleEnd : newline);
+        foreach (var word in InstitutionWords)
+        {
+            var at = rest.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(rest[at - 1])) && (at + word.Length == rest.Length || !char.IsLetter(rest[at + word.Length])))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] InstitutionWords =
+        ["School", "Academy", "Primary", "College", "Nursery", "Infants", "Juniors", "Trust", "Federation", "PTA", "PTFA", "PFA"];
+
     public static bool IsSchoolOwn(string handle, PostContext context)
     {
         var h = Compact(handle);

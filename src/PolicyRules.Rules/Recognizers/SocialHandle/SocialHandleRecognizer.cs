@@ -13,7 +13,7 @@ namespace PolicyRules.Recognizers.SocialHandle;
 /// A social media handle given with its platform: "my snapchat is jess_b99", "add me on insta @x",
 /// "sc: jess.b", "@jess_b on tiktok". Tags: the platform (<c>snapchat</c>, <c>instagram</c>,
 /// <c>tiktok</c>, <c>facebook</c>, <c>whatsapp</c>, <c>x</c>, <c>discord</c>, <c>youtube</c>, ...), and
-/// <c>school-own</c> when the handle is the school's own (<see cref="SchoolHandles"/>), so packs can exclude it.
+/// <c>school-own</c> when the handle is the school's own or starts an institution's page name (<see cref="SchoolHandles"/>), so packs can exclude it.
 /// The span is the handle. Values: <c>handle</c>, <c>platform</c>.
 /// </summary>
 internal sealed partial class SocialHandleRecognizer : IRecognizer
@@ -247,7 +247,7 @@ internal sealed partial class SocialHandleRecognizer : IRecognizer
             if (!at && !looksLikeHandle && !invited && sep != ":") continue;
             var platform = Platform(p.Value);
             var confidence = at || looksLikeHandle ? 0.9 : 0.7;
-            var own = SchoolHandles.IsSchoolOwn(bare, input.Context);
+            var own = SchoolHandles.IsSchoolOwn(bare, input.Context) || SchoolHandles.StartsInstitutionPage(text, h.Index + handle.Length);
             results.Add(new Entity(Name, h.Index, handle.Length, confidence, own ? $"the school's own {platform} handle" : $"a {platform} handle")
             {
                 Tags = own ? [platform, "school-own"] : [platform],
