@@ -235,6 +235,24 @@ public sealed class PolicyEngineBuilder
             return set;
         }
 
+        // Symbols that mean something ("% off", "£5", "a = b") but that drafts' words do not keep: a phrase holding one
+        // outside a word would silently match without it. Punctuation between words is a separator and is fine.
+        private static readonly System.Buffers.SearchValues<char> MeaningfulSymbols = System.Buffers.SearchValues.Create("%£$€#@*=<>~^|\\");
+
+        private char? LostSymbol(string phrase)
+        {
+            Words(phrase);
+            var chars = _norm.Chars;
+            var covered = 0;
+            for (var t = 0; t <= _tokens.Count; t++)
+            {
+                var end = t < _tokens.Count ? _tokens[t].Start : chars.Length;
+                if (end > covered && chars[covered..end].IndexOfAny(MeaningfulSymbols) is var k and >= 0) return chars[covered + k];
+                if (t < _tokens.Count) covered = _tokens[t].End;
+            }
+            return null;
+        }
+
         // A phrase is folded and split exactly as drafts are, so "Child-Protection" matches "child protection".
         private string[] Words(string phrase)
         {
@@ -283,6 +301,9 @@ public sealed class PolicyEngineBuilder
             {
                 case LexiconSpec l:
                     if (l.Phrases.Count == 0) throw Error(rule, $"rule '{rule.Id}' has a lexicon with no phrases");
+                    foreach (var phrase in l.Phrases)
+                        if (LostSymbol(phrase) is { } lost)
+                            throw Error(rule, $"rule '{rule.Id}': in the phrase '{phrase}', '{lost}' is not part of any word, so the phrase would match '{string.Join(' ', Words(phrase))}'; leave it out or use a pattern");
                     return new LexiconPart(AddPhrases(l.Phrases, l.Inflect, l.Evasions));
                 case PatternSpec p:
                     try

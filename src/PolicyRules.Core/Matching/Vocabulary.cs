@@ -27,7 +27,7 @@ internal sealed class Vocabulary
     public int ClassCount { get; }
     public int FormCount => _lookup.Count;
 
-    /// <summary>Sets the word class of every word, number and hashtag token; returns how many have one.</summary>
+    /// <summary>Sets the word class of every word, number, hashtag and emoji token; returns how many have one.</summary>
     public int Assign(TokenizedText tokens)
     {
         var all = tokens.Tokens;
@@ -35,7 +35,12 @@ internal sealed class Vocabulary
         for (var i = 0; i < all.Length; i++)
         {
             ref var t = ref all[i];
-            if (t.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)) continue;
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Hashtag))
+            {
+                // An emoji is looked up as it is ("leadership 🙄"): there is no disguise to undo.
+                if (t.Kind == TokenKind.Emoji && _lookup.TryGetValue(tokens.TextOf(t), out var emoji)) { t.WordId = emoji; t.Via = Lookup.Exact; found++; }
+                continue;
+            }
             // Most tokens are known words: the table alone, without the evasion machinery's call.
             var buffer = tokens.BufferOf(t);
             if (_lookup.TryGetValue(buffer, t.TextStart, t.TextLength, out var id))

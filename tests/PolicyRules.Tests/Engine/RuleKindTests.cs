@@ -20,6 +20,16 @@ public class RuleKindTests
     }
 
     [Test]
+    public void LexiconPhrasesMayHoldEmoji()
+    {
+        var engine = Build("  - id: r\n    title: T\n    detect: { lexicon: [\"leadership \U0001F644\", \"\U0001F92C\"] }\n    message: M\n");
+        engine.ShouldFlag("our leadership \U0001F644 strikes again", "r").Single().Excerpt.Should().Be("leadership \U0001F644");
+        engine.ShouldFlag("the office again \U0001F92C\U0001F92C", "r");
+        engine.ShouldNotFlag("our leadership team \U0001F644");
+        engine.ShouldNotFlag("well done \U0001F600");
+    }
+
+    [Test]
     public void LexiconWithoutInflectionIsExact()
     {
         var engine = Build("  - id: r\n    title: T\n    detect: { lexicon: [cat], inflect: false }\n    message: M\n");

@@ -113,9 +113,9 @@ public class PackHostileTests
                 rules:
                   - id: a
                     title: '{{secret}}'
-                    detect: { lexicon: ['{{secret}}', '<include {{secret}}>', '${env:HOME}'] }
+                    detect: { lexicon: ['{{secret}}', 'include {{secret}}'] }
                     message: 'file://{{secret}} {match}'
-                    suggestion: '@{{secret}}'
+                    suggestion: '@{{secret}} <include {{secret}}> $(cat {{secret}})'
                 """;
             var pack = RuleFiles.LoadPack(yaml, "inert.yaml");
             pack.Description.Should().Be(secret);
@@ -124,6 +124,7 @@ public class PackHostileTests
             engine.Check("leaked secret words").Violations.Should().BeEmpty();
             var v = engine.Check($"see {secret} now").Violations.Should().ContainSingle().Which;
             v.Message.Should().Contain("file://" + secret).And.NotContain("leaked");
+            v.Suggestion.Should().Be($"@{secret} <include {secret}> $(cat {secret})");
         }
         finally { File.Delete(secret); }
     }

@@ -81,6 +81,29 @@ public class LoaderErrorTests
         act2.Should().Throw<RuleLoadException>().WithMessage("*placeholder {frist}*");
     }
 
+    [TestCase("% off", '%')]
+    [TestCase("save £5", '£')]
+    [TestCase("views = mine", '=')]
+    public void APhraseWhoseSymbolNoWordKeepsIsAnError(string phrase, char symbol)
+    {
+        var pack = $"pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: {{ lexicon: [ok, '{phrase}'] }}\n    message: M\n";
+        var act = () => new PolicyEngineBuilder().AddPackYaml(pack, "s.yaml").Build();
+        act.Should().Throw<RuleLoadException>().WithMessage($"s.yaml:3:5: rule 'a': in the phrase '{phrase}', '{symbol}' is not part of any word*");
+    }
+
+    [TestCase("cold, grey")]
+    [TestCase("p/w")]
+    [TestCase("f*ck")]
+    [TestCase("#teacherlife")]
+    [TestCase("1:1")]
+    [TestCase("leadership \U0001F644")]
+    public void PunctuationBetweenWordsAndSymbolsInsideThemAreFine(string phrase)
+    {
+        var pack = $"pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: {{ lexicon: ['{phrase}'] }}\n    message: M\n";
+        var act = () => new PolicyEngineBuilder().AddPackYaml(pack, "s.yaml").Build();
+        act.Should().NotThrow();
+    }
+
     [Test]
     public void DuplicateIdsAcrossPacksAreErrors()
     {

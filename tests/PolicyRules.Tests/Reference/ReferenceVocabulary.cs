@@ -32,7 +32,7 @@ internal sealed class ReferenceVocabulary
     public int ClassCount { get; }
     public int FormCount => _forms.Count;
 
-    /// <summary>Sets the word class of every word, number and hashtag token; returns how many have one.</summary>
+    /// <summary>Sets the word class of every word, number, hashtag and emoji token; returns how many have one.</summary>
     public int Assign(TokenizedText tokens)
     {
         var all = tokens.Tokens;
@@ -40,6 +40,11 @@ internal sealed class ReferenceVocabulary
         for (var i = 0; i < all.Length; i++)
         {
             ref var t = ref all[i];
+            if (t.Kind == TokenKind.Emoji)
+            {
+                if (_lookup.TryGetValue(tokens.TextOf(t), out var emoji)) { t.WordId = emoji; t.Via = Lookup.Exact; found++; }
+                continue;
+            }
             if (t.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)) continue;
             t.WordId = Find(tokens.TextOf(t), out t.Via);
             // Spaced-out letters ("c r a p") are an evasion: only rules with evasions on may match them.
