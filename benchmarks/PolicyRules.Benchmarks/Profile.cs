@@ -18,7 +18,7 @@ internal static class Profile
         for (var i = 0; i < 10; i++) Packs.Engine();
         Console.WriteLine($"later builds: {sw.Elapsed.TotalMilliseconds / 10:F1} ms each");
         Console.WriteLine($"vocabulary: {engine.Vocabulary.FormCount} forms in {engine.Vocabulary.ClassCount} classes; automaton: "
-            + $"{engine.Automaton.Phrases.Count} phrases, {engine.Automaton.StateCount} states; pattern literals: {engine.PatternLiterals.Count}");
+            + $"{engine.Automaton.Phrases.Count} phrases, {engine.Automaton.StateCount} states; pattern literals: {engine.PatternLiterals.Count} in {engine.PatternLiterals.StateCount} states of {engine.PatternLiterals.ClassCount} classes");
         // Warm the whole engine first: regexes constructed on first use, their lazily built DFA states and tiered-up
         // code all take a few seconds of checks; measured before that, a draft reads 10x slower.
         var all = new InputGenerator(1).Drafts(256, 1).Concat(new InputGenerator(2).Drafts(256, 0)).Append(new InputGenerator(20480).Text(20480)).ToArray();

@@ -33,6 +33,7 @@ internal sealed class PatternLiterals
     // rest. A byte for every char: no branch or hash lookup on non-ASCII text.
     private readonly byte[] _classOf = new byte[char.MaxValue + 1];
     private readonly int _states;
+    private readonly int _classCount;
     // States are numbered breadth first (the shallow, busy ones share cache lines), those where literals end last:
     // a state from _firstOutput on has outputs.
     private readonly int _firstOutput;
@@ -72,6 +73,7 @@ internal sealed class PatternLiterals
             if (c == PatternFacts.AnyDigit) for (var d = '0'; d <= '9'; d++) _classOf[d] = (byte)(i + 1);
         }
         var classes = chars.Count + 1;
+        _classCount = classes;
 
         // The trie.
         var children = new List<Dictionary<int, int>> { new() };
@@ -147,6 +149,8 @@ internal sealed class PatternLiterals
     }
 
     public int Count => _count;
+    public int StateCount => _states;
+    public int ClassCount => _classCount;
 
     /// <summary>Records every occurrence of every literal in <paramref name="text"/>, in order of position.</summary>
     public void Find(ReadOnlySpan<char> text, LiteralOccurrences found)
