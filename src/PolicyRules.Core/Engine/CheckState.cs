@@ -237,7 +237,7 @@ internal sealed class CheckState
     public bool SameSentence(int tokenA, int tokenB) =>
         Tokens.Count == 0 || Tokens[Math.Min(tokenA, Tokens.Count - 1)].Sentence == Tokens[Math.Min(tokenB, Tokens.Count - 1)].Sentence;
 
-    /// <summary>True when no blank line separates the tokens' sentences.</summary>
+    /// <summary>True when the tokens' sentences are in one paragraph (no blank line or bulleted line between them).</summary>
     public bool SameParagraph(int tokenA, int tokenB)
     {
         int a = SentenceOf(tokenA), b = SentenceOf(tokenB);

@@ -224,12 +224,15 @@ public sealed class PolicyEngineBuilder
 
         public int RecognizerIndex(string name) => Array.FindIndex(recognizers, r => r.Name == name);
 
-        public int AddPhrases(IReadOnlyList<string> phrases, bool inflect, bool evasions)
+        /// <summary>Adds a phrase set; a rule's phrases (<paramref name="rule"/>) must not hold a symbol no word keeps.</summary>
+        public int AddPhrases(IReadOnlyList<string> phrases, bool inflect, bool evasions, RuleDefinition? rule = null)
         {
             var set = SetCount++;
             foreach (var phrase in phrases)
             {
                 var words = Words(phrase);
+                if (rule is not null && LostSymbol() is { } lost)
+                    throw Error(rule, $"rule '{rule.Id}': in the phrase '{phrase}', '{lost}' is not part of any word, so the phrase would match '{string.Join(' ', words)}'; leave it out or use a pattern");
                 if (words.Length > 0) _phrases.Add((phrase, words, inflect, evasions, set));
             }
             return set;
@@ -239,9 +242,9 @@ public sealed class PolicyEngineBuilder
         // outside a word would silently match without it. Punctuation between words is a separator and is fine.
         private static readonly System.Buffers.SearchValues<char> MeaningfulSymbols = System.Buffers.SearchValues.Create("%£$€#@*=<>~^|\\");
 
-        private char? LostSymbol(string phrase)
+        // A meaningful symbol between the tokens of the phrase just split by Words.
+        private char? LostSymbol()
         {
-            Words(phrase);
             var chars = _norm.Chars;
             var covered = 0;
             for (var t = 0; t <= _tokens.Count; t++)
@@ -301,10 +304,7 @@ public sealed class PolicyEngineBuilder
             {
                 case LexiconSpec l:
                     if (l.Phrases.Count == 0) throw Error(rule, $"rule '{rule.Id}' has a lexicon with no phrases");
-                    foreach (var phrase in l.Phrases)
-                        if (LostSymbol(phrase) is { } lost)
-                            throw Error(rule, $"rule '{rule.Id}': in the phrase '{phrase}', '{lost}' is not part of any word, so the phrase would match '{string.Join(' ', Words(phrase))}'; leave it out or use a pattern");
-                    return new LexiconPart(AddPhrases(l.Phrases, l.Inflect, l.Evasions));
+                    return new LexiconPart(AddPhrases(l.Phrases, l.Inflect, l.Evasions, rule));
                 case PatternSpec p:
                     try
                     {

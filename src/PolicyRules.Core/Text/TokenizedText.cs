@@ -17,27 +17,6 @@ internal sealed class TokenizedText
     public NormalizedText Text { get; private set; } = null!;
     public int Count { get; private set; }
     public int SentenceCount { get; private set; }
-
-    // The sentences that start a paragraph (after a blank line), in order; the first paragraph's start is implied.
-    private int[] _paragraphStarts = new int[8];
-    private int _paragraphCount;
-
-    /// <summary>The paragraph of a sentence: how many blank lines (runs of them) come before it.</summary>
-    public int ParagraphOf(int sentence)
-    {
-        var starts = _paragraphStarts.AsSpan(0, _paragraphCount);
-        if (starts.Length == 0 || sentence < starts[0]) return 0;
-        var k = starts.BinarySearch(sentence);
-        return k >= 0 ? k + 1 : ~k;
-    }
-
-    /// <summary>Notes that <paramref name="sentence"/> starts a paragraph.</summary>
-    internal void StartParagraph(int sentence)
-    {
-        if (_paragraphCount > 0 && _paragraphStarts[_paragraphCount - 1] >= sentence) return;
-        if (_paragraphCount == _paragraphStarts.Length) Array.Resize(ref _paragraphStarts, _paragraphCount * 2);
-        _paragraphStarts[_paragraphCount++] = sentence;
-    }
     public Span<Token> Tokens => _tokens.AsSpan(0, Count);
     public ref Token this[int i] => ref _tokens[i];
 
@@ -126,6 +105,28 @@ internal sealed class TokenizedText
     }
 
     internal void SetSentenceCount(int count) => SentenceCount = count;
+
+    // The sentences that start a paragraph (after a blank line or at a bulleted line), in order; the first
+    // paragraph's start is implied.
+    private int[] _paragraphStarts = new int[8];
+    private int _paragraphCount;
+
+    /// <summary>The paragraph of a sentence: how many paragraph starts come at or before it.</summary>
+    public int ParagraphOf(int sentence)
+    {
+        var starts = _paragraphStarts.AsSpan(0, _paragraphCount);
+        if (starts.Length == 0 || sentence < starts[0]) return 0;
+        var k = starts.BinarySearch(sentence);
+        return k >= 0 ? k + 1 : ~k;
+    }
+
+    /// <summary>Notes that <paramref name="sentence"/> starts a paragraph.</summary>
+    internal void StartParagraph(int sentence)
+    {
+        if (_paragraphCount > 0 && _paragraphStarts[_paragraphCount - 1] >= sentence) return;
+        if (_paragraphCount == _paragraphStarts.Length) Array.Resize(ref _paragraphStarts, _paragraphCount * 2);
+        _paragraphStarts[_paragraphCount++] = sentence;
+    }
 
     internal ref Token Add()
     {
