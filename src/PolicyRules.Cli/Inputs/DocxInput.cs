@@ -9,7 +9,8 @@ namespace PolicyRules.Cli.Inputs;
 /// <summary>
 /// Word documents via DocumentFormat.OpenXml: body paragraphs (including those in tables), then
 /// headers, footers, and image descriptions, one paragraph per line. A finding's line is its
-/// paragraph number in that order, and its column counts characters within the paragraph.
+/// paragraph number in that order, and its column counts characters within the paragraph. Each
+/// paragraph is checked as a block of its own.
 /// </summary>
 internal static class DocxInput
 {
@@ -23,7 +24,18 @@ internal static class DocxInput
         foreach (var header in main.HeaderParts) if (header.Header is { } h) Collect(h, paragraphs, descriptions);
         foreach (var footer in main.FooterParts) if (footer.Footer is { } f) Collect(f, paragraphs, descriptions);
         paragraphs.AddRange(descriptions);
-        return SourceDocument.Plain(path, InputKind.Docx, string.Join('\n', paragraphs));
+        // The original holds one paragraph per line (a finding's line is its paragraph number); the checked text
+        // separates them by a blank line, as the other formats separate blocks, so a heading stands alone.
+        var original = string.Join('\n', paragraphs);
+        var checkable = new SegmentBuilder();
+        var start = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            checkable.AppendOriginal(original, start, paragraph.Length);
+            checkable.Break(start + paragraph.Length);
+            start += paragraph.Length + 1;
+        }
+        return checkable.Build(path, InputKind.Docx, original);
     }
 
     private static void Collect(OpenXmlElement root, List<string> paragraphs, List<string> descriptions)

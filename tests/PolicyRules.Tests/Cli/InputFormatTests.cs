@@ -132,6 +132,31 @@ public class InputFormatTests
     }
 
     [Test]
+    public void DocxParagraphsAreBlocksOfTheirOwn()
+    {
+        // A heading paragraph is not joined to the paragraph before it ("child ... Safeguarding" within 20 words).
+        var path = Path.Combine(Path.GetTempPath(), $"news-{Guid.NewGuid():N}.docx");
+        try
+        {
+            using (var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document))
+            {
+                static W.Paragraph P(string text) => new(new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+                doc.AddMainDocumentPart().Document = new W.Document(new W.Body(
+                    P("Please phone the office before 9am if your child is unwell."), P("Safeguarding"), P("Our online safety workshop is on 3 December."),
+                    P("Made a social services referral for one of my little ones today.")));
+            }
+            var read = InputReader.Read(path, TextReader.Null);
+            var found = BundledRules.Engine.Check(read.Checkable, PostContext.Default with { Channel = Channel.Newsletter }).Violations.Select(v =>
+            {
+                var (s, l) = read.ToOriginal(v.Start, v.Length);
+                return (v.Rule, read.Original.Substring(s, l), read.Lines.Position(s));
+            });
+            found.Should().ContainSingle().Which.Should().Be(("conf-safeguarding", "social services referral for one of my", (4, 8)));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Test]
     public void CliReportsDocxParagraphNumbers()
     {
         using var kit = new CliTestKit();
