@@ -63,6 +63,13 @@ public class PersonNameTests
         names.Should().Contain(e => TextOf(text, e) == first);
     }
 
+    [TestCase("So proud of our [[Amelia Thornton]]!", AuthorRole.Parent, true)]
+    [TestCase("My [[Jack Wilson]] scored twice", AuthorRole.Parent, true)]
+    [TestCase("So proud of our [[Amelia Thornton]]!", AuthorRole.Staff, false)]   // the school's "our": a pupil
+    [TestCase("Well done [[Amelia Thornton]]!", AuthorRole.Parent, false)]
+    public void A_parents_my_or_our_names_their_own_family(string marked, AuthorRole author, bool own) =>
+        ExpectMarked(R, marked, new PostContext { Author = author }).Tags.Contains("own-family").Should().Be(own);
+
     [TestCase("Grace was said before lunch")]
     [TestCase("Will you come to the fair?")]
     [TestCase("We walked along Hope Street")]

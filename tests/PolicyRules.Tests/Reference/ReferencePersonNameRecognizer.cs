@@ -204,6 +204,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         if (NameData.IsPublicFigure(fullText)) tags.Add("public-figure");
         if (IsStaff(input.Context, first, last, honorific: false)) tags.Add("staff");
         if (common) tags.Add("common-word");
+        if (PolicyRules.Recognizers.PersonName.PersonNameRecognizer.IsOwnFamily(input.Context, text, s)) tags.Add("own-family");
         results.Add(new Entity(Name, s, end - s, TextScan.Clamp(confidence), known ? "a first name and a common surname" : "a first name and a capitalised surname")
         {
             Tags = tags,

@@ -14,7 +14,8 @@ namespace PolicyRules.Recognizers.PersonName;
 /// honorific and a surname ("Mrs Patel", <c>honorific</c>: staff, not a pupil), or a first name
 /// alone (<c>first-name</c>, weaker, and <c>common-word</c> for names that are ordinary words such
 /// as Grace or Will). <c>staff</c> when it matches the context's staff names; <c>public-figure</c>
-/// for a famous person or character. Does not fire on "Hope Street", "St Mark's Church",
+/// for a famous person or character; <c>own-family</c> for a full name a parent writes after "my" or "our" (their own
+/// child). Does not fire on "Hope Street", "St Mark's Church",
 /// "Grace Darling House", "Blue team" or a common-word name opening a sentence ("Will you come").
 /// Values: <c>first</c>, <c>last</c>, <c>initial</c>, <c>name</c>.
 /// </summary>
@@ -230,7 +231,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
         var confidence = known ? 0.9 : 0.7;
         if (common) confidence -= known ? 0.1 : 0.25;
         if (inTitle) confidence -= 0.35;
-        var tags = Tags("full-name", (NameData.IsPublicFigure(first, last), "public-figure"), (IsStaff(input.Context, first, last, honorific: false), "staff"), (common, "common-word"));
+        var tags = Tags("full-name", (NameData.IsPublicFigure(first, last), "public-figure"), (IsStaff(input.Context, first, last, honorific: false), "staff"),
+            (common, "common-word"), (IsOwnFamily(input.Context, text, s), "own-family"));
         results.Add(new Entity(Name, s, end - s, TextScan.Clamp(confidence), known ? "a first name and a common surname" : "a first name and a capitalised surname")
         {
             Tags = tags,
@@ -261,7 +263,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         var last = text.Substring(ls, lastLength);
         var end = ls + last.Length;
         var tags = Tags("honorific", (first.Length > 0, "full-name"), (IsStaff(input.Context, first, last, honorific: true), "staff"),
-            (first.Length > 0 && NameData.IsPublicFigure(first, last), "public-figure"));
+            (first.Length > 0 && NameData.IsPublicFigure(first, last), "public-figure"), (false, ""));
         results.Add(new Entity(Name, hs, end - hs, 0.9, "an honorific and a surname: an adult, usually staff")
         {
             Tags = tags,
@@ -305,15 +307,29 @@ internal sealed class PersonNameRecognizer : IRecognizer
     }
 
     // The tags that apply, in order, in an array of their number (a list would be a second object).
-    private static string[] Tags(string always, (bool On, string Tag) a, (bool On, string Tag) b, (bool On, string Tag) c)
+    private static string[] Tags(string always, (bool On, string Tag) a, (bool On, string Tag) b, (bool On, string Tag) c, (bool On, string Tag) d)
     {
-        var tags = new string[1 + (a.On ? 1 : 0) + (b.On ? 1 : 0) + (c.On ? 1 : 0)];
+        var tags = new string[1 + (a.On ? 1 : 0) + (b.On ? 1 : 0) + (c.On ? 1 : 0) + (d.On ? 1 : 0)];
         var n = 0;
         tags[n++] = always;
         if (a.On) tags[n++] = a.Tag;
         if (b.On) tags[n++] = b.Tag;
-        if (c.On) tags[n] = c.Tag;
+        if (c.On) tags[n++] = c.Tag;
+        if (d.On) tags[n] = d.Tag;
         return tags;
+    }
+
+    // A parent writing "my Amelia Thornton" or "our Amelia Thornton" names their own child (own-family).
+    internal static bool IsOwnFamily(PostContext context, string text, int s)
+    {
+        if (context.Author != AuthorRole.Parent) return false;
+        var i = s - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        if (i == s - 1) return false;
+        var end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        var word = text.AsSpan(i + 1, end - i - 1);
+        return word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly string[] AsciiLetters = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
