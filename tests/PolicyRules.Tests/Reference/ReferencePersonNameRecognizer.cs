@@ -128,6 +128,8 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             && hasNext && nextAdjacent && Words.IsCapitalised(text.AsSpan(ns, ne - ns))) return ne;
 
         var possessive = bare.Length != word.Length;
+        // The word before the first name: a place preposition ("at Emily Park") or a street ("Oak Road, Dudley").
+        var before = prevStart >= 0 ? text.AsSpan(prevStart, prevEnd - prevStart) : default;
         if (nextAdjacent && !possessive)
         {
             var next = text.AsSpan(ns, ne - ns);
@@ -150,7 +152,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             {
                 var nextBare = Words.WithoutPossessive(next);
                 // "Hope Street", "Grace Church", "Jack Petchey Award" (checked in FullName); not "Sophie Hall".
-                if (NameData.IsPlaceAfterFirstName(bare, nextBare, prevStart >= 0 ? text.AsSpan(prevStart, prevEnd - prevStart) : default)) return ne;
+                if (NameData.IsPlaceAfterFirstName(bare, nextBare, before)) return ne;
                 // A second first name is a middle name when it is a usual one ("Ellie Louise"), else a surname ("Harriet Ellison").
                 if (IsSurnameLike(nextBare) && !(NameData.IsMiddleName(nextBare) && !NameData.IsKnownSurname(nextBare)))
                     return FullName(input, text, s, e, ns, ne, common, sentenceStart, inTitle, results);
@@ -165,7 +167,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         // A first name alone.
         if (inTitle) return e;
         // "Oak Road · Dudley · DY1 4QT": a town.
-        if (Words.InPostalAddress(text, s, e, prevStart >= 0 ? text.AsSpan(prevStart, prevEnd - prevStart) : default)) return e;
+        if (Words.InPostalAddress(text, s, e, before)) return e;
         if (common && sentenceStart) return e;
         var confidence = common ? 0.45 : sentenceStart ? 0.7 : 0.8;
         results.Add(new Entity(Name, s, bare.Length, confidence, common ? "a first name that is also an ordinary word" : "a first name")
