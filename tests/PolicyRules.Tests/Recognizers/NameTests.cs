@@ -63,6 +63,17 @@ public class PersonNameTests
         names.Should().Contain(e => TextOf(text, e) == first);
     }
 
+    // A public role just before a full name introduces an adult visitor or a famous person; a title counts only at a level
+    // no pupil's classmate reaches ("county champion" may be a pupil).
+    [TestCase("Thank you to author [[Oliver Morrow]] for visiting Year 4", true)]
+    [TestCase("Paralympic champion [[Amelia Sutton]] talked to Years 5 and 6", true)]
+    [TestCase("a visit from Olympic medallist [[Amelia Sutton]]", true)]
+    [TestCase("Congratulations to county champion [[Amelia Sutton]] in Year 5", false)]
+    [TestCase("Well done [[Amelia Sutton]] in Year 5", false)]
+    [TestCase("Anne Boleyn was the focus of Year 5's history week, so [[Amelia Sutton]] wrote a diary", false)]
+    public void A_public_role_before_a_full_name_marks_a_public_figure(string marked, bool isPublic) =>
+        ExpectMarked(R, marked).Tags.Contains("public-figure").Should().Be(isPublic);
+
     [TestCase("So proud of our [[Amelia Thornton]]!", AuthorRole.Parent, true)]
     [TestCase("My [[Jack Wilson]] scored twice", AuthorRole.Parent, true)]
     [TestCase("So proud of our [[Amelia Thornton]]!", AuthorRole.Staff, false)]   // the school's "our": a pupil

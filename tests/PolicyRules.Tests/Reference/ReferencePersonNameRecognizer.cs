@@ -203,7 +203,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         if (common) confidence -= known ? 0.1 : 0.25;
         if (inTitle) confidence -= 0.35;
         var tags = new List<string>(4) { "full-name" };
-        if (NameData.IsPublicFigure(fullText)) tags.Add("public-figure");
+        if (NameData.IsPublicFigure(fullText) || PolicyRules.Recognizers.PersonName.PersonNameRecognizer.IsIntroducedAsPublic(text, s)) tags.Add("public-figure");
         if (IsStaff(input.Context, first, last, honorific: false)) tags.Add("staff");
         if (common) tags.Add("common-word");
         if (PolicyRules.Recognizers.PersonName.PersonNameRecognizer.IsOwnFamily(input.Context, text, s)) tags.Add("own-family");

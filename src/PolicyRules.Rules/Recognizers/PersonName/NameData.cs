@@ -85,8 +85,33 @@ internal static class NameData
         anne frank|henry viii|elizabeth i|queen victoria|katherine johnson|mary anning|emmeline pankhurst|walter tull|
         benjamin zephaniah|michael rosen|anthony browne|shirley hughes|oliver jeffers|philip pullman|onjali rauf|ted hughes|
         katherine rundell|judith kerr|quentin blake|rudyard kipling|roger mcgough|allan ahlberg|maya angelou|lemn sissay|
-        joseph coelho|dick king-smith|frank cottrell-boyce|kate pankhurst|nicola davies|rob biddulph|liz pichon
+        joseph coelho|dick king-smith|frank cottrell-boyce|kate pankhurst|nicola davies|rob biddulph|liz pichon|
+        anne boleyn|jane seymour|catherine parr|mary tudor|thomas cromwell|guy fawkes|
+        ernest shackleton|james cook|samuel pepys|william wilberforce|isambard kingdom|george stephenson|mary shelley|
+        charlotte bronte|emily bronte|frida kahlo|pablo picasso|claude monet|andy warhol|
+        lionel messi|cristiano ronaldo|mo salah|erling haaland|simone biles|serena williams|usain bolt|kelly holmes|
+        paula radcliffe|chris hoy|laura kenny|jason kenny|max whitlock|ellie simmonds|hannah cockroft|jonnie peacock|
+        dina asher-smith|keely hodgkinson|david weir|tanni grey-thompson|kadeena cox|adam peaty|jade jones
         """.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Public roles that introduce a famous or visiting adult by name ("author Onjali Rauf", "Olympian Tom Daley");
+    /// roles a pupil could be given ("swimmer", "player") are left out.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicRoles = Set(
+        """
+        author illustrator poet novelist storyteller historian Olympian Paralympian footballer cricketer astronaut scientist
+        explorer naturalist adventurer sculptor actor actress comedian songwriter rapper presenter broadcaster journalist
+        MP councillor mayor
+        """);
+
+    /// <summary>"Olympic champion", "Paralympic medallist": titles won at a level no pupil writes about a classmate.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLevels = Set("Olympic Paralympic world Commonwealth European");
+
+    public static bool IsPublicRole(ReadOnlySpan<char> word) => word.Length > 1 && PublicRoles.Contains(word);
+
+    public static bool IsTitleWon(ReadOnlySpan<char> word) => word.Equals("champion", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("medallist", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsTitleLevel(ReadOnlySpan<char> word) => word.Length > 1 && TitleLevels.Contains(word);
 
     /// <summary>Adults' first names too rare among babies since 2010 to be in the ONS-derived list.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OlderFirstNames = Set(

@@ -14,7 +14,7 @@ namespace PolicyRules.Recognizers.PersonName;
 /// honorific and a surname ("Mrs Patel", <c>honorific</c>: staff, not a pupil), or a first name
 /// alone (<c>first-name</c>, weaker, and <c>common-word</c> for names that are ordinary words such
 /// as Grace or Will). <c>staff</c> when it matches the context's staff names; <c>public-figure</c>
-/// for a famous person or character; <c>own-family</c> for a full name a parent writes after "my" or "our" (their own
+/// for a famous person or character, or a name after a public role ("author", "champion"); <c>own-family</c> for a full name a parent writes after "my" or "our" (their own
 /// child). Does not fire on "Hope Street", "St Mark's Church",
 /// "Grace Darling House", "Blue team" or a common-word name opening a sentence ("Will you come").
 /// Values: <c>first</c>, <c>last</c>, <c>initial</c>, <c>name</c>.
@@ -233,7 +233,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         var confidence = known ? 0.9 : 0.7;
         if (common) confidence -= known ? 0.1 : 0.25;
         if (inTitle) confidence -= 0.35;
-        var tags = Tags("full-name", (NameData.IsPublicFigure(first, last), "public-figure"), (IsStaff(input.Context, first, last, honorific: false), "staff"),
+        var tags = Tags("full-name", (NameData.IsPublicFigure(first, last) || IsIntroducedAsPublic(text, s), "public-figure"), (IsStaff(input.Context, first, last, honorific: false), "staff"),
             (common, "common-word"), (IsOwnFamily(input.Context, text, s), "own-family"));
         results.Add(new Entity(Name, s, end - s, TextScan.Clamp(confidence), known ? "a first name and a common surname" : "a first name and a capitalised surname")
         {
@@ -325,13 +325,27 @@ internal sealed class PersonNameRecognizer : IRecognizer
     internal static bool IsOwnFamily(PostContext context, string text, int s)
     {
         if (context.Author != AuthorRole.Parent) return false;
+        var word = text.AsSpan(WordBefore(text, s));
+        return word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "author Onjali Rauf", "Paralympic champion Hannah Cockroft": a full name introduced by a public role is no pupil.
+    internal static bool IsIntroducedAsPublic(string text, int s)
+    {
+        var role = WordBefore(text, s);
+        if (NameData.IsPublicRole(text.AsSpan(role))) return true;
+        return NameData.IsTitleWon(text.AsSpan(role)) && NameData.IsTitleLevel(text.AsSpan(WordBefore(text, role.Start.Value)));
+    }
+
+    // The letters of the word that ends in spaces just before s (empty when s follows anything else).
+    private static Range WordBefore(string text, int s)
+    {
         var i = s - 1;
         while (i >= 0 && text[i] == ' ') i--;
-        if (i == s - 1) return false;
+        if (i == s - 1) return default;
         var end = i + 1;
         while (i >= 0 && char.IsLetter(text[i])) i--;
-        var word = text.AsSpan(i + 1, end - i - 1);
-        return word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase);
+        return (i + 1)..end;
     }
 
     private static readonly string[] AsciiLetters = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
