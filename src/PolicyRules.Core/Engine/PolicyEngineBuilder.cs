@@ -26,6 +26,8 @@ public sealed class PolicyEngineBuilder
     [
         "no wonder", "no doubt", "no surprise", "no surprises", "no matter", "no offence", "no offense", "not only",
         "not just", "no problem",
+        // Exclamations: "can't believe our deputy is facing a disciplinary" says it happened.
+        "can't believe", "cannot believe", "couldn't believe", "can't wait", "couldn't be prouder",
     ];
 
     private readonly List<RulePack> _packs = [];

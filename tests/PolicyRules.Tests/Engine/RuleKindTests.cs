@@ -259,6 +259,7 @@ public class RuleKindTests
     [TestCase("no wonder, a killer", "no, a killer")]
     [TestCase("No offence, a killer", "No, not a killer")]
     [TestCase("not only a killer but a liar", "not a killer but a liar")]
+    [TestCase("Can't believe he's a killer", "He can't be a killer")]
     public void AnIdiomThatStartsWithANegationWordNegatesNothing(string idiom, string negated)
     {
         var engine = Build("  - id: r\n    title: T\n    detect: { lexicon: [killer] }\n    unless: { negated: true }\n    message: M\n");
