@@ -69,13 +69,31 @@ internal static partial class Fixer
         return $"{words[0]} {char.ToUpperInvariant(words[^1][0])}.";
     }
 
-    /// <summary>Removes the number and the space before it, so "call 07700 900123 now" becomes "call now".</summary>
+    /// <summary>
+    /// Removes the number and the space before it, so "call 07700 900123 now" becomes "call now", and a preposition
+    /// that only led to it, so "text me on 07700 900123 or email" becomes "text me or email".
+    /// </summary>
     private static Edit RemovePhone(string text, int start, int length, string rule)
     {
-        var s = start;
-        while (s > 0 && text[s - 1] is ' ' or '\t') s--;
+        var s = SpacesBefore(text, start);
         if (s == 0 || text[s - 1] == '\n') s = start; // keep indentation at a line start
+        else if (WordBefore(text, s) is var w and > 0 && w < s && text.AsSpan(w, s - w) is "on" or "at" or "via" or "On" or "At" or "Via"
+            && SpacesBefore(text, w) is var ws && ws < w && text[ws - 1] != '\n')
+            s = ws;
         return new Edit(s, start + length - s, "", rule, $"removed '{text.Substring(start, length)}'");
+    }
+
+    private static int SpacesBefore(string text, int i)
+    {
+        while (i > 0 && text[i - 1] is ' ' or '\t') i--;
+        return i;
+    }
+
+    private static int WordBefore(string text, int end)
+    {
+        var i = end;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        return i;
     }
 
     /// <summary>The disclaimer a required-phrase rule accepts first, as a sentence.</summary>

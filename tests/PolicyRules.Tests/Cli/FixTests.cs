@@ -23,7 +23,7 @@ public class FixTests
             "-Well done Amelia Jones!",
             "-Call me on 07700 900123 tonight.",
             "+Well done Amelia J.!",
-            "+Call me on tonight.",
+            "+Call me tonight.",
             " A rubbish day.",
             ""));
         error.Should().Contain("Would apply 2 fixes in 1 file.");
@@ -48,6 +48,21 @@ public class FixTests
     [TestCase("Amelia 5 Jones", null)]
     public void FirstNameAndInitial(string name, string? expected) => Fixer.FirstAndInitial(name).Should().Be(expected);
 
+    // The number goes, with the space before it and a preposition that only led to it: the sentence still reads.
+    [TestCase("Any parents can text me on 07700 900123 or email me.", "Any parents can text me or email me.")]
+    [TestCase("Call me at 07700 900123!", "Call me!")]
+    public void RemovingAPhoneNumberTakesItsLeadInPreposition(string text, string expected)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"fix-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(file, text);
+        try
+        {
+            CliRunner.Run("fix", file, "--no-config", "--channel", "message").Exit.Should().BeOneOf(0, 1);
+            File.ReadAllText(file).Should().Be(expected);
+        }
+        finally { File.Delete(file); }
+    }
+
     [Test]
     public void DiffOfIdenticalTextsIsEmpty() => UnifiedDiff.Create("a\n", "a\n", "a", "b").Should().BeEmpty();
 
@@ -63,7 +78,7 @@ public class FixTests
             exit.Should().Be(0, error);
             output.Should().Contain("-What a week! **Year 5** smashed it at the county cross-country, and a huge well done to Amelia Jones for coming first.")
                 .And.Contain("+What a week! **Year 5** smashed it at the county cross-country, and a huge well done to Amelia J. for coming first.")
-                .And.Contain("+Any parents with questions can text me on.");
+                .And.Contain("+Any parents with questions can text me.");
             File.ReadAllText(copy).Should().Contain("Amelia J. for coming first").And.Contain("Code blocks like this one are not checked: Amelia Jones 07700 900123");
         }
         finally { File.Delete(copy); }
