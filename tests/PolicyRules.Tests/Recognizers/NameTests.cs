@@ -20,6 +20,7 @@ public class PersonNameTests
     [TestCase("and [[Grace Wilson]] too", "full-name")]
     [TestCase("Well done to [[Sophie Hall]] in Year 5", "full-name")]   // a place word that is also a common surname
     [TestCase("the parents of [[Tyler Banks]] in 3B", "full-name")]
+    [TestCase("well done to [[Amelia Cross]] in 3B", "full-name")]
     [TestCase("and [[Jack Wood]] too", "full-name")]
     [TestCase("[[Amelia J.]] wrote this", "first-initial")]
     [TestCase("by [[Amelia J]] in Year 3", "first-initial")]
@@ -95,6 +96,7 @@ public class PersonNameTests
     [TestCase("Cross-country at Victoria Park today")]                  // places are named after Victoria, Rose...
     [TestCase("We sang carols on Rose Hill")]
     [TestCase("Our run at Emily Park was wet")]                         // ...and a place follows "at"
+    [TestCase("work experience at a vets in Marlow Cross")]             // ...or "in"
     [TestCase("We loved the Year 3 Roman Day")]                         // Day is an event, not a surname
     [TestCase("Oakfield Primary School · Oak Road · Dudley · DY1 4QT")] // a town in an address
     [TestCase("12 Church Street, Preston PR1 2AB")]

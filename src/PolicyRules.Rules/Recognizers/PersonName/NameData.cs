@@ -35,7 +35,7 @@ internal static class NameData
     /// <summary>Words that, after a name, make it a place, building, team or organisation.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWords = Set(
         """
-        Street St Road Rd Lane Close Avenue Ave Drive Way Crescent Gardens Grove Place Terrace Court Mews Row Walk Square Rise
+        Street St Road Rd Lane Close Cross Avenue Ave Drive Way Crescent Gardens Grove Place Terrace Court Mews Row Walk Square Rise
         Parade Hill Park View Green Vale Boulevard Church Chapel Cathedral Abbey Chantry School Academy College University
         Primary Infants Infant Juniors Junior Nursery Preschool Pre-school House Hall Centre Center Library Hospital Hospice
         Surgery Clinic Team Teams Class Group Club Society Trust Foundation Federation Award Awards Cup Trophy Shield Prize
@@ -172,7 +172,7 @@ internal static class NameData
         IsPlaceWord(word) && (!SurnamePlaceWords.Contains(word) || PlaceNamingFirstNames.Contains(first) || PlacePrepositions.Contains(before));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnamePlaceWords = Set(
-        "Hill Hills Wood Woods Green Greens Hall Halls Park Parks Ward Bank Banks Church Marsh Heath Lodge Bridge Bridges Castle Lake Field Fields Moor Gate Gates Rivers");
+        "Hill Hills Wood Woods Green Greens Hall Halls Park Parks Ward Bank Banks Church Marsh Heath Lodge Bridge Bridges Castle Lake Field Fields Moor Gate Gates Rivers Cross");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNamingFirstNames = Set(
         """
