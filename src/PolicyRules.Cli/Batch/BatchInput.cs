@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace PolicyRules.Cli.Batch;
 
-/// <summary>One parsed input line of the batch contract (DESIGN.md), or why it could not be parsed.</summary>
+/// <summary>One parsed input line of the batch contract (docs/DESIGN.md), or why it could not be parsed.</summary>
 internal sealed record BatchInput(string? Id, string? Text, PostContext? Context, string? Error)
 {
     /// <summary>Lines longer than this are refused with an error line rather than parsed.</summary>
