@@ -132,6 +132,57 @@ public class CliEndToEndTests
         error.Should().StartWith("error: ");
     }
 
+    [TestCase("check", "SAMPLE", "--bogus")]
+    [TestCase("check", "--bogus", "SAMPLE")]
+    [TestCase("check", "-", "-x")]
+    [TestCase("fix", "--dry-run", "SAMPLE", "--bogus")]
+    [TestCase("evaluate", "--bogus")]
+    [TestCase("explain", "--bogus")]
+    [TestCase("validate", "--bogus")]
+    [TestCase("coverage", "--bogus")]
+    public void AnUnknownOptionIsReportedAsOneNotAsAFile(params string[] args)
+    {
+        var bad = args.Single(a => a.StartsWith('-') && a.Length > 1 && a != "--dry-run");
+        var (exit, _, error) = CliRunner.RunWithInput("hello", args.Select(a => a == "SAMPLE" ? Sample("clean-newsletter.md") : a).ToArray());
+        exit.Should().Be(2);
+        error.Should().StartWith($"error: unknown option '{bad}'" + Environment.NewLine).And.NotContain("no such file");
+    }
+
+    [Test]
+    public void AMisspeltOptionGetsAHint()
+    {
+        var (exit, _, error) = CliRunner.Run("check", Sample("clean-newsletter.md"), "--polcy", "star-mat");
+        exit.Should().Be(2);
+        error.Should().Contain("error: unknown option '--polcy'; did you mean '--policy'?");
+    }
+
+    [Test]
+    public void AFileNamedLikeAnOptionCanFollowADoubleDash()
+    {
+        // Relative to the process's working directory, which is where a file argument is looked up.
+        var name = $"--policyrules-{Guid.NewGuid():N}.txt";
+        File.WriteAllText(name, "Lovely sunny day for a walk by the river!");
+        try
+        {
+            var (exit, output, error) = CliRunner.Run("check", "--no-config", "--", name);
+            error.Should().BeEmpty();
+            output.Should().Contain("No violations in 1 file.");
+            exit.Should().Be(0);
+            CliRunner.Run("check", "--no-config", name).Err.Should().StartWith($"error: unknown option '{name}'");
+        }
+        finally { File.Delete(name); }
+    }
+
+    [Test]
+    public void OptionLikeValuesAndStdinAreNotUnknownOptions()
+    {
+        // '-' is standard input; a value an option takes may itself start with a dash.
+        var (exit, output, error) = CliRunner.RunWithInput("Lovely sunny day for a walk by the river!", "check", "-", "--no-config", "--profile", "--views my own--");
+        error.Should().BeEmpty();
+        output.Should().Contain("No violations in 1 file.");
+        exit.Should().Be(0);
+    }
+
     [Test]
     public void HelpDocumentsTheExitCodes()
     {
