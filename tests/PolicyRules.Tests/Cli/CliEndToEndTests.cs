@@ -101,6 +101,46 @@ public class CliEndToEndTests
     }
 
     [Test]
+    public void ValidateCountsAreGrammatical()
+    {
+        var dir = Directory.CreateTempSubdirectory("policyrules-validate-").FullName;
+        try
+        {
+            const string rule = "pack: conduct\nrules:\n  - id: our-cake\n    title: Cake\n    detect: { lexicon: [cake] }\n    message: \"Cake: {match}\"\n";
+            File.WriteAllText(Path.Combine(dir, "pack.yaml"), rule);
+            File.WriteAllText(Path.Combine(dir, "policy.yaml"),
+                "policy: our-school\ntitle: Our School\nclauses:\n  - id: \"1\"\n    heading: H\n    quote: Q\n    enforced-by: [our-cake]\n");
+            var (exit, output, error) = CliRunner.Run("validate", dir);
+            error.Should().BeEmpty();
+            output.Should().Be("1 pack (1 rule), 1 policy (1 clause): valid; no examples to run." + Environment.NewLine);
+            exit.Should().Be(0);
+
+            File.WriteAllText(Path.Combine(dir, "pack.yaml"), rule + "    examples:\n      match: [\"lovely cake\"]\n");
+            CliRunner.Run("validate", Path.Combine(dir, "pack.yaml")).Out.Should().Be("1 pack (1 rule): valid; the 1 example passes." + Environment.NewLine);
+
+            // A policy alone is checked against the bundled packs, whose examples are the ones run and counted.
+            output = CliRunner.Run("validate", Path.Combine(CliRunner.Root, "rules", "policies", "star-mat.yaml")).Out;
+            output.Should().MatchRegex(@"^1 policy \(\d+ clauses\), with the 5 bundled packs \(\d+ rules\): valid; all [1-9]\d* examples pass\.");
+
+            File.Delete(Path.Combine(dir, "pack.yaml"));
+            File.Delete(Path.Combine(dir, "policy.yaml"));
+            (exit, _, error) = CliRunner.Run("validate", dir);
+            error.Should().StartWith($"error: no pack or policy files (*.yaml, *.yml) in {dir}");
+            exit.Should().Be(2);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [TestCase(0, 0, "valid; no examples to run.")]
+    [TestCase(0, 1, "valid; the 1 example passes.")]
+    [TestCase(0, 12, "valid; all 12 examples pass.")]
+    [TestCase(1, 1, "1 of 1 example fails.")]
+    [TestCase(1, 12, "1 of 12 examples fails.")]
+    [TestCase(2, 12, "2 of 12 examples fail.")]
+    public void ValidateOutcomeIsGrammatical(int failures, int examples, string expected) =>
+        PolicyRules.Cli.Commands.ValidateCommand.Outcome(failures, examples).Should().Be(expected);
+
+    [Test]
     public void ExplainShowsTheRuleAndItsClauses()
     {
         var (exit, output, _) = CliRunner.Run("explain", "pupil-full-name");
