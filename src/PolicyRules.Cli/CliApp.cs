@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using PolicyRules.Cli.Commands;
 
 namespace PolicyRules.Cli;
@@ -29,9 +30,14 @@ public static class CliApp
             TrainCommand.Create(io),
         };
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var unknown = UnknownOptions(parse);
+        // System.CommandLine reports a stray token as "Unrecognized command or argument"; an option-like one is said plainly instead.
+        var errors = unknown.Select(u => u.Message)
+            .Concat(parse.Errors.Select(e => e.Message).Where(m => !unknown.Any(u => m.Contains($"'{u.Token}'", StringComparison.Ordinal))))
+            .ToList();
+        if (errors.Count > 0)
         {
-            foreach (var e in parse.Errors) stderr.WriteLine($"error: {e.Message}");
+            foreach (var e in errors) stderr.WriteLine($"error: {e}");
             stderr.WriteLine("Run 'policyrules --help' for usage.");
             return UsageError;
         }
@@ -49,6 +55,31 @@ public static class CliApp
             stderr.WriteLine($"error: {e.Message}");
             return UsageError;
         }
+    }
+
+    /// <summary>
+    /// Tokens that look like options ('--bogus', '-x') but are none of the command's: System.CommandLine hands them to
+    /// the command's argument (so 'check a.md --bogus' would look for a file named '--bogus') or leaves them unmatched.
+    /// A token after '--', or one an option took as its value ('--profile --x'), is not an option.
+    /// </summary>
+    internal static IReadOnlyList<(string Token, string Message)> UnknownOptions(ParseResult parse)
+    {
+        var values = new HashSet<Token>(ReferenceEqualityComparer.Instance);
+        for (SymbolResult? r = parse.CommandResult; r is CommandResult command; r = r.Parent)
+            foreach (var option in command.Children.OfType<OptionResult>())
+                values.UnionWith(option.Tokens);
+        var known = parse.CommandResult.Command.Options.Concat(parse.RootCommandResult.Command.Options)
+            .SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)).Distinct().ToList();
+        var unknown = new List<(string, string)>();
+        foreach (var token in parse.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash) break;
+            if (token.Type != TokenType.Argument || token.Value.Length < 2 || token.Value[0] != '-' || values.Contains(token)) continue;
+            var closest = known.MinBy(k => Loading.YamlReader.Distance(k, token.Value));
+            var hint = closest is not null && Loading.YamlReader.Distance(closest, token.Value) <= 2 ? $"; did you mean '{closest}'?" : "";
+            unknown.Add((token.Value, $"unknown option '{token.Value}'{hint}"));
+        }
+        return unknown;
     }
 }
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace PolicyRules.Cli.Batch;
 
-/// <summary>One parsed input line of the batch contract (DESIGN.md), or why it could not be parsed.</summary>
+/// <summary>One parsed input line of the batch contract (docs/DESIGN.md), or why it could not be parsed.</summary>
 internal sealed record BatchInput(string? Id, string? Text, PostContext? Context, string? Error)
 {
     /// <summary>Lines longer than this are refused with an error line rather than parsed.</summary>
@@ -28,11 +28,11 @@ internal sealed record BatchInput(string? Id, string? Text, PostContext? Context
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+            doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = MaxDepth });
         }
         catch (JsonException e)
         {
-            return Fail(null, $"malformed JSON: {e.Message}");
+            return Fail(null, Malformed(line, e.BytePositionInLine ?? 0));
         }
         using (doc)
         {
@@ -75,6 +75,50 @@ internal sealed record BatchInput(string? Id, string? Text, PostContext? Context
     }
 
     private static BatchInput Fail(string? id, string error) => new(id, null, null, error);
+
+    /// <summary>
+    /// "malformed JSON at column N: what is wrong there", in plain words: System.Text.Json's own message names reader
+    /// options, payload depth and byte positions. <paramref name="bytePosition"/> is where the reader stopped, in UTF-8 bytes.
+    /// </summary>
+    internal static string Malformed(string line, long bytePosition)
+    {
+        // The reader's byte offset as a char index, and the nesting and string state of the line up to it.
+        var at = 0;
+        for (long bytes = 0; at < line.Length && bytes < bytePosition; at++)
+            bytes += line[at] < 0x80 ? 1 : line[at] < 0x800 ? 2 : char.IsSurrogate(line[at]) ? 2 : 3;
+        var (depth, inString, escaped) = (0, false, false);
+        for (var i = 0; i < at; i++)
+        {
+            var c = line[i];
+            if (inString) { if (escaped) escaped = false; else if (c == '\\') escaped = true; else if (c == '"') inString = false; }
+            else if (c == '"') inString = true;
+            else if (c is '{' or '[') depth++;
+            else if (c is '}' or ']') depth--;
+        }
+        var end = line.AsSpan().TrimEnd().Length;
+        if (at >= end)
+            return $"malformed JSON at column {end + 1}: the line ends " + (inString ? "inside a string" : depth > 0 ? "before every object and array is closed" : "before the JSON is complete");
+        var ch = line[at];
+        string what;
+        if (inString && escaped) { at--; what = $"'\\{ch}' is not a JSON escape"; }
+        else if (inString && char.IsControl(ch)) what = $"a control character ({Shown(ch)}) must be escaped inside a string";
+        else if (ch is '{' or '[' && depth >= MaxDepth) what = $"objects and arrays are nested more than {MaxDepth} deep";
+        else if (ch is '}' or ']' && line.AsSpan(0, at).TrimEnd() is [.., ','] before) { at = before.Length - 1; what = "a comma with nothing after it"; }
+        else if (char.IsLetterOrDigit(ch))
+        {
+            // A bare word or a bad number: show it whole, from its start.
+            while (at > 0 && char.IsLetterOrDigit(line[at - 1])) at--;
+            var length = 0;
+            while (at + length < line.Length && (char.IsLetterOrDigit(line[at + length]) || line[at + length] is '.' or '-' or '+')) length++;
+            what = $"unexpected '{(length > 20 ? line.Substring(at, 20) + "…" : line.Substring(at, length))}'";
+        }
+        else what = $"unexpected {Shown(ch)}";
+        return $"malformed JSON at column {at + 1}: {what}";
+    }
+
+    private const int MaxDepth = 16;
+
+    private static string Shown(char c) => char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) ? $"U+{(int)c:X4}" : $"'{c}'";
 
     private static bool TryEnum<T>(JsonElement root, string name, out T value, out string? error) where T : struct, Enum
     {

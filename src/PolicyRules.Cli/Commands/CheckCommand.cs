@@ -38,15 +38,15 @@ internal static class CheckCommand
             if (batch is not null) return RunBatch(io, engine, batch, threshold);
             var kind = parse.GetValue(stdinFormat) switch { "markdown" => InputKind.Markdown, "html" => InputKind.Html, _ => InputKind.Text };
             var checker = new FileChecker(engine, config, contextOptions.ReadDefaults(parse));
-            var (report, unreadable) = CheckFiles(io, engine, checker, FileDiscovery.Expand(paths, config), threshold, kind);
+            var report = CheckFiles(io, engine, checker, FileDiscovery.Expand(paths, config), threshold, kind);
             output.Write(io, report, output.Read(parse), parse.GetValue(output.Output));
-            if (unreadable > 0) return CliApp.UsageError;
+            if (report.Unreadable > 0) return CliApp.UsageError;
             return report.Failing > 0 ? CliApp.Findings : CliApp.Clean;
         });
         return command;
     }
 
-    internal static (RunReport Report, int Unreadable) CheckFiles(ConsoleIO io, PolicyEngine engine, FileChecker checker, IReadOnlyList<string> paths, Severity threshold, InputKind stdinKind)
+    internal static RunReport CheckFiles(ConsoleIO io, PolicyEngine engine, FileChecker checker, IReadOnlyList<string> paths, Severity threshold, InputKind stdinKind)
     {
         var results = new List<FileResult>();
         var unreadable = 0;
@@ -55,27 +55,29 @@ internal static class CheckCommand
             foreach (var path in paths)
             {
                 progress.Step(path);
-                SourceDocument doc;
-                try
-                {
-                    doc = InputReader.Read(path, io.In, path == "-" ? stdinKind : null, io.InBytes);
-                }
-                catch (InvalidTextException e)
-                {
-                    io.Error.WriteLine($"error: {path}: {e.Message}");
-                    unreadable++;
-                    continue;
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    io.Error.WriteLine($"error: cannot read {path}: {e.Message}");
-                    unreadable++;
-                    continue;
-                }
-                results.Add(checker.Check(doc));
+                if (ReadOrReport(io, path, path == "-" ? stdinKind : null) is { } doc) results.Add(checker.Check(doc));
+                else unreadable++;
             }
         }
-        return (new RunReport(engine, results, threshold), unreadable);
+        return new RunReport(engine, results, threshold, unreadable);
+    }
+
+    /// <summary>Reads a file (or standard input), or reports on standard error why it cannot be read and returns null.</summary>
+    internal static SourceDocument? ReadOrReport(ConsoleIO io, string path, InputKind? kind = null)
+    {
+        try
+        {
+            return InputReader.Read(path, io.In, kind, io.InBytes);
+        }
+        catch (InvalidTextException e)
+        {
+            io.Error.WriteLine($"error: {path}: {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            io.Error.WriteLine($"error: cannot read {path}: {e.Message}");
+        }
+        return null;
     }
 
     private static int RunBatch(ConsoleIO io, PolicyEngine engine, string input, Severity threshold)

@@ -41,7 +41,13 @@ internal sealed class EngineOptions
         else builder.UseBundledRules();
         foreach (var pack in (config?.Packs ?? []).Concat(parse.GetValue(Pack) ?? [])) builder.AddPackFile(RequireFile(pack));
         foreach (var policy in (config?.PolicyFiles ?? []).Concat(parse.GetValue(PolicyFile) ?? [])) builder.AddPolicyFile(RequireFile(policy));
-        if (parse.GetValue(Policy) is { Length: > 0 } ids) builder.UsePolicies(ids);
+        if (parse.GetValue(Policy) is { Length: > 0 } ids)
+        {
+            // Checked here, not left to Build, so the error names --policy rather than the config file.
+            if (ids.FirstOrDefault(id => !builder.Policies.Any(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase))) is { } unknown)
+                throw new UsageException($"--policy: unknown policy '{unknown}'; loaded policies: {string.Join(", ", builder.Policies.Select(p => p.Id))}");
+            builder.UsePolicies(ids);
+        }
         else if (config is { Policies.Count: > 0 }) builder.UsePolicies(config.Policies);
         foreach (var (rule, severity) in config?.Severity ?? new Dictionary<string, Severity>()) builder.OverrideSeverity(rule, severity);
         if (parse.GetValue(Classifier) is { } model)

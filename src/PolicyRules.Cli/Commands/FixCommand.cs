@@ -29,6 +29,7 @@ internal static class FixCommand
             var dry = parse.GetValue(dryRun);
             var fixedFiles = 0;
             var applied = 0;
+            var unreadable = 0;
             foreach (var path in paths)
             {
                 if (path == "-") throw new UsageException("fix edits files; it cannot read standard input");
@@ -37,7 +38,11 @@ internal static class FixCommand
                     io.Error.WriteLine($"skipped {path}: fix does not edit .docx files");
                     continue;
                 }
-                var doc = InputReader.Read(path, io.In);
+                if (CheckCommand.ReadOrReport(io, path) is not { } doc)
+                {
+                    unreadable++;
+                    continue;
+                }
                 var edits = Fixer.Plan(checker.Check(doc), engine);
                 if (edits.Count == 0) continue;
                 var after = Fixer.Apply(doc.Original, edits);
@@ -47,8 +52,9 @@ internal static class FixCommand
                 fixedFiles++;
                 applied += edits.Count;
             }
-            io.Error.WriteLine(applied == 0 ? "Nothing to fix." : $"{(dry ? "Would apply" : "Applied")} {applied} fix{(applied == 1 ? "" : "es")} in {fixedFiles} file{(fixedFiles == 1 ? "" : "s")}.");
-            return CliApp.Clean;
+            var done = applied == 0 ? "Nothing to fix" : $"{(dry ? "Would apply" : "Applied")} {applied} fix{(applied == 1 ? "" : "es")} in {fixedFiles} file{(fixedFiles == 1 ? "" : "s")}";
+            io.Error.WriteLine(unreadable == 0 ? $"{done}." : $"{done}; {unreadable} file{(unreadable == 1 ? "" : "s")} could not be read.");
+            return unreadable == 0 ? CliApp.Clean : CliApp.UsageError;
         });
         return command;
     }

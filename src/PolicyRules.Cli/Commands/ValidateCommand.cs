@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Humanizer;
 using PolicyRules.Testing;
 
 namespace PolicyRules.Cli.Commands;
@@ -26,7 +27,9 @@ internal static class ValidateCommand
         }
         else
         {
-            foreach (var file in YamlFiles(path))
+            var files = YamlFiles(path).ToList();
+            if (files.Count == 0) throw new UsageException($"no pack or policy files (*.yaml, *.yml) in {path}");
+            foreach (var file in files)
             {
                 try
                 {
@@ -57,13 +60,33 @@ internal static class ValidateCommand
             io.Error.WriteLine($"error: {e.Message}");
             return CliApp.UsageError;
         }
-        var failures = engine.VerifyExamples().Where(f => packs.Count == 0 || packs.Any(p => p.Examples.ContainsKey(f.Rule))).ToList();
+        // The examples run are those of the packs given, or (for policies alone) of the bundled packs they are checked against.
+        var examplePacks = packs.Count > 0 ? packs : engine.Packs;
+        var failures = engine.VerifyExamples().Where(f => examplePacks.Any(p => p.Examples.ContainsKey(f.Rule))).ToList();
         foreach (var f in failures) io.Out.WriteLine($"example failed: {f}");
-        var examples = packs.Sum(p => p.Examples.Values.Sum(e => e.Count));
-        io.Out.WriteLine($"{packs.Count} packs ({packs.Sum(p => p.Rules.Count)} rules), {policies.Count} policies ({policies.Sum(p => p.Clauses.Count)} clauses): " +
-            (failures.Count == 0 ? $"valid; all {examples} examples pass." : $"{failures.Count} of {examples} examples fail."));
+        var examples = examplePacks.Sum(p => p.Examples.Values.Sum(e => e.Count));
+        io.Out.WriteLine($"{Loaded(packs, policies)}: {Outcome(failures.Count, examples)}");
         return failures.Count == 0 ? CliApp.Clean : CliApp.Findings;
     }
+
+    /// <summary>"1 pack (1 rule)", "5 packs (33 rules), 5 policies (140 clauses)", or "1 policy (3 clauses), with the 5 bundled packs (33 rules)".</summary>
+    internal static string Loaded(IReadOnlyList<RulePack> packs, IReadOnlyList<PolicyDocument> policies)
+    {
+        static string Rules(IReadOnlyList<RulePack> p) => "rule".ToQuantity(p.Sum(x => x.Rules.Count));
+        var parts = new List<string>();
+        if (packs.Count > 0) parts.Add($"{"pack".ToQuantity(packs.Count)} ({Rules(packs)})");
+        if (policies.Count > 0) parts.Add($"{"policy".ToQuantity(policies.Count)} ({"clause".ToQuantity(policies.Sum(p => p.Clauses.Count))})");
+        var bundled = BundledRules.Packs;
+        if (packs.Count == 0) parts.Add($"with the {bundled.Count} bundled {"pack".ToQuantity(bundled.Count, ShowQuantityAs.None)} ({Rules(bundled)})");
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>"valid; all 12 examples pass", "valid; no examples to run", "1 of 12 examples fails".</summary>
+    internal static string Outcome(int failures, int examples) =>
+        failures > 0 ? $"{failures} of {"example".ToQuantity(examples)} {(failures == 1 ? "fails" : "fail")}."
+        : examples == 0 ? "valid; no examples to run."
+        : examples == 1 ? "valid; the 1 example passes."
+        : $"valid; all {examples} examples pass.";
 
     private static bool IsPolicy(string text) =>
         text.Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("---")) is { } first

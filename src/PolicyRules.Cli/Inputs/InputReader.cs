@@ -31,10 +31,27 @@ internal static class InputReader
                 throw new IOException($"not a Word document: {e.Message}", e);
             }
         }
-        var text = path != "-" ? StrictText.ReadFile(path)
+        var text = path != "-" ? ReadTextFile(path)
             : stdinBytes is not null ? StrictText.ReadStream(stdinBytes)
             : stdin.ReadToEnd();
         return Parse(path, text, k);
+    }
+
+    /// <summary>
+    /// A file of a known extension, or any other file (named on the command line or matched by a glob) read as text.
+    /// Such a file that is not UTF-8 text (an image, a PDF) is said to be unsupported, not merely badly encoded.
+    /// </summary>
+    private static string ReadTextFile(string path)
+    {
+        try
+        {
+            return StrictText.ReadFile(path);
+        }
+        catch (InvalidTextException e) when (!Extensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
+        {
+            throw new InvalidTextException(
+                $"not a supported file: not UTF-8 text ({e.Message}), and not one of the kinds read by extension ({string.Join(", ", Extensions)})", e.ByteOffset);
+        }
     }
 
     public static SourceDocument Parse(string path, string text, InputKind kind) => kind switch

@@ -52,6 +52,7 @@ internal static class JsonReport
             j.WritePropertyName("summary");
             j.WriteStartObject();
             j.WriteNumber("files", report.Files.Count);
+            j.WriteNumber("unreadable", report.Unreadable);
             j.WriteNumber("filesWithFindings", report.FilesWithFindings);
             j.WriteNumber("errors", report.Count(Severity.Error));
             j.WriteNumber("warnings", report.Count(Severity.Warning));

@@ -28,11 +28,14 @@ internal sealed record FileResult(SourceDocument Document, IReadOnlyList<Finding
 }
 
 /// <summary>Everything a run produced, for any output format.</summary>
-internal sealed class RunReport(PolicyEngine engine, IReadOnlyList<FileResult> files, Severity threshold)
+internal sealed class RunReport(PolicyEngine engine, IReadOnlyList<FileResult> files, Severity threshold, int unreadable = 0)
 {
     public PolicyEngine Engine { get; } = engine;
+    /// <summary>The files that were read and checked.</summary>
     public IReadOnlyList<FileResult> Files { get; } = files;
     public Severity Threshold { get; } = threshold;
+    /// <summary>Files that could not be read (each already reported on standard error): the run exits 2.</summary>
+    public int Unreadable { get; } = unreadable;
 
     public int Count(Severity s) => Files.Sum(f => f.Findings.Count(x => x.Violation.Severity == s));
 
@@ -40,17 +43,25 @@ internal sealed class RunReport(PolicyEngine engine, IReadOnlyList<FileResult> f
 
     public int FilesWithFindings => Files.Count(f => f.Findings.Count > 0);
 
-    /// <summary>"1 error, 3 warnings in 2 files", or "No violations in 4 files".</summary>
-    public string Summary => SummaryOf(Count(Severity.Error), Count(Severity.Warning), Count(Severity.Info), FilesWithFindings, Files.Count);
+    /// <summary>"1 error, 3 warnings in 2 files", "No violations in 4 files", or "1 file could not be checked".</summary>
+    public string Summary => SummaryOf(Count(Severity.Error), Count(Severity.Warning), Count(Severity.Info), FilesWithFindings, Files.Count, Unreadable);
 
-    public static string SummaryOf(int errors, int warnings, int infos, int filesWithFindings, int files)
+    /// <summary>The summary line. It never reads as a clean run when a file could not be checked.</summary>
+    public static string SummaryOf(int errors, int warnings, int infos, int filesWithFindings, int files, int unreadable = 0)
     {
-        if (errors + warnings + infos == 0) return $"No violations in {"file".ToQuantity(files)}.";
+        var failed = unreadable == 0 ? null : $"{"file".ToQuantity(unreadable)} could not be checked";
+        if (errors + warnings + infos == 0)
+        {
+            if (files == 0) return failed is null ? "No files to check." : $"{failed}.";
+            var clean = failed is null ? $"No violations in {"file".ToQuantity(files)}" : $"No violations in the {"file".ToQuantity(files)} checked";
+            return failed is null ? $"{clean}." : $"{clean}; {failed}.";
+        }
         var parts = new List<string>();
         if (errors > 0) parts.Add("error".ToQuantity(errors));
         if (warnings > 0) parts.Add("warning".ToQuantity(warnings));
         if (infos > 0) parts.Add($"{infos} info");
-        return $"{string.Join(", ", parts)} in {"file".ToQuantity(filesWithFindings)}.";
+        var found = $"{string.Join(", ", parts)} in {"file".ToQuantity(filesWithFindings)}";
+        return failed is null ? $"{found}." : $"{found}; {failed}.";
     }
 
     /// <summary>One line per suppression that silenced something, for the summary.</summary>

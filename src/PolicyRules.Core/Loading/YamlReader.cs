@@ -114,7 +114,8 @@ internal sealed class YamlReader
         }
     }
 
-    private static int Distance(string a, string b)
+    /// <summary>The edit distance between two names, for 'did you mean' hints.</summary>
+    internal static int Distance(string a, string b)
     {
         var prev = new int[b.Length + 1];
         var cur = new int[b.Length + 1];

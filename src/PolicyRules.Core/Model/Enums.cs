@@ -53,7 +53,7 @@ public enum AuthorRole
 /// <summary>The wire names of the enums, as used in YAML, JSON Lines and the CLI.</summary>
 public static class WireNames
 {
-    /// <summary>The five rule categories (a contract: see DESIGN.md).</summary>
+    /// <summary>The five rule categories (a contract: see docs/DESIGN.md).</summary>
     public static readonly IReadOnlyList<string> Categories =
         ["confidentiality", "pupil-identification", "defamation", "disclaimers", "conduct"];
 

@@ -115,6 +115,21 @@ public class ClassifierEngineTests
     }
 
     [Test]
+    public void TheReadmeExampleIsMissedByTheBundledRulesAndCaughtByTheModel()
+    {
+        // The README's example of what the classifier adds must stay true of the bundled packs.
+        var readme = File.ReadAllText(Path.Combine(ClassifierTestData.RepoRoot, "README.md"));
+        var example = System.Text.RegularExpressions.Regex.Match(readme,
+            "echo \"(?<draft>[^\"]+)\" \\\\\n  \\| policyrules check - --channel personal --author staff --classifier default");
+        example.Success.Should().BeTrue("the README shows the classifier's example as an echo piped to policyrules check");
+        var draft = example.Groups["draft"].Value;
+        var context = new PostContext { Channel = Channel.Personal, Author = AuthorRole.Staff };
+        BundledRules.Engine.Check(draft, context).Violations.Select(v => v.Rule).Should().Equal("disclaimer-missing");
+        var withModel = new PolicyEngineBuilder().UseBundledRules().UseDefaultClassifier().Build();
+        withModel.Check(draft, context).Violations.Select(v => v.Rule).Should().BeEquivalentTo("classifier-confidentiality", "disclaimer-missing");
+    }
+
+    [Test]
     public void TheDefaultLeavesPupilIdentificationToTheRules()
     {
         // The model scores it, but only the rules see the roster's consents and the channel.

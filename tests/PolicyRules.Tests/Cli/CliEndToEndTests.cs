@@ -101,6 +101,46 @@ public class CliEndToEndTests
     }
 
     [Test]
+    public void ValidateCountsAreGrammatical()
+    {
+        var dir = Directory.CreateTempSubdirectory("policyrules-validate-").FullName;
+        try
+        {
+            const string rule = "pack: conduct\nrules:\n  - id: our-cake\n    title: Cake\n    detect: { lexicon: [cake] }\n    message: \"Cake: {match}\"\n";
+            File.WriteAllText(Path.Combine(dir, "pack.yaml"), rule);
+            File.WriteAllText(Path.Combine(dir, "policy.yaml"),
+                "policy: our-school\ntitle: Our School\nclauses:\n  - id: \"1\"\n    heading: H\n    quote: Q\n    enforced-by: [our-cake]\n");
+            var (exit, output, error) = CliRunner.Run("validate", dir);
+            error.Should().BeEmpty();
+            output.Should().Be("1 pack (1 rule), 1 policy (1 clause): valid; no examples to run." + Environment.NewLine);
+            exit.Should().Be(0);
+
+            File.WriteAllText(Path.Combine(dir, "pack.yaml"), rule + "    examples:\n      match: [\"lovely cake\"]\n");
+            CliRunner.Run("validate", Path.Combine(dir, "pack.yaml")).Out.Should().Be("1 pack (1 rule): valid; the 1 example passes." + Environment.NewLine);
+
+            // A policy alone is checked against the bundled packs, whose examples are the ones run and counted.
+            output = CliRunner.Run("validate", Path.Combine(CliRunner.Root, "rules", "policies", "star-mat.yaml")).Out;
+            output.Should().MatchRegex(@"^1 policy \(\d+ clauses\), with the 5 bundled packs \(\d+ rules\): valid; all [1-9]\d* examples pass\.");
+
+            File.Delete(Path.Combine(dir, "pack.yaml"));
+            File.Delete(Path.Combine(dir, "policy.yaml"));
+            (exit, _, error) = CliRunner.Run("validate", dir);
+            error.Should().StartWith($"error: no pack or policy files (*.yaml, *.yml) in {dir}");
+            exit.Should().Be(2);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [TestCase(0, 0, "valid; no examples to run.")]
+    [TestCase(0, 1, "valid; the 1 example passes.")]
+    [TestCase(0, 12, "valid; all 12 examples pass.")]
+    [TestCase(1, 1, "1 of 1 example fails.")]
+    [TestCase(1, 12, "1 of 12 examples fails.")]
+    [TestCase(2, 12, "2 of 12 examples fail.")]
+    public void ValidateOutcomeIsGrammatical(int failures, int examples, string expected) =>
+        PolicyRules.Cli.Commands.ValidateCommand.Outcome(failures, examples).Should().Be(expected);
+
+    [Test]
     public void ExplainShowsTheRuleAndItsClauses()
     {
         var (exit, output, _) = CliRunner.Run("explain", "pupil-full-name");
@@ -130,6 +170,57 @@ public class CliEndToEndTests
         var (exit, _, error) = CliRunner.RunWithInput("hello", args);
         exit.Should().Be(2);
         error.Should().StartWith("error: ");
+    }
+
+    [TestCase("check", "SAMPLE", "--bogus")]
+    [TestCase("check", "--bogus", "SAMPLE")]
+    [TestCase("check", "-", "-x")]
+    [TestCase("fix", "--dry-run", "SAMPLE", "--bogus")]
+    [TestCase("evaluate", "--bogus")]
+    [TestCase("explain", "--bogus")]
+    [TestCase("validate", "--bogus")]
+    [TestCase("coverage", "--bogus")]
+    public void AnUnknownOptionIsReportedAsOneNotAsAFile(params string[] args)
+    {
+        var bad = args.Single(a => a.StartsWith('-') && a.Length > 1 && a != "--dry-run");
+        var (exit, _, error) = CliRunner.RunWithInput("hello", args.Select(a => a == "SAMPLE" ? Sample("clean-newsletter.md") : a).ToArray());
+        exit.Should().Be(2);
+        error.Should().StartWith($"error: unknown option '{bad}'" + Environment.NewLine).And.NotContain("no such file");
+    }
+
+    [Test]
+    public void AMisspeltOptionGetsAHint()
+    {
+        var (exit, _, error) = CliRunner.Run("check", Sample("clean-newsletter.md"), "--polcy", "star-mat");
+        exit.Should().Be(2);
+        error.Should().Contain("error: unknown option '--polcy'; did you mean '--policy'?");
+    }
+
+    [Test]
+    public void AFileNamedLikeAnOptionCanFollowADoubleDash()
+    {
+        // Relative to the process's working directory, which is where a file argument is looked up.
+        var name = $"--policyrules-{Guid.NewGuid():N}.txt";
+        File.WriteAllText(name, "Lovely sunny day for a walk by the river!");
+        try
+        {
+            var (exit, output, error) = CliRunner.Run("check", "--no-config", "--", name);
+            error.Should().BeEmpty();
+            output.Should().Contain("No violations in 1 file.");
+            exit.Should().Be(0);
+            CliRunner.Run("check", "--no-config", name).Err.Should().StartWith($"error: unknown option '{name}'");
+        }
+        finally { File.Delete(name); }
+    }
+
+    [Test]
+    public void OptionLikeValuesAndStdinAreNotUnknownOptions()
+    {
+        // '-' is standard input; a value an option takes may itself start with a dash.
+        var (exit, output, error) = CliRunner.RunWithInput("Lovely sunny day for a walk by the river!", "check", "-", "--no-config", "--profile", "--views my own--");
+        error.Should().BeEmpty();
+        output.Should().Contain("No violations in 1 file.");
+        exit.Should().Be(0);
     }
 
     [Test]

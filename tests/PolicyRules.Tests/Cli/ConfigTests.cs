@@ -111,6 +111,21 @@ public class ConfigTests
         error.Should().Contain($"{file}: unknown rule id 'no-such-rule'");
     }
 
+    [Test]
+    public void AnUnknownPolicyIsBlamedOnWhereItWasNamed()
+    {
+        var file = _kit.Write(".policyrules.yaml", "policies: [test-school]\n");
+        var draft = _kit.Write("draft.txt", "Lovely day");
+        var (exit, _, error) = _kit.Run("check", "--policy", "nosuch", draft);
+        exit.Should().Be(2);
+        error.Should().StartWith("error: --policy: unknown policy 'nosuch'; loaded policies: test-school").And.NotContain(file);
+
+        _kit.Write(".policyrules.yaml", "policies: [nosuch]\n");
+        (exit, _, error) = _kit.Run("check", draft);
+        exit.Should().Be(2);
+        error.Should().StartWith($"error: {file}: unknown policy 'nosuch'");
+    }
+
     [TestCase("newsletters/**", "newsletters/week1.md", true)]
     [TestCase("newsletters/**", "newsletters/2024/week1.md", true)]
     [TestCase("newsletters/**", "other/newsletters/week1.md", false)]

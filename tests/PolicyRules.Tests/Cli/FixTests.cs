@@ -31,6 +31,20 @@ public class FixTests
     }
 
     [Test]
+    public void AFileThatCannotBeReadIsReportedAndTheOthersAreFixed()
+    {
+        using var kit = new CliTestKit();
+        var bad = kit.Write("bad.txt", "");
+        File.WriteAllBytes(bad, [0x61, 0xFF, 0x62]);
+        var good = kit.Write("good.txt", "Call me on 07700 900123 tonight.\n");
+        var (exit, output, error) = kit.Run("fix", bad, good, "--dry-run", "--no-config");
+        error.Should().Contain($"error: {bad}: invalid UTF-8 at byte 1")
+            .And.Contain("Would apply 1 fix in 1 file; 1 file could not be read.");
+        output.Should().Contain("+Call me on tonight.");
+        exit.Should().Be(2);
+    }
+
+    [Test]
     public void FixWritesTheFileAndAppendsAMissingDisclaimer()
     {
         using var kit = new CliTestKit();

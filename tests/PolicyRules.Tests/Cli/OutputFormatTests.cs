@@ -53,6 +53,14 @@ public class OutputFormatTests
     public void SummaryIsWordedNaturally(int errors, int warnings, int infos, int files, string expected) =>
         PolicyRules.Cli.Output.RunReport.SummaryOf(errors, warnings, infos, files, files).Should().Be(expected);
 
+    [TestCase(0, 0, 0, 0, 0, 1, "1 file could not be checked.")]
+    [TestCase(0, 0, 0, 0, 0, 2, "2 files could not be checked.")]
+    [TestCase(0, 0, 0, 0, 1, 1, "No violations in the 1 file checked; 1 file could not be checked.")]
+    [TestCase(1, 0, 0, 1, 3, 2, "1 error in 1 file; 2 files could not be checked.")]
+    [TestCase(0, 0, 0, 0, 0, 0, "No files to check.")]
+    public void SummaryNeverClaimsSuccessForFilesThatWereNotChecked(int errors, int warnings, int infos, int filesWithFindings, int files, int unreadable, string expected) =>
+        PolicyRules.Cli.Output.RunReport.SummaryOf(errors, warnings, infos, filesWithFindings, files, unreadable).Should().Be(expected);
+
     [Test]
     public void GitHubLinesAreExact()
     {

@@ -67,6 +67,30 @@ public class BatchHostileTests
         }
     }
 
+    [TestCase("not json", "malformed JSON at column 1: unexpected 'not'")]
+    [TestCase("{not json", "malformed JSON at column 2: unexpected 'not'")]
+    [TestCase("""{"id":"c","text": "broken""", "malformed JSON at column 26: the line ends inside a string")]
+    [TestCase("{\"id\":\"c\",\"text\":\"t\"", "malformed JSON at column 21: the line ends before every object and array is closed")]
+    [TestCase("""{"id":"é" x}""", "malformed JSON at column 11: unexpected 'x'")]
+    [TestCase("""{"id":"a"} trailing""", "malformed JSON at column 12: unexpected 'trailing'")]
+    [TestCase("""{"id":1,}""", "malformed JSON at column 8: a comma with nothing after it")]
+    [TestCase("""{"id":"a\q"}""", "malformed JSON at column 9: '\\q' is not a JSON escape")]
+    [TestCase("{\"id\":\"a\tb\"}", "malformed JSON at column 9: a control character (U+0009) must be escaped inside a string")]
+    [TestCase("[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]", "malformed JSON at column 17: objects and arrays are nested more than 16 deep")]
+    [TestCase("\u0000\u0001", "malformed JSON at column 1: unexpected U+0000", TestName = "{m}(NUL SOH)")]
+    [TestCase("tru", "malformed JSON at column 4: the line ends before the JSON is complete")]
+    public void MalformedJsonIsDescribedPlainlyWithItsColumn(string line, string error)
+    {
+        BatchInput.Parse(line).Error.Should().Be(error);
+        // The batch contract: the line still gets an output line with an error field, and the run goes on.
+        var (lines, runner) = Run(line + "\n" + Good);
+        lines.Should().HaveCount(2);
+        lines[0].GetProperty("error").GetString().Should().Be(error);
+        lines[0].GetProperty("id").ValueKind.Should().Be(JsonValueKind.Null);
+        lines[1].GetProperty("verdict").GetString().Should().Be("block");
+        runner.Errors.Should().Be(1);
+    }
+
     [Test]
     public void TruncatedLastLineWithoutNewline()
     {

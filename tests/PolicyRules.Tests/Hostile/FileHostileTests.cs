@@ -79,6 +79,44 @@ public class FileHostileTests
         ShouldReportAndContinue(path, $"invalid UTF-8 at byte {at}");
     }
 
+    [Test]
+    public void WhenNoFileCouldBeCheckedTheSummarySaysSo()
+    {
+        var bad = Write("bad.txt", [0x61, 0xFF]);
+        var (exit, output, error) = Run(bad);
+        error.Should().Contain($"{bad}: invalid UTF-8 at byte 1");
+        output.Should().NotContain("No violations").And.EndWith("1 file could not be checked." + Environment.NewLine);
+        exit.Should().Be(CliApp.UsageError);
+
+        (exit, output, _) = Run(Write("ok.txt", "a lovely day"), bad);
+        output.Should().EndWith("No violations in the 1 file checked; 1 file could not be checked." + Environment.NewLine);
+        exit.Should().Be(CliApp.UsageError);
+
+        var json = new StringWriter();
+        var stderr = new StringWriter();
+        CliApp.Run(["check", "--pack", Path.Combine(_dir, "hostile-pack.yaml"), "--format", "json", bad], new StringReader(""), json, stderr)
+            .Should().Be(CliApp.UsageError);
+        json.ToString().Should().Contain("\"unreadable\": 1").And.Contain("\"text\": \"1 file could not be checked.\"");
+    }
+
+    [Test]
+    public void AFileOfAnUnknownKindIsReadAsTextOrSaidToBeUnsupported()
+    {
+        // Named on the command line: read as text when it is UTF-8 text, else called unsupported, not "invalid UTF-8".
+        var png = Write("photo.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xFF, 0x00]);
+        ShouldReportAndContinue(png, $"{png}: not a supported file: not UTF-8 text (invalid UTF-8 at byte 0), and not one of the kinds read by extension (.md, ");
+        var (exit, output, _) = Run(Write("notes.log", "what a load of shit"));
+        output.Should().Contain("notes.log:1:");
+        exit.Should().Be(CliApp.Findings);
+        // A file of a known kind that is not valid UTF-8 keeps the plain message.
+        Run(Write("bad.md", [0x61, 0xFF])).Err.Should().Contain("bad.md: invalid UTF-8 at byte 1").And.NotContain("not a supported file");
+        // A folder walk still picks only the known kinds, so the image and the log are not read at all.
+        File.Delete(Path.Combine(_dir, "bad.md"));
+        (exit, output, var error) = Run(_dir);
+        error.Should().BeEmpty();
+        output.Should().NotContain("notes.log").And.NotContain("photo.png");
+    }
+
     [TestCase(new byte[] { 0x61, 0x62, 0x63, 0xE2, 0x82 }, 3, TestName = "truncated sequence at the end")]
     [TestCase(new byte[] { 0x61, 0xC0, 0x80 }, 1, TestName = "overlong NUL")]
     [TestCase(new byte[] { 0x61, 0x61, 0xED, 0xA0, 0x80 }, 2, TestName = "encoded surrogate")]
