@@ -14,9 +14,27 @@ namespace PolicyRules.Cli.Inputs;
 /// </summary>
 internal static class DocxInput
 {
-    public static SourceDocument Read(string path, Stream stream)
+    /// <summary>The most characters one part of the package may expand to: the text files' cap, so a small zip
+    /// cannot expand to gigabytes in memory.</summary>
+    public const long MaxCharactersInPart = StrictText.MaxFileBytes;
+
+    public static SourceDocument Read(string path, Stream stream, long maxCharactersInPart = MaxCharactersInPart)
     {
-        using var doc = WordprocessingDocument.Open(stream, false);
+        try
+        {
+            return ReadPackage(path, stream, maxCharactersInPart);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            throw new InvalidDataException(e.Message.Contains("MaxCharactersIn", StringComparison.Ordinal)
+                ? $"a part of the document expands to more than {maxCharactersInPart:N0} characters"
+                : $"its XML is malformed ({e.Message})", e);
+        }
+    }
+
+    private static SourceDocument ReadPackage(string path, Stream stream, long maxCharactersInPart)
+    {
+        using var doc = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = maxCharactersInPart });
         var main = doc.MainDocumentPart ?? throw new InvalidDataException("the document has no body");
         var paragraphs = new List<string>();
         var descriptions = new List<string>();

@@ -157,6 +157,24 @@ public class InputFormatTests
     }
 
     [Test]
+    public void ADocxPartLargerThanTheCapIsRefused()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"news-{Guid.NewGuid():N}.docx");
+        try
+        {
+            WriteDocx(path);
+            using (var stream = File.OpenRead(path))
+                DocxInput.Read(path, stream, maxCharactersInPart: 1_000_000).Original.Should().Contain("Amelia Jones");
+            using (var stream = File.OpenRead(path))
+            {
+                var read = () => DocxInput.Read(path, stream, maxCharactersInPart: 200);
+                read.Should().Throw<InvalidDataException>().WithMessage("a part of the document expands to more than 200 characters");
+            }
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Test]
     public void CliReportsDocxParagraphNumbers()
     {
         using var kit = new CliTestKit();
