@@ -14,8 +14,9 @@ namespace PolicyRules.Recognizers.PersonName;
 /// honorific and a surname ("Mrs Patel", <c>honorific</c>: staff, not a pupil), or a first name
 /// alone (<c>first-name</c>, weaker, and <c>common-word</c> for names that are ordinary words such
 /// as Grace or Will). <c>staff</c> when it matches the context's staff names; <c>public-figure</c>
-/// for a famous person or character, or a name after a public role ("author", "champion"); <c>own-family</c> for a full name a parent writes after "my" or "our" (their own
-/// child). Does not fire on "Hope Street", "St Mark's Church",
+/// for a famous person or character, or a name after a public role ("author", "Olympic champion");
+/// <c>own-family</c> for a full name a parent writes after "my" or "our" (their own child).
+/// Does not fire on "Hope Street", "St Mark's Church",
 /// "Grace Darling House", "Blue team" or a common-word name opening a sentence ("Will you come").
 /// Values: <c>first</c>, <c>last</c>, <c>initial</c>, <c>name</c>.
 /// </summary>
