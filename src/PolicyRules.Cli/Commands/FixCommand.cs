@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Humanizer;
 using PolicyRules.Cli.Checking;
 using PolicyRules.Cli.Config;
 using PolicyRules.Cli.Fix;
@@ -52,8 +53,8 @@ internal static class FixCommand
                 fixedFiles++;
                 applied += edits.Count;
             }
-            var done = applied == 0 ? "Nothing to fix" : $"{(dry ? "Would apply" : "Applied")} {applied} fix{(applied == 1 ? "" : "es")} in {fixedFiles} file{(fixedFiles == 1 ? "" : "s")}";
-            io.Error.WriteLine(unreadable == 0 ? $"{done}." : $"{done}; {unreadable} file{(unreadable == 1 ? "" : "s")} could not be read.");
+            var done = applied == 0 ? "Nothing to fix" : $"{(dry ? "Would apply" : "Applied")} {"fix".ToQuantity(applied)} in {"file".ToQuantity(fixedFiles)}";
+            io.Error.WriteLine(unreadable == 0 ? $"{done}." : $"{done}; {"file".ToQuantity(unreadable)} could not be read.");
             return unreadable == 0 ? CliApp.Clean : CliApp.UsageError;
         });
         return command;

@@ -77,11 +77,14 @@ internal static partial class Fixer
     {
         var s = SpacesBefore(text, start);
         if (s == 0 || text[s - 1] == '\n') s = start; // keep indentation at a line start
-        else if (WordBefore(text, s) is var w and > 0 && w < s && text.AsSpan(w, s - w) is "on" or "at" or "via" or "On" or "At" or "Via"
+        else if (WordBefore(text, s) is var w and > 0 && IsLeadIn(text.AsSpan(w, s - w))
             && SpacesBefore(text, w) is var ws && ws < w && text[ws - 1] != '\n')
             s = ws;
         return new Edit(s, start + length - s, "", rule, $"removed '{text.Substring(start, length)}'");
     }
+
+    private static bool IsLeadIn(ReadOnlySpan<char> word) =>
+        word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("via", StringComparison.OrdinalIgnoreCase);
 
     private static int SpacesBefore(string text, int i)
     {
