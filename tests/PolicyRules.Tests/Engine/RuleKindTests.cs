@@ -286,6 +286,24 @@ public class RuleKindTests
     }
 
     [Test]
+    public void ADisabledRuleDoesNotRunThoughAPolicyClauseNamesIt()
+    {
+        var pack = "pack: conduct\nrules:\n  - id: r\n    title: T\n    detect: { lexicon: [rubbish] }\n    message: M\n  - id: s\n    title: S\n    detect: { lexicon: [useless] }\n    message: M\n";
+        var policy = "policy: one\ntitle: T\nclauses:\n  - id: '1.2'\n    heading: Conduct\n    quote: \"Staff must not be rude.\"\n    enforced-by: [r, s]\n";
+        var engine = new PolicyEngineBuilder().AddPackYaml(pack).AddPolicyYaml(policy).DisableRule("r").Build();
+        engine.Rules.Select(r => r.Id).Should().Equal("s");
+        engine.CitationsOf("r").Should().BeEmpty();
+        engine.Check("rubbish and useless").Violations.Should().ContainSingle().Which.Rule.Should().Be("s");
+    }
+
+    [Test]
+    public void DisablingAnUnknownRuleFailsTheBuild()
+    {
+        var act = () => new PolicyEngineBuilder().AddPackYaml("pack: conduct\nrules:\n  - id: r\n    title: T\n    detect: { lexicon: [rubbish] }\n    message: M\n").DisableRule("q").Build();
+        act.Should().Throw<ArgumentException>().WithMessage("unknown rule id 'q'");
+    }
+
+    [Test]
     public void RulesWrittenInCSharpWorkLikeYaml()
     {
         var engine = new PolicyEngineBuilder().AddRule(new RuleDefinition
