@@ -50,6 +50,7 @@ internal sealed class EngineOptions
         }
         else if (config is { Policies.Count: > 0 }) builder.UsePolicies(config.Policies);
         foreach (var (rule, severity) in config?.Severity ?? new Dictionary<string, Severity>()) builder.OverrideSeverity(rule, severity);
+        foreach (var rule in config?.Disable ?? []) builder.DisableRule(rule);
         if (parse.GetValue(Classifier) is { } model)
             if (model == "default") builder.UseDefaultClassifier();
             else builder.UseClassifier(LinearClassifier.Load(RequireFile(model)));

@@ -21,6 +21,8 @@ internal sealed record CliConfig
     public IReadOnlyList<string> SchoolDomains { get; init; } = [];
     public IReadOnlyList<RosterEntry> Roster { get; init; } = [];
     public IReadOnlyDictionary<string, Severity> Severity { get; init; } = new Dictionary<string, Severity>();
+    /// <summary>Rules not run at all.</summary>
+    public IReadOnlyList<string> Disable { get; init; } = [];
     public IReadOnlyList<Glob> Ignore { get; init; } = [];
 
     /// <summary>The path relative to the config folder, '/'-separated.</summary>

@@ -71,6 +71,24 @@ internal static class ConfigLoader
             }
         }
 
+        var disable = new List<string>();
+        if (r.Optional("disable") is { } disableNode)
+        {
+            IReadOnlyList<YamlNode> items = disableNode switch
+            {
+                YamlSequence seq => seq.Items,
+                YamlScalar => [disableNode],
+                _ => throw r.Error(disableNode, $"'disable' must be a list of rule ids, not {disableNode.KindName}"),
+            };
+            foreach (var item in items)
+            {
+                var id = r.AsString(item, "disable");
+                // Which of the two was meant is asked, not guessed: a severity for a rule that never runs would be silently dropped.
+                if (severity.ContainsKey(id)) throw r.Error(item, $"'{id}' is both disabled and given a severity; remove it from 'disable' or from 'severity'");
+                disable.Add(id);
+            }
+        }
+
         var roster = r.Optional("roster") is { } rosterNode ? Roster(r, rosterNode, baseDir) : [];
         var config = new CliConfig
         {
@@ -88,6 +106,7 @@ internal static class ConfigLoader
             SchoolDomains = r.OptionalStringList("school-domains") ?? [],
             Roster = roster,
             Severity = severity,
+            Disable = disable,
             Ignore = (r.OptionalStringList("ignore") ?? []).Select(g => new Glob(g)).ToList(),
         };
         r.EnsureNoUnknownKeys();

@@ -3,7 +3,7 @@ using PolicyRules.Cli.Config;
 
 namespace PolicyRules.Tests.Cli;
 
-/// <summary>.policyrules.yaml: discovery, path globs, front matter, roster, severity overrides, ignores and errors.</summary>
+/// <summary>.policyrules.yaml: discovery, path globs, front matter, roster, severity overrides, disabled rules, ignores and errors.</summary>
 public class ConfigTests
 {
     private CliTestKit _kit = null!;
@@ -92,6 +92,10 @@ public class ConfigTests
     [TestCase("chanel: newsletter\n", 1, 1, "unknown key 'chanel' in the config; did you mean 'channel'?")]
     [TestCase("channel: twitter\n", 1, 10, "'channel' must be one of official, personal, newsletter, message, not 'twitter'")]
     [TestCase("severity:\n  pupil-full-name: fatal\n", 2, 20, "'severity' of 'pupil-full-name' must be one of info, warning, error, not 'fatal'")]
+    [TestCase("disable: { pupil-full-name: true }\n", 1, 10, "'disable' must be a list of rule ids, not a mapping")]
+    [TestCase("disable:\n  - [pupil-full-name]\n", 2, 5, "'disable' must be a single value, not a list")]
+    [TestCase("severity:\n  pupil-full-name: info\ndisable: [cake-mention, pupil-full-name]\n", 3, 25,
+        "'pupil-full-name' is both disabled and given a severity; remove it from 'disable' or from 'severity'")]
     [TestCase("paths:\n  - glob: a/**\n    chanel: personal\n", 3, 5, "unknown key 'chanel' in a 'paths' entry")]
     [TestCase("roster: missing.csv\n", 1, 9, "the roster file 'missing.csv' does not exist")]
     public void BadConfigNamesFileLineAndKey(string yaml, int line, int column, string message)
@@ -109,6 +113,40 @@ public class ConfigTests
         var (exit, _, error) = _kit.Run("check", _kit.PackFile);
         exit.Should().Be(2);
         error.Should().Contain($"{file}: unknown rule id 'no-such-rule'");
+    }
+
+    [Test]
+    public void UnknownRuleInDisableIsAUsageError()
+    {
+        var file = _kit.Write(".policyrules.yaml", "disable: [no-such-rule]\n");
+        var (exit, _, error) = _kit.Run("check", _kit.PackFile);
+        exit.Should().Be(2);
+        error.Should().Contain($"{file}: unknown rule id 'no-such-rule'");
+    }
+
+    [Test]
+    public void DisableTakesAListOfRuleIdsOrJustOne()
+    {
+        var file = _kit.Write(".policyrules.yaml", "");
+        ConfigLoader.Parse("disable: [pupil-full-name, cake-mention]\n", file).Disable.Should().Equal("pupil-full-name", "cake-mention");
+        ConfigLoader.Parse("disable: cake-mention\n", file).Disable.Should().Equal("cake-mention");
+    }
+
+    [Test]
+    public void ADisabledRuleIsNotReportedByCheckTheBatchOrFix()
+    {
+        _kit.Write(".policyrules.yaml", "disable: [pupil-full-name]\n");
+        var draft = _kit.Write("news.md", "Well done Amelia Jones!\nCall me on 07700 900123 tonight.\n");
+        var (exit, output, error) = _kit.Run("check", draft, "--format", "json");
+        exit.Should().Be(1, error);
+        Findings(output, "news.md").Should().Equal(("conduct-personal-contact", "error"));
+
+        var batch = _kit.RunWith("""{"id":"a","text":"Well done Amelia Jones! Call me on 07700 900123.","channel":"official","author":"staff"}""", null, "check", "--jsonl", "-");
+        JsonDocument.Parse(batch.Out).RootElement.GetProperty("violations").EnumerateArray()
+            .Select(v => v.GetProperty("rule").GetString()).Should().Equal("conduct-personal-contact");
+
+        var fix = _kit.Run("fix", draft, "--dry-run");
+        fix.Out.Should().Contain("+Call me tonight.").And.Contain(" Well done Amelia Jones!").And.NotContain("Amelia J.!");
     }
 
     [Test]
