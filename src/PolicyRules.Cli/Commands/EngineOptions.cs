@@ -55,6 +55,13 @@ internal sealed class EngineOptions
             if (model == "default") builder.UseDefaultClassifier();
             else builder.UseClassifier(LinearClassifier.Load(RequireFile(model)));
         configure?.Invoke(builder);
+        if (config is { RuleIds.Count: > 0, File: { } configFile })
+        {
+            // Checked here, not left to Build, so the error names the config's line rather than just the file.
+            var known = builder.Packs.SelectMany(p => p.Rules).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var (id, at) in config.RuleIds)
+                if (!known.Contains(id)) throw new RuleLoadException(configFile, at.Line, at.Column, $"unknown rule id '{id}'");
+        }
         try
         {
             return builder.Build();

@@ -1,3 +1,5 @@
+using PolicyRules.Loading;
+
 namespace PolicyRules.Cli.Config;
 
 /// <summary>A <c>.policyrules.yaml</c>: what every check under its folder uses.</summary>
@@ -24,6 +26,8 @@ internal sealed record CliConfig
     /// <summary>Rules not run at all.</summary>
     public IReadOnlyList<string> Disable { get; init; } = [];
     public IReadOnlyList<Glob> Ignore { get; init; } = [];
+    /// <summary>Where each rule id under 'severity' and 'disable' is named, so an unknown one is blamed on its line.</summary>
+    public IReadOnlyDictionary<string, YamlPosition> RuleIds { get; init; } = new Dictionary<string, YamlPosition>();
 
     /// <summary>The path relative to the config folder, '/'-separated.</summary>
     public string Relative(string path) =>

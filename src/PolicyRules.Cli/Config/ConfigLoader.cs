@@ -59,6 +59,7 @@ internal static class ConfigLoader
         }
 
         var severity = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        var ruleIds = new Dictionary<string, YamlPosition>(StringComparer.Ordinal);
         if (r.Optional("severity") is { } sevNode)
         {
             if (sevNode is not YamlMapping map) throw r.Error(sevNode, $"'severity' must map rule ids to info, warning or error, not {sevNode.KindName}");
@@ -68,6 +69,7 @@ internal static class ConfigLoader
                 if (!WireNames.TryParse<Severity>(s, out var sev))
                     throw r.Error(value, $"'severity' of '{key.Value}' must be one of {WireNames.List<Severity>()}, not '{s}'");
                 severity[key.Value] = sev;
+                ruleIds[key.Value] = key.Position;
             }
         }
 
@@ -86,6 +88,7 @@ internal static class ConfigLoader
                 // Which of the two was meant is asked, not guessed: a severity for a rule that never runs would be silently dropped.
                 if (severity.ContainsKey(id)) throw r.Error(item, $"'{id}' is both disabled and given a severity; remove it from 'disable' or from 'severity'");
                 disable.Add(id);
+                ruleIds.TryAdd(id, item.Position);
             }
         }
 
@@ -107,6 +110,7 @@ internal static class ConfigLoader
             Roster = roster,
             Severity = severity,
             Disable = disable,
+            RuleIds = ruleIds,
             Ignore = (r.OptionalStringList("ignore") ?? []).Select(g => new Glob(g)).ToList(),
         };
         r.EnsureNoUnknownKeys();

@@ -106,22 +106,14 @@ public class ConfigTests
         error.Should().Contain($"{file}:{line}:{column}: {message}");
     }
 
-    [Test]
-    public void UnknownRuleInSeverityOverrideIsAUsageError()
+    [TestCase("severity:\n  cake-mention: info\n  no-such-rule: warning\n", 3, 3)]
+    [TestCase("disable: [cake-mention, no-such-rule]\n", 1, 25)]
+    public void AnUnknownRuleIdIsBlamedOnItsLine(string yaml, int line, int column)
     {
-        var file = _kit.Write(".policyrules.yaml", "severity:\n  no-such-rule: warning\n");
+        var file = _kit.Write(".policyrules.yaml", yaml);
         var (exit, _, error) = _kit.Run("check", _kit.PackFile);
         exit.Should().Be(2);
-        error.Should().Contain($"{file}: unknown rule id 'no-such-rule'");
-    }
-
-    [Test]
-    public void UnknownRuleInDisableIsAUsageError()
-    {
-        var file = _kit.Write(".policyrules.yaml", "disable: [no-such-rule]\n");
-        var (exit, _, error) = _kit.Run("check", _kit.PackFile);
-        exit.Should().Be(2);
-        error.Should().Contain($"{file}: unknown rule id 'no-such-rule'");
+        error.Should().Be($"error: {file}:{line}:{column}: unknown rule id 'no-such-rule'{Environment.NewLine}");
     }
 
     [Test]
