@@ -28,6 +28,8 @@ public sealed class PolicyEngineBuilder
         "not just", "no problem",
         // Exclamations: "can't believe our deputy is facing a disciplinary" says it happened.
         "can't believe", "cannot believe", "couldn't believe", "can't wait", "couldn't be prouder",
+        // Asking for secrecy: "added you back, don't tell the rest of 10R" says it was done.
+        "don't tell anyone", "dont tell anyone", "don't tell the rest", "don't tell the others", "don't tell your",
     ];
 
     private readonly List<RulePack> _packs = [];

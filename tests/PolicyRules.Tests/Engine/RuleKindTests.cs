@@ -260,6 +260,7 @@ public class RuleKindTests
     [TestCase("No offence, a killer", "No, not a killer")]
     [TestCase("not only a killer but a liar", "not a killer but a liar")]
     [TestCase("Can't believe he's a killer", "He can't be a killer")]
+    [TestCase("Don't tell anyone, but he's a killer", "He is not a killer")]
     public void AnIdiomThatStartsWithANegationWordNegatesNothing(string idiom, string negated)
     {
         var engine = Build("  - id: r\n    title: T\n    detect: { lexicon: [killer] }\n    unless: { negated: true }\n    message: M\n");

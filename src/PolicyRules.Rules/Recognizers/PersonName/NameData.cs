@@ -62,6 +62,7 @@ internal static class NameData
         Got Went Who's It's I'm Mr Mrs Ms Miss Dr Sir Year Key Stage Reception Nursery Class Team Head Teacher Headteacher
         Mum Dad Nan Grandma Grandad Auntie Uncle Our Your OK Ok Hello Hi Dear Love Congratulations Congrats Happy Merry
         Good Great Amazing Brilliant Fantastic Excellent Super Lovely Proud Welcome Goodbye Bye Everyone Everybody
+        Watch
         """);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Set(
@@ -100,7 +101,8 @@ internal static class NameData
         """
         author illustrator poet novelist storyteller historian Olympian Paralympian footballer cricketer astronaut scientist
         explorer naturalist adventurer sculptor actor actress comedian songwriter rapper presenter broadcaster journalist
-        MP councillor mayor
+        MP councillor mayor manager firefighter paramedic PCSO sergeant constable inspector nurse doctor vet vicar chef
+        librarian
         """);
 
     /// <summary>"Olympic champion", "Paralympic medallist": titles won at a level no pupil writes about a classmate.</summary>
