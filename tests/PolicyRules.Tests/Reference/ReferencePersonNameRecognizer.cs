@@ -26,6 +26,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
     {
         "team", "teams", "house", "class", "group", "street", "road", "lane", "church", "school", "class's", "team's", "table", "set",
         "band", "club", "day", "week", "award", "cup", "trophy", "tree", "trees", "garden", "room", "hall", "block", "wing", "colour", "color",
+        "watch", // a fire station's crew: "Blue Watch"
     };
 
     public string Name => "person-name";
@@ -161,7 +162,8 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
                     && NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ms, me - ms))) && !NameData.IsFirstName(text.AsSpan(ms, me - ms)))
                     return FullName(input, text, s, e, ms, me, common, sentenceStart, inTitle, results);
             }
-            else if (AfterNameNotPerson.Contains(next.ToString())) return ne;
+            // "Blue team", "Blue Watch", "Rose Class": a team, crew or class, not a first name alone.
+            if (AfterNameNotPerson.Contains(next.ToString())) return ne;
         }
 
         // A first name alone.
