@@ -22,12 +22,13 @@ namespace PolicyRules.Recognizers.PersonName;
 /// </summary>
 internal sealed class PersonNameRecognizer : IRecognizer
 {
-    private static readonly HashSet<string> AfterNameNotPerson = new(StringComparer.OrdinalIgnoreCase)
+    // Read by span (no string per candidate name).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterNameNotPerson = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "team", "teams", "house", "class", "group", "street", "road", "lane", "church", "school", "class's", "team's", "table", "set",
         "band", "club", "day", "week", "award", "cup", "trophy", "tree", "trees", "garden", "room", "hall", "block", "wing", "colour", "color",
         "watch", // a fire station's crew: "Blue Watch"
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string Name => "person-name";
     public SearchValues<char>? Trigger => null;
@@ -196,7 +197,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
                     return FullName(input, text, s, e, ms, me, common, sentenceStart, inTitle, results);
             }
             // "Blue team", "Blue Watch", "Rose Class": a team, crew or class, not a first name alone.
-            if (AfterNameNotPerson.Contains(next.ToString())) return ne;
+            if (AfterNameNotPerson.Contains(next)) return ne;
         }
 
         // A first name alone.
@@ -219,7 +220,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         var end = ls + lastWord.Length;
         // "Grace Darling House", "Mark Smith Academy": a building or organisation named after a person.
         if (Words.Next(text, le, out var fs, out var fe) && Words.Adjacent(text, le, fs) && lastWord.Length == le - ls
-            && (NameData.IsPlaceWord(text.AsSpan(fs, fe - fs)) || AfterNameNotPerson.Contains(text[fs..fe]) && fs > 0))
+            && (NameData.IsPlaceWord(text.AsSpan(fs, fe - fs)) || AfterNameNotPerson.Contains(text.AsSpan(fs, fe - fs)) && fs > 0))
             return fe;
         // "the Dudley Young Writers' Awards", "Dudley Young Musician of the Year": a capitalised word that is
         // neither a name nor a sentence word after the pair makes it a title.
