@@ -58,7 +58,8 @@ internal sealed class EngineOptions
         if (config is { RuleIds.Count: > 0, File: { } configFile })
         {
             // Checked here, not left to Build, so the error names the config's line rather than just the file.
-            var known = builder.Packs.SelectMany(p => p.Rules).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            var known = builder.Packs.SelectMany(p => p.Rules).Select(r => r.Id)
+                .Concat(WireNames.Categories.Select(PolicyEngine.ClassifierRuleId)).ToHashSet(StringComparer.Ordinal);
             foreach (var (id, at) in config.RuleIds)
                 if (!known.Contains(id)) throw new RuleLoadException(configFile, at.Line, at.Column, $"unknown rule id '{id}'");
         }

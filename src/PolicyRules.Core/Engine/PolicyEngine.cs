@@ -17,7 +17,7 @@ public sealed class PolicyEngine
     private readonly CompiledRule?[] _classifierRules; // null: a category the classifier may not report
 
     internal PolicyEngine(List<CompiledRule> rules, List<RulePack> packs, List<PolicyDocument> policies, IReadOnlyList<IRecognizer> recognizers,
-        Vocabulary vocabulary, PhraseAutomaton automaton, int setCount, int workSet, int negationSet, int schoolNameRecognizer, IDraftClassifier? classifier, IReadOnlySet<string>? classifierCategories)
+        Vocabulary vocabulary, PhraseAutomaton automaton, int setCount, int workSet, int negationSet, int schoolNameRecognizer, IDraftClassifier? classifier, CompiledRule?[] classifierRules)
     {
         _rules = [.. rules];
         Packs = packs;
@@ -30,7 +30,7 @@ public sealed class PolicyEngine
         NegationSet = negationSet;
         SchoolNameRecognizer = schoolNameRecognizer;
         _classifier = classifier;
-        _classifierRules = classifier is null ? [] : classifier.Categories.Select(c => classifierCategories is null || classifierCategories.Contains(c) ? ClassifierRule(c, policies) : null).ToArray();
+        _classifierRules = classifierRules;
         Rules = rules.Select(r => r.Definition).ToList();
     }
 
@@ -106,12 +106,15 @@ public sealed class PolicyEngine
         return results;
     }
 
+    /// <summary>The rule id under which the classifier reports a category; it can be disabled or given a severity.</summary>
+    public static string ClassifierRuleId(string category) => $"classifier-{category}";
+
     // A category the classifier scores cites the clause each policy names for that category.
-    private static CompiledRule ClassifierRule(string category, List<PolicyDocument> policies)
+    internal static CompiledRule ClassifierRule(string category, List<PolicyDocument> policies, Severity severity)
     {
         var definition = new RuleDefinition
         {
-            Id = $"classifier-{category}", Title = $"Classifier: {category}", Category = category, Severity = Severity.Warning,
+            Id = ClassifierRuleId(category), Title = $"Classifier: {category}", Category = category, Severity = Severity.Warning,
             Confidence = 1, Detect = new LexiconSpec(["-"]),
             Message = $"A trained model judges this draft likely to break the policy on {category}; no rule matched its wording, so please review it.",
             Suggestion = "Read the draft against the quoted clause and reword or remove what breaks it.",
@@ -123,7 +126,7 @@ public sealed class PolicyEngine
             .Select(x => new Citation(x.p.Id, x.c.Id, x.c.Heading, x.c.Quote)).ToList();
         return new CompiledRule(definition)
         {
-            Definition = definition, Detector = new ClassifierDetector(), Severity = Severity.Warning,
+            Definition = definition, Detector = new ClassifierDetector(), Severity = severity,
             Message = new MessageTemplate(definition.Message), Suggestion = new MessageTemplate(definition.Suggestion), Citations = citations,
         };
     }

@@ -124,8 +124,10 @@ public sealed class PolicyEngineBuilder
             owner[rule.Id] = rule;
             rules.Add(rule);
         }
+        // The classifier's findings carry a rule id per category, which can be disabled or overridden like a rule's.
+        var classifierIds = WireNames.Categories.Concat(_classifier?.Categories ?? []).Select(PolicyEngine.ClassifierRuleId).ToHashSet(StringComparer.Ordinal);
         foreach (var id in _severityOverrides.Keys.Concat(_disabled))
-            if (!owner.ContainsKey(id)) throw new ArgumentException($"unknown rule id '{id}'");
+            if (!owner.ContainsKey(id) && !classifierIds.Contains(id)) throw new ArgumentException($"unknown rule id '{id}'");
 
         var policyIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in _policies)
@@ -163,7 +165,11 @@ public sealed class PolicyEngineBuilder
         }
         var (vocabulary, automaton) = compiler.BuildMatcher();
         var schoolNames = compiler.RecognizerIndex("school-name");
-        return new PolicyEngine(compiled, _packs.ToList(), active, compiler.Recognizers, vocabulary, automaton, compiler.SetCount, workSet, negationSet, schoolNames, _classifier, _classifierCategories)
+        var classifierRules = _classifier is null ? [] : _classifier.Categories.Select(c =>
+            (_classifierCategories is null || _classifierCategories.Contains(c)) && !_disabled.Contains(PolicyEngine.ClassifierRuleId(c))
+                ? PolicyEngine.ClassifierRule(c, active, _severityOverrides.GetValueOrDefault(PolicyEngine.ClassifierRuleId(c), Severity.Warning))
+                : null).ToArray();
+        return new PolicyEngine(compiled, _packs.ToList(), active, compiler.Recognizers, vocabulary, automaton, compiler.SetCount, workSet, negationSet, schoolNames, _classifier, classifierRules)
         {
             PatternLiterals = compiler.PatternLiterals(),
             NegationIdiomSet = negationIdiomSet,

@@ -56,6 +56,35 @@ public class ClassifierEngineTests
     }
 
     [Test]
+    public void DisablingARuleLetsTheClassifierJudgeItsCategoryUnlessItsClassifierIdIsDisabledToo()
+    {
+        var classifier = new FixedClassifier(Categories, [0, 0, 0, 0, 0.9], [0.5, 0.5, 0.5, 0.5, 0.5]);
+        PolicyEngineBuilder Builder() => new PolicyEngineBuilder().AddPackYaml(Pack, "conduct.yaml")
+            .AddPolicyYaml(ClassifierTestData.Policy, "test-policy.yaml").UseClassifier(classifier).DisableRule("swearing");
+        const string text = "what a load of shit";
+
+        Builder().Build().Check(text).Violations.Should().ContainSingle().Which.Rule.Should().Be("classifier-conduct",
+            "the classifier judges a category no running rule raised");
+        Builder().DisableRule("classifier-conduct").Build().Check(text).Violations.Should().BeEmpty();
+    }
+
+    [Test]
+    public void AClassifierCategoryTakesASeverityOverride()
+    {
+        var classifier = new FixedClassifier(Categories, [0, 0, 0.8, 0, 0], [0.5, 0.5, 0.5, 0.5, 0.5]);
+        var engine = new PolicyEngineBuilder().AddPackYaml(Pack, "conduct.yaml").AddPolicyYaml(ClassifierTestData.Policy, "test-policy.yaml")
+            .UseClassifier(classifier).OverrideSeverity("classifier-defamation", Severity.Error).Build();
+        engine.Check("the head couldn't organise a raffle").Violations.Should().ContainSingle().Which.Severity.Should().Be(Severity.Error);
+    }
+
+    [Test]
+    public void AnUnknownClassifierCategoryIdFailsTheBuild()
+    {
+        var act = () => new PolicyEngineBuilder().AddPackYaml(Pack, "conduct.yaml").DisableRule("classifier-gossip").Build();
+        act.Should().Throw<ArgumentException>().WithMessage("unknown rule id 'classifier-gossip'");
+    }
+
+    [Test]
     public void BundledClassifierNeverRemovesARuleFindingOnTheCorpus()
     {
         var rulesOnly = new PolicyEngineBuilder().AddPackYaml(Pack, "conduct.yaml").AddPolicyYaml(ClassifierTestData.Policy, "test-policy.yaml").Build();

@@ -142,6 +142,24 @@ public class ConfigTests
     }
 
     [Test]
+    public void TheClassifiersFindingsInACategoryCanBeDisabled()
+    {
+        // The README's example, which the bundled classifier reads as a confidentiality leak.
+        var draft = _kit.Write("post.txt", "Performance management review today: 'not meeting expectations' for behaviour management. After the year I've had. Cheers, SLT.");
+        string[] args = ["check", draft, "--channel", "personal", "--author", "staff", "--classifier", "default", "--format", "json"];
+        var on = Findings(_kit.Run(args).Out, "post.txt");
+        on.Should().Contain(("classifier-confidentiality", "warning"));
+
+        _kit.Write(".policyrules.yaml", "disable: [classifier-confidentiality]\n");
+        Findings(_kit.Run(args).Out, "post.txt").Should().Equal(on.Where(f => f.Rule != "classifier-confidentiality"));
+
+        var file = _kit.Write(".policyrules.yaml", "disable: [classifier-gossip]\n");
+        var (exit, _, error) = _kit.Run(args);
+        exit.Should().Be(2);
+        error.Should().Be($"error: {file}:1:11: unknown rule id 'classifier-gossip'{Environment.NewLine}");
+    }
+
+    [Test]
     public void AnUnknownPolicyIsBlamedOnWhereItWasNamed()
     {
         var file = _kit.Write(".policyrules.yaml", "policies: [test-school]\n");
