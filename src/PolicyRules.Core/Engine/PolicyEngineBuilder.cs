@@ -30,6 +30,11 @@ public sealed class PolicyEngineBuilder
         "can't believe", "cannot believe", "couldn't believe", "can't wait", "couldn't be prouder",
         // Asking for secrecy: "added you back, don't tell the rest of 10R" says it was done.
         "don't tell anyone", "dont tell anyone", "don't tell the rest", "don't tell the others", "don't tell your",
+        // Intensifiers: "lazy isn't the word", "useless doesn't even cover it".
+        "isn't the word", "doesn't even cover it", "doesn't cover it", "doesn't begin to cover", "doesn't begin to describe",
+        // Tag questions: "Marlowe Close, isn't it, number 14?" says what it asks to confirm.
+        "isn't it", "isn't she", "isn't he", "aren't they", "doesn't she", "doesn't he", "don't they", "didn't she",
+        "didn't he", "wasn't it", "wasn't she", "wasn't he",
     ];
 
     private readonly List<RulePack> _packs = [];

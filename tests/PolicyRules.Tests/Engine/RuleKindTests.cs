@@ -261,6 +261,10 @@ public class RuleKindTests
     [TestCase("not only a killer but a liar", "not a killer but a liar")]
     [TestCase("Can't believe he's a killer", "He can't be a killer")]
     [TestCase("Don't tell anyone, but he's a killer", "He is not a killer")]
+    [TestCase("Rude isn't the word, killer", "He isn't a killer")]
+    [TestCase("Rude doesn't cover it: killer", "He doesn't seem a killer")]
+    [TestCase("Isn't he a killer?", "He isn't a killer")]
+    [TestCase("Isn't it Killer Lane?", "It isn't Killer Lane")]
     public void AnIdiomThatStartsWithANegationWordNegatesNothing(string idiom, string negated)
     {
         var engine = Build("  - id: r\n    title: T\n    detect: { lexicon: [killer] }\n    unless: { negated: true }\n    message: M\n");

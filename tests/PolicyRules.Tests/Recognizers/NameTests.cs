@@ -70,7 +70,11 @@ public class PersonNameTests
     [TestCase("Paralympic champion [[Amelia Sutton]] talked to Years 5 and 6", true)]
     [TestCase("a visit from Olympic medallist [[Amelia Sutton]]", true)]
     [TestCase("a talk from school nurse [[Amelia Sutton]] about handwashing", true)]
+    [TestCase("Paralympic swimmer [[Amelia Sutton]] dropped in to talk to Year 5", true)]
+    [TestCase("Olympic gold medallist [[Amelia Sutton]] opened our sports day", true)]
     [TestCase("Congratulations to county champion [[Amelia Sutton]] in Year 5", false)]
+    [TestCase("Our star swimmer [[Amelia Sutton]] in Year 5 won the county gala", false)]
+    [TestCase("Congratulations to gold medallist [[Amelia Sutton]] in Year 5", false)]
     [TestCase("Well done [[Amelia Sutton]] in Year 5", false)]
     [TestCase("Anne Boleyn was the focus of Year 5's history week, so [[Amelia Sutton]] wrote a diary", false)]
     public void A_public_role_before_a_full_name_marks_a_public_figure(string marked, bool isPublic) =>

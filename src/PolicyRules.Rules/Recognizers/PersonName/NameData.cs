@@ -105,13 +105,24 @@ internal static class NameData
         librarian
         """);
 
-    /// <summary>"Olympic champion", "Paralympic medallist": titles won at a level no pupil writes about a classmate.</summary>
+    /// <summary>"Olympic champion", "Paralympic swimmer": titles and sports at a level no pupil writes about a classmate.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLevels = Set("Olympic Paralympic world Commonwealth European");
+
+    /// <summary>What follows a level: a title won, or a sport ("county champion" and a plain "swimmer" could be a pupil).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LevelledTitles = Set(
+        """
+        champion medallist swimmer athlete sprinter cyclist gymnast rower boxer runner diver sailor skier
+        snowboarder triathlete archer fencer wrestler weightlifter powerlifter climber skater canoeist kayaker footballer
+        """);
 
     public static bool IsPublicRole(ReadOnlySpan<char> word) => word.Length > 1 && PublicRoles.Contains(word);
 
-    public static bool IsTitleWon(ReadOnlySpan<char> word) => word.Equals("champion", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("medallist", StringComparison.OrdinalIgnoreCase);
+    public static bool IsTitleWon(ReadOnlySpan<char> word) => word.Length > 1 && LevelledTitles.Contains(word);
+
+    /// <summary>Words between a level and its title: "Olympic gold medallist", "world triple jump champion" is not read.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Medals = Set("gold silver bronze double triple");
+
+    public static bool IsMedal(ReadOnlySpan<char> word) => word.Length > 1 && Medals.Contains(word);
 
     public static bool IsTitleLevel(ReadOnlySpan<char> word) => word.Length > 1 && TitleLevels.Contains(word);
 

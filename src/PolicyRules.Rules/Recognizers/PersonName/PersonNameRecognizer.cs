@@ -333,12 +333,16 @@ internal sealed class PersonNameRecognizer : IRecognizer
         return word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase);
     }
 
-    // "author Onjali Rauf", "Paralympic champion Hannah Cockroft": a full name introduced by a public role is no pupil.
+    // "author Onjali Rauf", "Paralympic swimmer Ellie Simmonds", "Olympic gold medallist Tom Daley": a full name
+    // introduced by a public role is no pupil.
     internal static bool IsIntroducedAsPublic(string text, int s)
     {
         var role = WordBefore(text, s);
         if (NameData.IsPublicRole(text.AsSpan(role))) return true;
-        return NameData.IsTitleWon(text.AsSpan(role)) && NameData.IsTitleLevel(text.AsSpan(WordBefore(text, role.Start.Value)));
+        if (!NameData.IsTitleWon(text.AsSpan(role))) return false;
+        var level = WordBefore(text, role.Start.Value);
+        if (NameData.IsMedal(text.AsSpan(level))) level = WordBefore(text, level.Start.Value);
+        return NameData.IsTitleLevel(text.AsSpan(level));
     }
 
     // The letters of the word that ends in spaces just before s (empty when s follows anything else).
