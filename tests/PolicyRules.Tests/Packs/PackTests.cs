@@ -88,6 +88,20 @@ public class PackTests
         foreach (var rule in Engine.Rules) Engine.CitationsOf(rule.Id).Should().NotBeEmpty("rule {0}", rule.Id);
     }
 
+    // Every bundled policy forbids identifying a pupil (DSAT and Conway as confidential or personal data about pupils),
+    // so a full name or a child's street is cited whichever single policy is chosen.
+    [TestCase("brierley-hill-primary")]
+    [TestCase("conway-primary")]
+    [TestCase("dsat")]
+    [TestCase("star-mat")]
+    [TestCase("stathern-primary")]
+    public void EachPolicyAloneCitesAPupilsFullNameAndWhereTheyLive(string policy)
+    {
+        var engine = new PolicyEngineBuilder().UseBundledRules().UsePolicies([policy]).Build();
+        engine.CitationsOf("pupil-full-name").Should().NotBeEmpty().And.OnlyContain(c => c.Policy == policy);
+        engine.CitationsOf("pupil-location").Should().NotBeEmpty().And.OnlyContain(c => c.Policy == policy);
+    }
+
     private static List<string> CatalogueIds()
     {
         var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
