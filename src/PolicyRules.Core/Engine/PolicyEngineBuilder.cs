@@ -32,6 +32,7 @@ public sealed class PolicyEngineBuilder
         "don't tell anyone", "dont tell anyone", "don't tell the rest", "don't tell the others", "don't tell your",
         // Intensifiers: "lazy isn't the word", "useless doesn't even cover it".
         "isn't the word", "doesn't even cover it", "doesn't cover it", "doesn't begin to cover", "doesn't begin to describe",
+        "wouldn't know a", "wouldn't know an", // "wouldn't know a behaviour policy if it slapped her in the face"
         // Tag questions: "Marlowe Close, isn't it, number 14?" says what it asks to confirm.
         "isn't it", "isn't she", "isn't he", "aren't they", "doesn't she", "doesn't he", "don't they", "didn't she",
         "didn't he", "wasn't it", "wasn't she", "wasn't he",

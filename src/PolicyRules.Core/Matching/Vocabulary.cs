@@ -97,7 +97,8 @@ internal sealed class Vocabulary
         {
             var c = token[i];
             if (char.IsLetter(c)) hasLetter = true; else if (c != '\'') hasSymbol = true;
-            if (i >= 2 && c == token[i - 1] && c == token[i - 2]) hasRun = true;
+            // A run of stars is a mask, one star a letter ("p***k"), not a repeated letter to squeeze.
+            if (i >= 2 && c != '*' && c == token[i - 1] && c == token[i - 2]) hasRun = true;
         }
         // Most unknown tokens are plain words or numbers: no evasion to undo.
         if (!hasLetter || !(hasRun || (hasSymbol && _evasionLookup.Count > 0))) { via = Lookup.None; return -1; }
@@ -189,7 +190,7 @@ internal sealed class Vocabulary
         for (var i = 0; i < token.Length; i++)
         {
             run = i > 0 && token[i] == token[i - 1] ? run + 1 : 1;
-            if (run <= keep) into[n++] = token[i];
+            if (run <= keep || token[i] == '*') into[n++] = token[i];
         }
         return n;
     }

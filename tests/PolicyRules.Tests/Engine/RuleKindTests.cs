@@ -264,6 +264,7 @@ public class RuleKindTests
     [TestCase("Rude isn't the word, killer", "He isn't a killer")]
     [TestCase("Rude doesn't cover it: killer", "He doesn't seem a killer")]
     [TestCase("Isn't he a killer?", "He isn't a killer")]
+    [TestCase("He wouldn't know a killer", "He wouldn't be a killer")]
     [TestCase("Isn't it Killer Lane?", "It isn't Killer Lane")]
     public void AnIdiomThatStartsWithANegationWordNegatesNothing(string idiom, string negated)
     {

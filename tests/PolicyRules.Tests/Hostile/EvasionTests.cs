@@ -55,6 +55,16 @@ public class EvasionTests
     }
 
     [Test]
+    public void EachStarOfAMaskIsOneLetter()
+    {
+        // Squeezing the run of stars as if it were "fuuuck" made "p***k" the four-letter "p**k", read as "pack".
+        var engine = new PolicyEngineBuilder().AddPackYaml(
+            "pack: conduct\nrules:\n  - id: r\n    title: T\n    detect: { lexicon: [prick, pack of wolves], evasions: true }\n    message: M\n").Build();
+        engine.ShouldFlag("he is a p***k", "r").Single().Excerpt.Should().Be("p***k");
+        engine.ShouldNotFlag("he is a p**k");
+    }
+
+    [Test]
     public void EvasionsAreOnlyForRulesThatAskForThem()
     {
         var engine = new PolicyEngineBuilder().AddPackYaml(

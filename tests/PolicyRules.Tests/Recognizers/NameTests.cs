@@ -94,6 +94,8 @@ public class PersonNameTests
     [TestCase("Blue team won the relay")]
     [TestCase("Red team came second")]
     [TestCase("Thank you to Blue Watch for the tour")]
+    [TestCase("The quiz is at the Scout hut on Brampton Road")]
+    [TestCase("Thank you to 1st Ashby Scout Troop for the litter pick")]
     [TestCase("Hope you all have a lovely break")]
     [TestCase("Summer is here")]
     [TestCase("May we remind parents")]

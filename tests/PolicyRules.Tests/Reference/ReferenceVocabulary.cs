@@ -69,7 +69,7 @@ internal sealed class ReferenceVocabulary
         {
             var c = token[i];
             if (char.IsLetter(c)) hasLetter = true; else if (c != '\'') hasSymbol = true;
-            if (i >= 2 && c == token[i - 1] && c == token[i - 2]) hasRun = true;
+            if (i >= 2 && c != '*' && c == token[i - 1] && c == token[i - 2]) hasRun = true; // a run of stars is a mask
         }
         if (!hasLetter) { via = Lookup.None; return -1; }
 
@@ -160,7 +160,7 @@ internal sealed class ReferenceVocabulary
         for (var i = 0; i < token.Length; i++)
         {
             run = i > 0 && token[i] == token[i - 1] ? run + 1 : 1;
-            if (run <= keep) into[n++] = token[i];
+            if (run <= keep || token[i] == '*') into[n++] = token[i];
         }
         return n;
     }

@@ -28,6 +28,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         "team", "teams", "house", "class", "group", "street", "road", "lane", "church", "school", "class's", "team's", "table", "set",
         "band", "club", "day", "week", "award", "cup", "trophy", "tree", "trees", "garden", "room", "hall", "block", "wing", "colour", "color",
         "watch", // a fire station's crew: "Blue Watch"
+        "hut", "troop", "camp", "hq", // a scout or guide venue: "the Scout hut"
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string Name => "person-name";
