@@ -80,6 +80,15 @@ public class PersonNameTests
     public void A_public_role_before_a_full_name_marks_a_public_figure(string marked, bool isPublic) =>
         ExpectMarked(R, marked).Tags.Contains("public-figure").Should().Be(isPublic);
 
+    // A first name that is also a word is weak evidence, except for flower, gem and short boys' names before a
+    // capitalised surname; pupil-full-name asks for 0.6.
+    [TestCase("Well done Daisy Fenwick in Year 3", "Daisy Fenwick", true)]
+    [TestCase("Invites for Poppy Lindqvist's party", "Poppy Lindqvist", true)]
+    [TestCase("This week's Star Readers are in Year 2", "Star Readers", false)]
+    [TestCase("Well done Summer Fairbrook in Year 3", "Summer Fairbrook", false)]
+    public void A_flower_or_gem_first_name_before_a_surname_is_a_confident_full_name(string text, string name, bool confident) =>
+        Run(R, text).Any(e => e.HasTag("full-name") && TextOf(text, e) == name && e.Confidence >= 0.6).Should().Be(confident);
+
     [TestCase("So proud of our [[Amelia Thornton]]!", AuthorRole.Parent, true)]
     [TestCase("My [[Jack Wilson]] scored twice", AuthorRole.Parent, true)]
     [TestCase("So proud of our [[Amelia Thornton]]!", AuthorRole.Staff, false)]   // the school's "our": a pupil

@@ -203,7 +203,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         var fullText = first + " " + last;
         var known = NameData.IsKnownSurname(lastWord);
         var confidence = known ? 0.9 : 0.7;
-        if (common) confidence -= known ? 0.1 : 0.25;
+        if (common) confidence -= known || NameData.IsMostlyAName(text.AsSpan(s, e - s)) ? 0.1 : 0.25;
         if (inTitle) confidence -= 0.35;
         var tags = new List<string>(4) { "full-name" };
         if (NameData.IsPublicFigure(fullText) || PolicyRules.Recognizers.PersonName.PersonNameRecognizer.IsIntroducedAsPublic(text, s)) tags.Add("public-figure");

@@ -32,6 +32,16 @@ internal static class NameData
         Haven Harbour Meadow Willow Aspen Cedar Oakley Robin Wren Lark Dove Raven Jet Onyx Opal Sapphire Emerald Diamond
         """);
 
+    /// <summary>Ordinary words that before a capitalised surname are nearly always a child's name ("Daisy Fenwick",
+    /// "Poppy Lindqvist"), unlike "Star Readers" or "Summer Fair": flowers, gems and short boys' names.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MostlyNames = Set(
+        """
+        Daisy Poppy Lily Ruby Rose Holly Ivy Violet Jasmine Amber Hazel Willow Scarlett Olive Iris Bella Jade Leo Max Sam
+        Tom Ben Joe Ted
+        """);
+
+    public static bool IsMostlyAName(ReadOnlySpan<char> word) => MostlyNames.Contains(word);
+
     /// <summary>Words that, after a name, make it a place, building, team or organisation.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWords = Set(
         """

@@ -236,7 +236,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         var last = lastWord.ToString();
         var known = NameData.IsKnownSurname(lastWord);
         var confidence = known ? 0.9 : 0.7;
-        if (common) confidence -= known ? 0.1 : 0.25;
+        if (common) confidence -= known || NameData.IsMostlyAName(text.AsSpan(s, e - s)) ? 0.1 : 0.25;
         if (inTitle) confidence -= 0.35;
         var tags = Tags("full-name", (NameData.IsPublicFigure(first, last) || IsIntroducedAsPublic(text, s), "public-figure"), (IsStaff(input.Context, first, last, honorific: false), "staff"),
             (common, "common-word"), (IsOwnFamily(input.Context, text, s), "own-family"));
