@@ -108,6 +108,14 @@ public class InputFormatTests
     }
 
     [Test]
+    public void AMobileWithANoBreakSpaceIsFound()
+    {
+        const string html = "<p>Call Mr Davies on 07700&nbsp;900456 any evening.</p>";
+        var found = Check(InputReader.Parse("x.html", html, InputKind.Html));
+        found.Should().ContainSingle().Which.Should().Be(("conduct-personal-contact", "07700&nbsp;900456", 1, 22));
+    }
+
+    [Test]
     public void DocxChecksParagraphsTablesHeadersFootersAndImageDescriptions()
     {
         var path = Path.Combine(Path.GetTempPath(), $"news-{Guid.NewGuid():N}.docx");

@@ -10,6 +10,10 @@ public class PhoneNumberTests
     [
         new object[] { "call me on 07700 900123 tonight", "07700 900123", "mobile" },
         new object[] { "07700900123", "07700900123", "mobile" },
+        // Word and "&nbsp;" put no-break, thin or narrow spaces between the groups.
+        new object[] { "call me on 07700\u00A0900123 tonight", "07700\u00A0900123", "mobile" },
+        new object[] { "mob 07700\u202F900\u202F123", "07700\u202F900\u202F123", "mobile" },
+        new object[] { "ring +44\u00A07700\u2009900123", "+44\u00A07700\u2009900123", "mobile" },
         new object[] { "my number is 07700-900-123", "07700-900-123", "mobile" },
         new object[] { "text 07700.900.123 please", "07700.900.123", "mobile" },
         new object[] { "ring +44 7700 900123", "+44 7700 900123", "mobile" },
