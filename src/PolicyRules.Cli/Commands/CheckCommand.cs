@@ -12,7 +12,7 @@ internal static class CheckCommand
 {
     public static Command Create(ConsoleIO io)
     {
-        var files = new Argument<string[]>("files") { Description = "Files, folders or globs to check: .md, .html, .docx, .txt ('-' for standard input).", Arity = ArgumentArity.ZeroOrMore };
+        var files = new Argument<string[]>("files") { Description = "Files, folders or globs to check: .md, .markdown, .mdown, .html, .htm, .xhtml, .docx, .txt ('-' for standard input).", Arity = ArgumentArity.ZeroOrMore };
         var jsonl = new Option<string?>("--jsonl") { Description = "Check JSON Lines drafts from a file or '-' (standard input); writes one JSON result per line, in input order." };
         var stdinFormat = new Option<string?>("--stdin-format") { Description = "How to read '-': text (default), markdown or html." };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown", "html");

@@ -44,6 +44,16 @@ internal static class ValidateCommand
                 }
             }
         }
+        // 'check --pack' adds packs to the bundled ones, where rule ids must be unique: say so now rather than there.
+        // A pack named like the bundled pack that defines the id is that pack or an edited copy of it, not a clash.
+        var bundledOwner = BundledRules.Packs.SelectMany(p => p.Rules.Select(r => (Rule: r, Pack: p))).ToDictionary(x => x.Rule.Id, StringComparer.Ordinal);
+        foreach (var pack in packs)
+            foreach (var rule in pack.Rules)
+                if (bundledOwner.TryGetValue(rule.Id, out var owner) && owner.Pack.Name != pack.Name)
+                {
+                    io.Error.WriteLine($"error: {rule.Source}:{rule.Line}:{rule.Column}: rule id '{rule.Id}' is already a bundled rule ({owner.Rule.Source}:{owner.Rule.Line}); 'check --pack' would refuse this pack, so rename the rule");
+                    errors++;
+                }
         if (errors > 0) return CliApp.UsageError;
 
         // A policy alone is checked against the bundled packs; packs alone need no policy.

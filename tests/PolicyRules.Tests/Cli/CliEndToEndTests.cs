@@ -101,6 +101,22 @@ public class CliEndToEndTests
     }
 
     [Test]
+    public void ValidateRefusesARuleIdTheBundledPacksAlreadyUse()
+    {
+        // 'check --pack' adds a pack to the bundled rules and would refuse it; validate says so first.
+        var file = Path.Combine(Path.GetTempPath(), $"ours-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, "pack: conduct\nrules:\n  - id: pupil-full-name\n    title: T\n    detect: { lexicon: [cake] }\n    message: M\n");
+        try
+        {
+            var (exit, _, error) = CliRunner.Run("validate", file);
+            exit.Should().Be(2);
+            error.Should().Contain($"{file}:3:5: rule id 'pupil-full-name' is already a bundled rule (pupil-identification.yaml:8)");
+            CliRunner.Run("validate", Path.Combine(CliRunner.Root, "rules", "packs")).Exit.Should().Be(0, "the bundled packs themselves are no clash");
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Test]
     public void ValidateCountsAreGrammatical()
     {
         var dir = Directory.CreateTempSubdirectory("policyrules-validate-").FullName;
