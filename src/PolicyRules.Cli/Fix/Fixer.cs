@@ -71,7 +71,8 @@ internal static partial class Fixer
 
     /// <summary>
     /// Removes the number and the space before it, so "call 07700 900123 now" becomes "call now", and a preposition
-    /// that only led to it, so "text me on 07700 900123 or email" becomes "text me or email".
+    /// that only led to it, so "text me on 07700 900123 or email" becomes "text me or email", and the commas or
+    /// brackets that set it off, so "ring me, 07700 900123, tonight" becomes "ring me, tonight".
     /// </summary>
     private static Edit RemovePhone(string text, int start, int length, string rule)
     {
@@ -80,7 +81,15 @@ internal static partial class Fixer
         else if (WordBefore(text, s) is var w and > 0 && IsLeadIn(text.AsSpan(w, s - w))
             && SpacesBefore(text, w) is var ws && ws < w && text[ws - 1] != '\n')
             s = ws;
-        return new Edit(s, start + length - s, "", rule, $"removed '{text.Substring(start, length)}'");
+        var end = start + length;
+        // Set off by commas or brackets ("his mobile, 07700 900123, any evening"): the marks go with it.
+        if (end < text.Length && text[end] == ')' && (text[start] == '(' || s > 0 && text[s - 1] == '('))
+        {
+            if (text[start] != '(') s = SpacesBefore(text, s - 1);
+            end++;
+        }
+        else if (s > 0 && end < text.Length && text[s - 1] == ',' && text[end] == ',') s--;
+        return new Edit(s, end - s, "", rule, $"removed '{text.Substring(start, length)}'");
     }
 
     private static bool IsLeadIn(ReadOnlySpan<char> word) =>

@@ -62,9 +62,12 @@ public class FixTests
     [TestCase("Amelia 5 Jones", null)]
     public void FirstNameAndInitial(string name, string? expected) => Fixer.FirstAndInitial(name).Should().Be(expected);
 
-    // The number goes, with the space before it and a preposition that only led to it: the sentence still reads.
+    // The number goes, with the space before it, a preposition that only led to it and the commas or brackets that
+    // set it off: the sentence still reads.
     [TestCase("Any parents can text me on 07700 900123 or email me.", "Any parents can text me or email me.")]
     [TestCase("Call me at 07700 900123!", "Call me!")]
+    [TestCase("Please ring Mr Davies on his mobile, 07700 900123, any evening.", "Please ring Mr Davies on his mobile, any evening.")]
+    [TestCase("Ring my mobile (07700 900123) after six.", "Ring my mobile after six.")]
     public void RemovingAPhoneNumberTakesItsLeadInPreposition(string text, string expected)
     {
         var file = Path.Combine(Path.GetTempPath(), $"fix-{Guid.NewGuid():N}.txt");
