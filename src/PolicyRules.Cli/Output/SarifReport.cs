@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PolicyRules.Cli.Inputs;
 using PolicyRules.Cli.Suppressions;
+using PolicyRules.Engine;
 
 namespace PolicyRules.Cli.Output;
 
@@ -49,7 +50,9 @@ internal static class SarifReport
                 index[rule.Id] = index.Count;
                 var citations = engine.CitationsOf(rule.Id);
                 var url = citations.Select(c => engine.Policies.FirstOrDefault(p => p.Id == c.Policy)?.Url).FirstOrDefault(u => u is not null);
-                WriteRule(j, rule.Id, rule.Title, rule.Category, engine.SeverityOf(rule.Id), rule.Suggestion, citations, url);
+                // A rule's help is not about one finding: its placeholders read as what they stand for ("<first> <initial>.").
+                var suggestion = rule.Suggestion is null ? null : new MessageTemplate(rule.Suggestion).Fill(name => $"<{name}>");
+                WriteRule(j, rule.Id, rule.Title, rule.Category, engine.SeverityOf(rule.Id), suggestion, citations, url);
             }
             foreach (var v in extra)
             {

@@ -117,6 +117,21 @@ public class CliEndToEndTests
     }
 
     [Test]
+    public void SarifRuleHelpShowsPlaceholdersAsWhatTheyStandFor()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"news-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(file, "Well done to Amelia Jones in Year 4!\n");
+        try
+        {
+            var sarif = System.Text.Json.JsonDocument.Parse(CliRunner.Run("check", file, "--no-config", "--format", "sarif").Out);
+            var help = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+                .Single(r => r.GetProperty("id").GetString() == "pupil-full-name").GetProperty("help").GetProperty("text").GetString();
+            help.Should().Contain("'<first> <initial>.'").And.NotContain("{");
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Test]
     public void ValidateCountsAreGrammatical()
     {
         var dir = Directory.CreateTempSubdirectory("policyrules-validate-").FullName;
