@@ -129,7 +129,8 @@ internal static class NameData
 
     public static bool IsTitleWon(ReadOnlySpan<char> word) => word.Length > 1 && LevelledTitles.Contains(word);
 
-    /// <summary>Words between a level and its title: "Olympic gold medallist", "world triple jump champion" is not read.</summary>
+    /// <summary>A medal word between a level and its title is skipped ("Olympic gold medallist"); one level, one medal
+    /// word and one title are all that is read.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Medals = Set("gold silver bronze double triple");
 
     public static bool IsMedal(ReadOnlySpan<char> word) => word.Length > 1 && Medals.Contains(word);
