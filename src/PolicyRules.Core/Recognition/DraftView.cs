@@ -1,3 +1,4 @@
+using System.Buffers;
 using PolicyRules.Text;
 
 namespace PolicyRules.Recognition;
@@ -9,6 +10,7 @@ namespace PolicyRules.Recognition;
 public sealed class DraftView
 {
     private NormalizedText _folded = null!;
+    private string _text = "";
     private TokenizedText _tokens = null!;
     private (int Start, int Length)[] _digitRuns = new (int, int)[16];
     private int _digitRunCount = -1; // -1: not yet found for this check
@@ -27,6 +29,7 @@ public sealed class DraftView
     internal void Reset(NormalizedText folded, TokenizedText tokens, PostContext context)
     {
         _folded = folded;
+        _text = SpacesAsPlain(folded.Original);
         _tokens = tokens;
         Context = context;
         _digitRunCount = -1;
@@ -48,8 +51,25 @@ public sealed class DraftView
         return view;
     }
 
-    /// <summary>The original text; entity spans index this.</summary>
-    public string Text => _folded.Original;
+    /// <summary>The original text, with no-break, figure, thin and narrow spaces read as plain spaces at the same
+    /// offsets; entity spans index this.</summary>
+    public string Text => _text;
+
+    private static readonly SearchValues<char> OddSpaces = SearchValues.Create("\u00A0\u2007\u2009\u202F");
+
+    // Word and "&nbsp;" put fixed-width spaces between the groups of a phone number or a postcode; every recognizer
+    // reads them as spaces without listing them. A text without any is not copied.
+    private static string SpacesAsPlain(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(OddSpaces);
+        if (first < 0) return text;
+        return string.Create(text.Length, (text, first), static (span, state) =>
+        {
+            state.text.AsSpan().CopyTo(span);
+            for (var i = state.first; i < span.Length; i++)
+                if (OddSpaces.Contains(span[i])) span[i] = ' ';
+        });
+    }
 
     /// <summary>The context of the check.</summary>
     public PostContext Context { get; private set; } = PostContext.Default;

@@ -8,6 +8,7 @@ public class PostcodeTests
 
     [TestCase("Send it to [[LE14 4AA]] please")]
     [TestCase("[[SW1A 1AA]] is the palace")]
+    [TestCase("Send it to [[LE14\u00A04AA]] please")] // a no-break space (Word, "&nbsp;") reads as a space
     [TestCase("postcode: [[M1 1AE]]")]
     [TestCase("[[B33 8TH]]")]
     [TestCase("[[CR2 6XH]]")]

@@ -16,7 +16,7 @@ namespace PolicyRules.Recognizers.Phone;
 internal sealed partial class PhoneNumberRecognizer : IRecognizer
 {
     // Bounded quantifiers only, NonBacktracking: linear in the input.
-    [GeneratedRegex(@"(?:(?:\+|00)[ \u00A0\u2007\u2009\u202F]?44[ \u00A0\u2007\u2009\u202F]?(?:\(0\)[ \u00A0\u2007\u2009\u202F]?)?|0)\d(?:[ \u00A0\u2007\u2009\u202F.\-]?\d){8,9}|\(0\d{2,4}\)[ \u00A0\u2007\u2009\u202F]?\d(?:[ \u00A0\u2007\u2009\u202F.\-]?\d){5,7}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:\+|00)[ ]?44[ ]?(?:\(0\)[ ]?)?|0)\d(?:[ .\-]?\d){8,9}|\(0\d{2,4}\)[ ]?\d(?:[ .\-]?\d){5,7}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 
     private static readonly ContextWords Positive = new(
@@ -133,16 +133,14 @@ internal sealed partial class PhoneNumberRecognizer : IRecognizer
         {
             // Skip "+44" and the separator after it.
             var i = s.IndexOf("44", StringComparison.Ordinal);
-            s = s[(i + 2)..].TrimStart(" \u00A0\u2007\u2009\u202F");
+            s = s[(i + 2)..].TrimStart(' ');
         }
         char sep = '\0';
         foreach (var c in s)
         {
             if (c is >= '0' and <= '9') continue;
-            // A no-break, figure, thin or narrow space (from Word or "&nbsp;") separates like a space.
-            var k = c is '\u00A0' or '\u2007' or '\u2009' or '\u202F' ? ' ' : c;
-            if (sep == '\0') sep = k;
-            else if (k != sep) return false;
+            if (sep == '\0') sep = c;
+            else if (c != sep) return false;
         }
         // A date written with dots or dashes ("07.06.2023") then more digits.
         if (sep is '.' or '-' && s.Length > 5 && s[2] == sep && s[5] == sep) return false;
