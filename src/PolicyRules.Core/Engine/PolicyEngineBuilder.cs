@@ -171,9 +171,9 @@ public sealed class PolicyEngineBuilder
         }
         var (vocabulary, automaton) = compiler.BuildMatcher();
         var schoolNames = compiler.RecognizerIndex("school-name");
-        var classifierRules = _classifier is null ? [] : _classifier.Categories.Select(c =>
-            (_classifierCategories is null || _classifierCategories.Contains(c)) && !_disabled.Contains(PolicyEngine.ClassifierRuleId(c))
-                ? PolicyEngine.ClassifierRule(c, active, _severityOverrides.GetValueOrDefault(PolicyEngine.ClassifierRuleId(c), Severity.Warning))
+        var classifierRules = _classifier is null ? [] : _classifier.Categories.Select(c => PolicyEngine.ClassifierRuleId(c) is var id
+            && (_classifierCategories is null || _classifierCategories.Contains(c)) && !_disabled.Contains(id)
+                ? PolicyEngine.ClassifierRule(c, active, _severityOverrides.GetValueOrDefault(id, Severity.Warning))
                 : null).ToArray();
         return new PolicyEngine(compiled, _packs.ToList(), active, compiler.Recognizers, vocabulary, automaton, compiler.SetCount, workSet, negationSet, schoolNames, _classifier, classifierRules)
         {
