@@ -47,7 +47,9 @@ internal static class FixCommand
                 var edits = Fixer.Plan(checker.Check(doc), engine);
                 if (edits.Count == 0) continue;
                 var after = Fixer.Apply(doc.Original, edits);
-                io.Out.Write(UnifiedDiff.Create(doc.Original, after, "a/" + path.Replace('\\', '/'), "b/" + path.Replace('\\', '/')));
+                // An absolute path reads as git diff --no-index writes it: "a/tmp/news.md", not "a//tmp/news.md".
+                var shown = path.Replace('\\', '/').TrimStart('/');
+                io.Out.Write(UnifiedDiff.Create(doc.Original, after, "a/" + shown, "b/" + shown));
                 foreach (var e in edits) io.Error.WriteLine($"{path}: [{e.Rule}] {e.Description}");
                 if (!dry) File.WriteAllText(path, after);
                 fixedFiles++;
