@@ -68,7 +68,11 @@ internal static class MarkdownInput
                 AppendSpan(text, entity.Transcoded.ToString(), entity.Span, b);
                 return;
             case LineBreakInline br:
-                if (br.Span.Start >= 0 && br.Span.Start < text.Length) b.AppendDecoded("\n", br.Span.Start, Math.Max(0, br.Span.Length));
+                // A soft break inside a paragraph renders as a space, so a hard-wrapped sentence (or a name wrapped
+                // onto the next line) reads as one; a hard break, or a line opening with a bullet Markdown does not
+                // know ("• Harri ..."), stays a line break.
+                if (br.Span.Start >= 0 && br.Span.Start < text.Length)
+                    b.AppendDecoded(br.IsHard || StartsWithBullet(text, br.Span.End + 1) ? "\n" : " ", br.Span.Start, Math.Max(0, br.Span.Length));
                 return;
             case AutolinkInline auto:
                 AppendSpan(text, auto.Url, new SourceSpan(auto.Span.Start + 1, auto.Span.End - 1), b);
@@ -84,6 +88,12 @@ internal static class MarkdownInput
                 if (container is LinkInline) b.Space(container.Span.End + 1);
                 return;
         }
+    }
+
+    private static bool StartsWithBullet(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\t') at++;
+        return at < text.Length && text[at] is '\u2022' or '\u00B7' or '\u2013' or '\u2014' or '\u25AA' or '\u27A4' or '\u2714' or '\u2705';
     }
 
     private static void AppendSpan(string text, string content, SourceSpan span, SegmentBuilder b)

@@ -161,9 +161,11 @@ public sealed class PolicyEngine
         b.Start < Math.Max(a.End, a.Start + 1) || (b.Start == a.End + 1 && a.End > a.Start && text[a.End] == ' ');
 
     // A combination's matches in one sentence are one finding ("Between us ... governors ... keep it quiet").
-    // Merged here, after exceptions, so each match was excused or kept on its own.
+    // Merged here, after exceptions, so each match was excused or kept on its own. Matches grown from two different
+    // entities stay apart: "Tyler Booth and Amelia Jones" are two pupils, each reported (and fixed) on its own.
     private static bool SameCluster(CheckState state, in Finding a, in Finding b) =>
-        a.Rule.Detector is CombinationDetector && state.SameSentence(a.First, b.First);
+        a.Rule.Detector is CombinationDetector && state.SameSentence(a.First, b.First)
+        && !(a.Source.Entity is { } x && b.Source.Entity is { } y && !ReferenceEquals(x, y));
 
     private static Violation ToViolation(string text, in Finding f)
     {

@@ -71,6 +71,25 @@ public class InputFormatTests
     }
 
     [Test]
+    public void MarkdownSoftLineBreaksReadAsSpaces()
+    {
+        // A hard-wrapped sentence is one sentence (one finding, not two), and a name wrapped onto the next line is found.
+        const string md = "Between us, the governors agreed\nredundancies in the office, so keep it quiet.\n\nWell done to Amelia\nJones for coming first.\n";
+        var doc = InputReader.Parse("x.md", md, InputKind.Markdown);
+        Check(doc).Should().Contain(("pupil-full-name", "Amelia\nJones", 4, 14));
+        BundledRules.Engine.Check(doc.Checkable, PostContext.Default with { Channel = Channel.Newsletter }).Violations
+            .Should().ContainSingle(v => v.Rule == "conf-marked-confidential");
+    }
+
+    [Test]
+    public void MarkdownKeepsLinesThatOpenWithABulletItDoesNotKnow()
+    {
+        const string md = "Star of the week\n\u2022 Harri Llewellyn\n\u2022 Nadia Hussain\n";
+        var doc = InputReader.Parse("x.md", md, InputKind.Markdown);
+        doc.Checkable.Should().Contain("\n\u2022 Harri").And.Contain("\n\u2022 Nadia");
+    }
+
+    [Test]
     public void HtmlChecksVisibleTextAltAndTitleButNotScriptsOrStyles()
     {
         const string html = """

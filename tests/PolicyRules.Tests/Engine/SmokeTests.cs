@@ -67,3 +67,24 @@ public class SmokeTests
         Engine.Check("Great day at school today", PostContext.Default).Violations.Should().BeEmpty();
     }
 }
+
+/// <summary>How a rule's matches in one sentence become violations (PolicyEngine.Report).</summary>
+public class FindingMergeTests
+{
+    [Test]
+    public void TwoPupilsInOneSentenceAreTwoViolations()
+    {
+        var result = BundledRules.Engine.Check("Well done to Tyler Booth and Amelia Jones for the relay!", new PostContext { Channel = Channel.Newsletter });
+        result.Violations.Where(v => v.Rule == "pupil-full-name").Select(v => v.Excerpt)
+            .Should().Equal("Tyler Booth", "Amelia Jones");
+    }
+
+    [Test]
+    public void ACombinationsMatchesInOneSentenceStayOneViolation()
+    {
+        var result = BundledRules.Engine.Check(
+            "Between us, the governors meeting on Tuesday agreed redundancies in the office, so keep it quiet until it's announced.",
+            new PostContext { Channel = Channel.Newsletter });
+        result.Violations.Should().ContainSingle(v => v.Rule == "conf-marked-confidential");
+    }
+}
