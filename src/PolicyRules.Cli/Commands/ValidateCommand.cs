@@ -19,6 +19,7 @@ internal static class ValidateCommand
     {
         var packs = new List<RulePack>();
         var policies = new List<PolicyDocument>();
+        var policyFiles = new Dictionary<PolicyDocument, (string File, int Line)>();
         var errors = 0;
         if (path is null)
         {
@@ -34,7 +35,12 @@ internal static class ValidateCommand
                 try
                 {
                     var text = File.ReadAllText(file);
-                    if (IsPolicy(text)) policies.Add(RuleFiles.LoadPolicy(text, file));
+                    if (IsPolicy(text))
+                    {
+                        var policy = RuleFiles.LoadPolicy(text, file);
+                        policies.Add(policy);
+                        policyFiles[policy] = (file, text.AsSpan(0, text.IndexOf("policy:", StringComparison.Ordinal)).Count('\n') + 1);
+                    }
                     else packs.Add(RuleFiles.LoadPack(text, file));
                 }
                 catch (RuleLoadException e)
@@ -44,21 +50,34 @@ internal static class ValidateCommand
                 }
             }
         }
-        // 'check --pack' adds packs to the bundled ones, where rule ids must be unique: say so now rather than there.
-        // A pack named like the bundled pack that defines the id is that pack or an edited copy of it, not a clash.
-        var bundledOwner = BundledRules.Packs.SelectMany(p => p.Rules.Select(r => (Rule: r, Pack: p))).ToDictionary(x => x.Rule.Id, StringComparer.Ordinal);
-        foreach (var pack in packs)
+        // 'check --pack' and '--policy-file' add to the bundled rules, where rule and policy ids must be unique: say so
+        // now rather than there. A file holding every rule (or clause) of the bundled pack (or policy) of its name is
+        // that pack or an edited copy of it, which replaces the bundled one here rather than clashing with it.
+        var copies = packs.Where(IsBundledCopy).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var bundledOwner = BundledRules.Packs.Where(p => !copies.Contains(p.Name))
+            .SelectMany(p => p.Rules.Select(r => (Rule: r, Pack: p))).ToDictionary(x => x.Rule.Id, StringComparer.Ordinal);
+        foreach (var pack in packs.Where(p => !IsBundledCopy(p)))
             foreach (var rule in pack.Rules)
-                if (bundledOwner.TryGetValue(rule.Id, out var owner) && owner.Pack.Name != pack.Name)
+                if (bundledOwner.TryGetValue(rule.Id, out var owner))
                 {
                     io.Error.WriteLine($"error: {rule.Source}:{rule.Line}:{rule.Column}: rule id '{rule.Id}' is already a bundled rule ({owner.Rule.Source}:{owner.Rule.Line}); 'check --pack' would refuse this pack, so rename the rule");
                     errors++;
                 }
+        var policyCopies = policies.Where(IsBundledCopy).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var policy in policies.Where(p => !policyCopies.Contains(p.Id)))
+            if (BundledRules.Policies.Any(b => b.Id == policy.Id))
+            {
+                var (file, line) = policyFiles[policy];
+                io.Error.WriteLine($"error: {file}:{line}:1: policy id '{policy.Id}' is already a bundled policy; '--policy-file' would refuse it, so rename the policy");
+                errors++;
+            }
         if (errors > 0) return CliApp.UsageError;
 
-        // A policy alone is checked against the bundled packs; packs alone need no policy.
+        // As 'check' sees them: the bundled packs (but those given in edited copies) and the packs given; the
+        // policies given, else none.
         var builder = new PolicyEngineBuilder().UseBundledRecognizers();
-        foreach (var p in packs.Count > 0 ? packs : BundledRules.Packs) builder.AddPack(p);
+        foreach (var p in BundledRules.Packs.Where(p => !copies.Contains(p.Name))) builder.AddPack(p);
+        foreach (var p in packs) builder.AddPack(p);
         foreach (var p in policies) builder.AddPolicy(p);
         PolicyEngine engine;
         try
@@ -97,6 +116,14 @@ internal static class ValidateCommand
         : examples == 0 ? "valid; no examples to run."
         : examples == 1 ? "valid; the 1 example passes."
         : $"valid; all {examples} examples pass.";
+
+    private static bool IsBundledCopy(RulePack pack) =>
+        BundledRules.Packs.FirstOrDefault(b => b.Name == pack.Name) is { } bundled
+        && bundled.Rules.All(r => pack.Rules.Any(q => q.Id == r.Id));
+
+    private static bool IsBundledCopy(PolicyDocument policy) =>
+        BundledRules.Policies.FirstOrDefault(b => b.Id == policy.Id) is { } bundled
+        && bundled.Clauses.All(c => policy.Clauses.Any(q => q.Id == c.Id));
 
     private static bool IsPolicy(string text) =>
         text.Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("---")) is { } first

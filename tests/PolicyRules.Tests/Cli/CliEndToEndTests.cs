@@ -117,6 +117,37 @@ public class CliEndToEndTests
     }
 
     [Test]
+    public void ValidateSeesWhatCheckSees()
+    {
+        var dir = Directory.CreateTempSubdirectory("policyrules-validate-").FullName;
+        try
+        {
+            // A pack named like a bundled pack but holding only some of its rules is added to it by 'check --pack': a clash.
+            var pack = Path.Combine(dir, "ours.yaml");
+            File.WriteAllText(pack, "pack: conduct\nrules:\n  - id: conduct-offensive-language\n    title: T\n    detect: { lexicon: [blimey] }\n    message: M\n");
+            var (exit, _, error) = CliRunner.Run("validate", pack);
+            exit.Should().Be(2);
+            error.Should().Contain($"{pack}:3:5: rule id 'conduct-offensive-language' is already a bundled rule");
+            CliRunner.Run("validate", Path.Combine(CliRunner.Root, "rules", "packs", "conduct.yaml")).Exit.Should().Be(0, "the bundled pack itself is no clash");
+
+            // A policy reusing a bundled policy's id would be loaded twice by '--policy-file'.
+            var policy = Path.Combine(dir, "policy.yaml");
+            File.WriteAllText(policy, "policy: stathern-primary\ntitle: Ours\nclauses:\n  - id: \"1\"\n    heading: H\n    quote: Q\n    enforced-by: [pupil-full-name]\n");
+            (exit, _, error) = CliRunner.Run("validate", policy);
+            exit.Should().Be(2);
+            error.Should().Contain($"{policy}:1:1: policy id 'stathern-primary' is already a bundled policy");
+
+            // A folder of a new pack and a policy citing a bundled rule: both load beside the bundled packs, as in 'check'.
+            File.WriteAllText(pack, "pack: conduct\nrules:\n  - id: our-cake\n    title: T\n    detect: { lexicon: [cake] }\n    message: M\n");
+            File.WriteAllText(policy, "policy: our-school\ntitle: Ours\nclauses:\n  - id: \"1\"\n    heading: H\n    quote: Q\n    enforced-by: [pupil-full-name, our-cake]\n");
+            (exit, _, error) = CliRunner.Run("validate", dir);
+            error.Should().BeEmpty();
+            exit.Should().Be(0);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Test]
     public void SarifRuleHelpShowsPlaceholdersAsWhatTheyStandFor()
     {
         var file = Path.Combine(Path.GetTempPath(), $"news-{Guid.NewGuid():N}.txt");
