@@ -31,6 +31,7 @@ internal sealed class TokenizedText
     /// <summary>Index of the first token whose original end is after <paramref name="originalOffset"/>.</summary>
     public int TokenAtOrAfter(int originalOffset)
     {
+        if (Count > BlockedSearchFrom) return _lastAnswer = TokenAtOrAfterInBlocks(originalOffset);
         // Lookups mostly come in text order (matches, entities): gallop from the last answer, so a lookup near it
         // reads a few tokens rather than a binary search's cache-missing path through a long document.
         int lo = 0, hi = Count;
@@ -67,6 +68,44 @@ internal sealed class TokenizedText
 
     private int _lastAnswer;
 
+    // In a long document lookups come from several rules and recognizers, each in text order but interleaved, so a
+    // gallop from the last answer walks far, and every probe reads a token and the offset map in cold memory. There
+    // the lookup searches the original end of every 32nd token first (a small array, built once per check), then
+    // within one block of 32 tokens.
+    private const int BlockShift = 5;
+    private const int BlockedSearchFrom = 1024;
+    private int[] _blockEnds = [];
+    private int _blockCount;
+
+    private int TokenAtOrAfterInBlocks(int originalOffset)
+    {
+        if (_blockCount == 0)
+        {
+            _blockCount = (Count + (1 << BlockShift) - 1) >> BlockShift;
+            if (_blockEnds.Length < _blockCount) _blockEnds = new int[_blockCount * 2];
+            for (var b = 0; b < _blockCount; b++)
+                _blockEnds[b] = OriginalEnd(_tokens[Math.Min(((b + 1) << BlockShift) - 1, Count - 1)]);
+        }
+        // The first block whose last token ends after the offset holds the answer; none does: past every token.
+        var block = _blockEnds.AsSpan(0, _blockCount);
+        int lo = 0, hi = block.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (block[mid] <= originalOffset) lo = mid + 1; else hi = mid;
+        }
+        if (lo == block.Length) return Count;
+        var first = lo << BlockShift;
+        hi = Math.Min(first + (1 << BlockShift) - 1, Count - 1); // this block's last token qualifies
+        lo = first;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (OriginalEnd(_tokens[mid]) <= originalOffset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>
     /// The index of the first token of <paramref name="kind"/> at or after <paramref name="from"/>, or -1.
     /// For an email, address, mention, hashtag or emoji kind it looks only at the tokens of those kinds.
@@ -98,6 +137,7 @@ internal sealed class TokenizedText
         Text = text;
         Count = 0;
         _lastAnswer = 0;
+        _blockCount = 0;
         _markedCount = 0;
         _sideLength = 0;
         _paragraphCount = 0;
