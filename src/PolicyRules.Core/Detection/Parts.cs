@@ -35,6 +35,8 @@ internal sealed class LexiconPart(int set) : Part
         for (var node = state.FirstHit(Set); node >= 0; node = state.NextHit(node))
         {
             var hit = state.HitAt(node);
+            // A common word ("we", "my") has hits all through a long document; only those a combination can use count.
+            if (near is not null && !near.Meets(hit.First, hit.Last)) continue;
             into.Add(new Occurrence(hit.First, hit.Last, tokens.OriginalStart(tokens[hit.First]), tokens.OriginalEnd(tokens[hit.Last]),
                 tokens[hit.First].Via == Text.Lookup.Evasion ? 0.9 : 1.0, hit.Phrase, null));
         }

@@ -16,6 +16,19 @@ internal sealed class TokenRegion
 
     public void Add(int first, int last) => _ranges.Add((Math.Max(0, first), last));
 
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> meet a range (once sealed).</summary>
+    public bool Meets(int first, int last)
+    {
+        // The first range that does not end before the tokens start is the only one that can meet them.
+        int lo = 0, hi = _ranges.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_ranges[mid].Last < first) lo = mid + 1; else hi = mid;
+        }
+        return lo < _ranges.Count && _ranges[lo].First <= last;
+    }
+
     /// <summary>Sorts the ranges and merges those that meet or touch.</summary>
     public void Seal()
     {

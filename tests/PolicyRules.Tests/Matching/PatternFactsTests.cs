@@ -389,6 +389,41 @@ public class PatternFactsTests
         skipped.Should().BeGreaterThan(withoutLiterals / 2, "the region should spare patterns without literals most of the text");
     }
 
+    [Test]
+    public void A_lexicon_collected_near_a_region_keeps_exactly_the_hits_that_meet_it()
+    {
+        // Phrases of one to three words, so a later hit can start before an earlier one ("c" then "a b c d").
+        var yaml = "pack: conduct\nrules:\n  - id: p\n    title: T\n    detect: { lexicon: [we, our school, a b c d, b c, keep it quiet] }\n    message: M\n";
+        var engine = new PolicyEngineBuilder().AddPackYaml(yaml).Build();
+        var part = ((PartDetector)engine.CompiledRules[0].Detector).Part;
+        string[] words = ["we", "our", "school", "a", "b", "c", "d", "keep", "it", "quiet", "x"];
+        var random = new Random(4242);
+        for (var round = 0; round < 200; round++)
+        {
+            var text = string.Join(" ", Enumerable.Range(0, 300).Select(_ => words[random.Next(words.Length)]));
+            var state = CheckState.For(engine);
+            state.Begin(text, PostContext.Default);
+            var whole = new List<Occurrence>();
+            part.Collect(state, whole, null);
+            var region = new TokenRegion();
+            for (var r = random.Next(1, 6); r > 0; r--)
+            {
+                var first = random.Next(-3, state.Tokens.Count);
+                region.Add(first, first + random.Next(0, 6));
+            }
+            region.Seal();
+            var near = new List<Occurrence>();
+            part.Collect(state, near, region);
+            bool Meets(Occurrence o)
+            {
+                for (var k = 0; k < region.Count; k++) if (o.First <= region[k].Last && o.Last >= region[k].First) return true;
+                return false;
+            }
+            near.Should().Equal(whole.Where(Meets), $"round {round}");
+            near.Count.Should().BeLessThan(whole.Count);
+        }
+    }
+
     [TestCase(@"\b\w+ \w+\b", "aa bb cc dd ee ")] // matches chain: a scan started between two of them pairs the words the other way
     [TestCase(@"\b\w+ \w+\b", "aa bb cc dd ee ff gg, ")]
     [TestCase(@"\b\w+ ?\d\b", "5 5 5 5 a 5 5 5 5 ")]
