@@ -283,7 +283,7 @@ internal sealed class CheckState
         {
             var cue = cues[k];
             if (hasAnchor && cue >= anchor.First && cue <= anchor.Last) continue;
-            if (cue != first && Tokens[cue].Sentence == sentence && !InAside(first, cue, last)) return true;
+            if (cue != first && Tokens[cue].Sentence == sentence && !InAside(first, cue, last) && !InEarlierClause(cue, first)) return true;
         }
         return false;
     }
@@ -300,6 +300,11 @@ internal sealed class CheckState
         if (chars[afterOpen..Tokens[cue].Start].Contains(')')) return false;
         return chars[Tokens[cue].End..Tokens[last].Start].Contains(')');
     }
+
+    // Whether a comma separates a cue before the finding from it: "if you can't get through, call me at home" negates
+    // the first clause, not the second.
+    private bool InEarlierClause(int cue, int first) =>
+        cue < first && Norm.Chars[Tokens[cue].End..Tokens[first].Start].Contains(',');
 
     // Whether an idiom such as "no wonder" starts at the token (idioms are rare: a walk of their hits is enough).
     private bool StartsNegationIdiom(int token)
