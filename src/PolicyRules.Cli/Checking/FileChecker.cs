@@ -12,6 +12,15 @@ namespace PolicyRules.Cli.Checking;
 /// </summary>
 internal sealed class FileChecker(PolicyEngine engine, CliConfig config, ContextDefaults cli)
 {
+    // The ids a suppression may name: every loaded rule (a disabled one too, whose suppression is merely unused)
+    // and the classifier's per-category ids.
+    private readonly HashSet<string> _ruleIds =
+    [
+        .. engine.Packs.SelectMany(p => p.Rules).Select(r => r.Id),
+        .. engine.Rules.Select(r => r.Id),
+        .. WireNames.Categories.Select(PolicyEngine.ClassifierRuleId),
+    ];
+
     public PostContext ContextFor(SourceDocument doc)
     {
         var (cfgChannel, cfgAuthor) = config.ContextFor(doc.Path);
@@ -54,8 +63,14 @@ internal sealed class FileChecker(PolicyEngine engine, CliConfig config, Context
             }
             else findings.Add(finding);
         }
-        foreach (var s in suppressions.Where(s => s.Reason is null))
-            findings.Add(Finding.At(doc, SuppressionSet.MissingReason(s, doc.Original)));
+        foreach (var s in suppressions)
+        {
+            if (s.Reason is null) findings.Add(Finding.At(doc, SuppressionSet.MissingReason(s, doc.Original)));
+            var unknown = s.Rules.Where(id => !_ruleIds.Contains(id)).ToList();
+            foreach (var id in unknown) findings.Add(Finding.At(doc, SuppressionSet.Unknown(s, doc.Original, id, _ruleIds)));
+            // A misspelt id is the problem to report, not that the suppression silenced nothing.
+            if (s.Used == 0 && unknown.Count == 0) findings.Add(Finding.At(doc, SuppressionSet.NothingSilenced(s, doc.Original)));
+        }
         findings.Sort((x, y) => x.Violation.Start != y.Violation.Start
             ? x.Violation.Start.CompareTo(y.Violation.Start)
             : string.CompareOrdinal(x.Violation.Rule, y.Violation.Rule));
