@@ -23,14 +23,16 @@ internal sealed class FileChecker(PolicyEngine engine, CliConfig config, Context
 
     public PostContext ContextFor(SourceDocument doc)
     {
+        var fm = doc.FrontMatter;
+        string Where(FilePosition at) => $"{doc.DisplayPath}:{at.Line}:{at.Column}: front matter: ";
+        if (fm?.Problem is { } problem) throw new UsageException(Where(fm.ProblemAt) + problem);
         var (cfgChannel, cfgAuthor) = config.ContextFor(doc.Path);
-        var channel = doc.ChannelOverride ?? cli.Channel ?? cfgChannel ?? "newsletter";
-        var author = doc.AuthorOverride ?? cli.Author ?? cfgAuthor ?? "staff";
-        var where = doc.ChannelOverride is not null || doc.AuthorOverride is not null ? $"{doc.DisplayPath}:{doc.FrontMatterLine}: front matter: " : "";
+        var channel = fm?.Channel ?? cli.Channel ?? cfgChannel ?? "newsletter";
+        var author = fm?.Author ?? cli.Author ?? cfgAuthor ?? "staff";
         if (!WireNames.TryParse<Channel>(channel, out var c))
-            throw new UsageException($"{where}unknown channel '{channel}'; expected one of: {WireNames.List<Channel>()}");
+            throw new UsageException($"{(fm?.Channel is null ? "" : Where(fm.ChannelAt))}unknown channel '{channel}'; expected one of: {WireNames.List<Channel>()}");
         if (!WireNames.TryParse<AuthorRole>(author, out var a))
-            throw new UsageException($"{where}unknown author '{author}'; expected one of: {WireNames.List<AuthorRole>()}");
+            throw new UsageException($"{(fm?.Author is null ? "" : Where(fm.AuthorAt))}unknown author '{author}'; expected one of: {WireNames.List<AuthorRole>()}");
         return new PostContext
         {
             Channel = c,

@@ -135,7 +135,7 @@ internal static partial class YamlTree
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; we print our own position.
     // A quoted scalar the scanner could not end is, in a hand-written file, nearly always a missing closing quote.
-    private static string Plain(string message)
+    internal static string Plain(string message)
     {
         var plain = PositionPrefix().Replace(message, "").Trim();
         return plain.Contains("quoted scalar", StringComparison.Ordinal) ? plain.TrimEnd('.') + "; is a quote left unclosed?" : plain;

@@ -57,7 +57,45 @@ public class ConfigTests
         _kit.Write("c.md", "---\nchannel: tiktok\n---\nHello\n");
         var bad = _kit.Run("check", _kit.PathOf("c.md"), "--no-config");
         bad.Exit.Should().Be(2);
-        bad.Err.Should().Contain("c.md:2: front matter: unknown channel 'tiktok'");
+        bad.Err.Should().Contain("c.md:2:10: front matter: unknown channel 'tiktok'");
+    }
+
+    // A typo in a context key would silently check a personal post as a newsletter: a key within two edits of
+    // 'channel' or 'author' is an error, as is front matter that is not YAML. Other keys are the blog's own.
+    [TestCase("---\nchanel: personal\n---\nHello\n", "x.md:2:1: front matter: unknown key 'chanel'; did you mean 'channel'?")]
+    [TestCase("---\ntitle: Week 12\nAuthor: governor\n---\nHello\n", "x.md:3:1: front matter: unknown key 'Author'; did you mean 'author'?")]
+    [TestCase("---\ntitle: [unclosed\n---\nHello\n", "x.md:3:1: front matter: invalid YAML: ")]
+    [TestCase("---\ntitle: \"Week 12\nchannel: personal\n---\nHello\n", "x.md:2:8: front matter: invalid YAML: ")]
+    [TestCase("---\nchannel: [personal, newsletter]\n---\nHello\n", "x.md:2:10: front matter: 'channel' must be a single value")]
+    [TestCase("---\ntitle: Week 12\nauthor: Jo Bloggs\n---\nHello\n", "x.md:3:9: front matter: unknown author 'Jo Bloggs'")]
+    public void BadFrontMatterIsAnErrorWithItsPosition(string text, string error)
+    {
+        _kit.Write("x.md", text);
+        var (exit, _, err) = _kit.Run("check", _kit.PathOf("x.md"), "--no-config");
+        exit.Should().Be(2, err);
+        err.Should().Contain(error);
+    }
+
+    [Test]
+    public void OrdinaryBlogFrontMatterIsAcceptedAndOnlyChannelAndAuthorSetTheContext()
+    {
+        _kit.Write("x.md", """
+            ---
+            title: "Week 12: sports day"
+            date: 2024-06-14
+            layout: post
+            tags: [sport, year-5]
+            authors: [Jo Bloggs]
+            description: >
+              What a week.
+            channel: personal   # a comment, as YAML allows
+            ---
+            Great day at school today.
+
+            """);
+        var (exit, output, err) = _kit.Run("check", _kit.PathOf("x.md"), "--no-config", "--format", "json");
+        exit.Should().Be(0, err);
+        Findings(output, "x.md").Should().Equal(("disclaimer-missing", "warning"));
     }
 
     [Test]
