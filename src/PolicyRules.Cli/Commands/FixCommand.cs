@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using Humanizer;
 using PolicyRules.Cli.Checking;
 using PolicyRules.Cli.Config;
@@ -59,7 +60,8 @@ internal static class FixCommand
                 var shown = path.Replace('\\', '/').TrimStart('/');
                 io.Out.Write(UnifiedDiff.Create(doc.Original, after, "a/" + shown, "b/" + shown));
                 foreach (var e in edits) io.Error.WriteLine($"{path}: [{e.Rule}] {e.Description}");
-                if (!dry) File.WriteAllText(path, after);
+                // A file read in a declared legacy charset is written back in it, so its meta tag stays true.
+                if (!dry) File.WriteAllText(path, after, doc.Charset ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 fixedFiles++;
                 applied += edits.Count;
             }

@@ -50,6 +50,6 @@ internal sealed class SegmentBuilder
         _endOf.Add(end);
     }
 
-    public SourceDocument Build(string path, InputKind kind, string original, FrontMatter? frontMatter = null) =>
-        new(path, kind, original, _text.ToString(), [.. _startOf], [.. _endOf]) { FrontMatter = frontMatter };
+    public SourceDocument Build(string path, InputKind kind, string original, FrontMatter? frontMatter = null, Encoding? charset = null) =>
+        new(path, kind, original, _text.ToString(), [.. _startOf], [.. _endOf]) { FrontMatter = frontMatter, Charset = charset };
 }

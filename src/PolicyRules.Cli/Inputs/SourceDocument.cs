@@ -40,6 +40,8 @@ internal sealed class SourceDocument
     public string Original { get; }
     /// <summary>The text the engine checks.</summary>
     public string Checkable { get; }
+    /// <summary>The legacy charset an HTML file declared and was read in (windows-1252...); null when it was read as Unicode.</summary>
+    public System.Text.Encoding? Charset { get; init; }
     /// <summary>The context the file sets itself (Markdown front matter), with positions for error messages.</summary>
     public FrontMatter? FrontMatter { get; init; }
 
