@@ -136,6 +136,8 @@ public class ConfigTests
         "'pupil-full-name' is both disabled and given a severity; remove it from 'disable' or from 'severity'")]
     [TestCase("paths:\n  - glob: a/**\n    chanel: personal\n", 3, 5, "unknown key 'chanel' in a 'paths' entry")]
     [TestCase("roster: missing.csv\n", 1, 9, "the roster file 'missing.csv' does not exist")]
+    [TestCase("packs: [rules/test-pack.yaml, nope.yaml]\n", 1, 31, "the file 'nope.yaml' named in 'packs' does not exist")]
+    [TestCase("policy-files:\n  - nope.yaml\n", 2, 5, "the file 'nope.yaml' named in 'policy-files' does not exist")]
     public void BadConfigNamesFileLineAndKey(string yaml, int line, int column, string message)
     {
         var file = _kit.Write(".policyrules.yaml", yaml);
@@ -209,7 +211,7 @@ public class ConfigTests
         _kit.Write(".policyrules.yaml", "policies: [nosuch]\n");
         (exit, _, error) = _kit.Run("check", draft);
         exit.Should().Be(2);
-        error.Should().StartWith($"error: {file}: unknown policy 'nosuch'");
+        error.Should().StartWith($"error: {file}:1:12: unknown policy 'nosuch'; loaded policies: test-school");
     }
 
     [TestCase("newsletters/**", "newsletters/week1.md", true)]
