@@ -12,16 +12,27 @@ namespace PolicyRules.Cli.Checking;
 /// </summary>
 internal sealed class FileChecker(PolicyEngine engine, CliConfig config, ContextDefaults cli)
 {
+    // The ids a suppression may name: every loaded rule (a disabled one too, whose suppression is merely unused)
+    // and the classifier's per-category ids.
+    private readonly HashSet<string> _ruleIds =
+    [
+        .. engine.Packs.SelectMany(p => p.Rules).Select(r => r.Id),
+        .. engine.Rules.Select(r => r.Id),
+        .. WireNames.Categories.Select(PolicyEngine.ClassifierRuleId),
+    ];
+
     public PostContext ContextFor(SourceDocument doc)
     {
+        var fm = doc.FrontMatter;
+        string Where(FilePosition at) => $"{doc.DisplayPath}:{at.Line}:{at.Column}: front matter: ";
+        if (fm?.Problem is { } problem) throw new UsageException(Where(fm.ProblemAt) + problem);
         var (cfgChannel, cfgAuthor) = config.ContextFor(doc.Path);
-        var channel = doc.ChannelOverride ?? cli.Channel ?? cfgChannel ?? "newsletter";
-        var author = doc.AuthorOverride ?? cli.Author ?? cfgAuthor ?? "staff";
-        var where = doc.ChannelOverride is not null || doc.AuthorOverride is not null ? $"{doc.DisplayPath}:{doc.FrontMatterLine}: front matter: " : "";
+        var channel = fm?.Channel ?? cli.Channel ?? cfgChannel ?? "newsletter";
+        var author = fm?.Author ?? cli.Author ?? cfgAuthor ?? "staff";
         if (!WireNames.TryParse<Channel>(channel, out var c))
-            throw new UsageException($"{where}unknown channel '{channel}'; expected one of: {WireNames.List<Channel>()}");
+            throw new UsageException($"{(fm?.Channel is null ? "" : Where(fm.ChannelAt))}unknown channel '{channel}'; expected one of: {WireNames.List<Channel>()}");
         if (!WireNames.TryParse<AuthorRole>(author, out var a))
-            throw new UsageException($"{where}unknown author '{author}'; expected one of: {WireNames.List<AuthorRole>()}");
+            throw new UsageException($"{(fm?.Author is null ? "" : Where(fm.AuthorAt))}unknown author '{author}'; expected one of: {WireNames.List<AuthorRole>()}");
         return new PostContext
         {
             Channel = c,
@@ -54,8 +65,14 @@ internal sealed class FileChecker(PolicyEngine engine, CliConfig config, Context
             }
             else findings.Add(finding);
         }
-        foreach (var s in suppressions.Where(s => s.Reason is null))
-            findings.Add(Finding.At(doc, SuppressionSet.MissingReason(s, doc.Original)));
+        foreach (var s in suppressions)
+        {
+            if (s.Reason is null) findings.Add(Finding.At(doc, SuppressionSet.MissingReason(s, doc.Original)));
+            var unknown = s.Rules.Where(id => !_ruleIds.Contains(id)).ToList();
+            foreach (var id in unknown) findings.Add(Finding.At(doc, SuppressionSet.Unknown(s, doc.Original, id, _ruleIds)));
+            // A misspelt id is the problem to report, not that the suppression silenced nothing.
+            if (s.Used == 0 && unknown.Count == 0) findings.Add(Finding.At(doc, SuppressionSet.NothingSilenced(s, doc.Original)));
+        }
         findings.Sort((x, y) => x.Violation.Start != y.Violation.Start
             ? x.Violation.Start.CompareTo(y.Violation.Start)
             : string.CompareOrdinal(x.Violation.Rule, y.Violation.Rule));

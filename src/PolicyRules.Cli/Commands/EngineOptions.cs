@@ -48,7 +48,14 @@ internal sealed class EngineOptions
                 throw new UsageException($"--policy: unknown policy '{unknown}'; loaded policies: {string.Join(", ", builder.Policies.Select(p => p.Id))}");
             builder.UsePolicies(ids);
         }
-        else if (config is { Policies.Count: > 0 }) builder.UsePolicies(config.Policies);
+        else if (config is { Policies.Count: > 0 })
+        {
+            foreach (var (id, at) in config.PolicyIds)
+                if (!builder.Policies.Any(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase)))
+                    throw new RuleLoadException(config.File ?? Config.CliConfig.FileName, at.Line, at.Column,
+                        $"unknown policy '{id}'; loaded policies: {string.Join(", ", builder.Policies.Select(p => p.Id))}");
+            builder.UsePolicies(config.Policies);
+        }
         foreach (var (rule, severity) in config?.Severity ?? new Dictionary<string, Severity>()) builder.OverrideSeverity(rule, severity);
         foreach (var rule in config?.Disable ?? []) builder.DisableRule(rule);
         if (parse.GetValue(Classifier) is { } model)

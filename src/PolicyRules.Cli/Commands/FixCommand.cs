@@ -1,9 +1,11 @@
 using System.CommandLine;
+using System.Text;
 using Humanizer;
 using PolicyRules.Cli.Checking;
 using PolicyRules.Cli.Config;
 using PolicyRules.Cli.Fix;
 using PolicyRules.Cli.Inputs;
+using PolicyRules.Cli.Output;
 
 namespace PolicyRules.Cli.Commands;
 
@@ -17,7 +19,7 @@ internal static class FixCommand
         var engineOptions = new EngineOptions();
         var contextOptions = new ContextOptions();
         var configOptions = new ConfigOptions();
-        var command = new Command("fix", "Apply the fixes that are safe (a pupil's full name to first name and initial, a personal phone number removed, a missing disclaimer appended) and show the diff.") { files, dryRun };
+        var command = new Command("fix", "Apply the fixes that are safe (a pupil's full name to first name and initial, a personal phone number removed, a missing disclaimer appended), show the diff, and list what is left to fix by hand.") { files, dryRun };
         engineOptions.AddTo(command);
         contextOptions.AddTo(command);
         configOptions.AddTo(command);
@@ -31,6 +33,7 @@ internal static class FixCommand
             var fixedFiles = 0;
             var applied = 0;
             var unreadable = 0;
+            var left = new List<(string Path, Finding Finding)>();
             foreach (var path in paths)
             {
                 if (path == "-") throw new UsageException("fix edits files; it cannot read standard input");
@@ -44,21 +47,60 @@ internal static class FixCommand
                     unreadable++;
                     continue;
                 }
-                var edits = Fixer.Plan(checker.Check(doc), engine);
-                if (edits.Count == 0) continue;
+                var result = checker.Check(doc);
+                var edits = Fixer.Plan(result, engine);
+                if (edits.Count == 0)
+                {
+                    left.AddRange(result.Findings.Select(f => (path, f)));
+                    continue;
+                }
                 var after = Fixer.Apply(doc.Original, edits);
+                left.AddRange(Remaining(checker, doc, after, edits, dry).Select(f => (path, f)));
                 // An absolute path reads as git diff --no-index writes it: "a/tmp/news.md", not "a//tmp/news.md".
                 var shown = path.Replace('\\', '/').TrimStart('/');
                 io.Out.Write(UnifiedDiff.Create(doc.Original, after, "a/" + shown, "b/" + shown));
                 foreach (var e in edits) io.Error.WriteLine($"{path}: [{e.Rule}] {e.Description}");
-                if (!dry) File.WriteAllText(path, after);
+                // A file read in a declared legacy charset is written back in it, so its meta tag stays true.
+                if (!dry) File.WriteAllText(path, after, doc.Charset ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 fixedFiles++;
                 applied += edits.Count;
             }
             var done = applied == 0 ? "Nothing to fix" : $"{(dry ? "Would apply" : "Applied")} {"fix".ToQuantity(applied)} in {"file".ToQuantity(fixedFiles)}";
             io.Error.WriteLine(unreadable == 0 ? $"{done}." : $"{done}; {"file".ToQuantity(unreadable)} could not be read.");
-            return unreadable == 0 ? CliApp.Clean : CliApp.UsageError;
+            ReportLeft(io, left);
+            if (unreadable > 0) return CliApp.UsageError;
+            // As check: errors left (with the fixes applied) fail the run, so a script cannot take a fixed file for a clean one.
+            return left.Any(x => x.Finding.Violation.Severity == Severity.Error) ? CliApp.Findings : CliApp.Clean;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The findings the fixes leave: the fixed text checked again. A dry run reports them where they are in the file as
+    /// it is (the fixed text's offsets mapped back through the edits); otherwise in the file as written.
+    /// </summary>
+    private static IEnumerable<Finding> Remaining(FileChecker checker, SourceDocument doc, string after, IReadOnlyList<Edit> edits, bool dry)
+    {
+        var findings = checker.Check(InputReader.Parse(doc.Path, after, doc.Kind)).Findings;
+        if (!dry) return findings;
+        return findings.Select(f =>
+        {
+            var start = Fixer.ToOriginal(f.Violation.Start, edits);
+            var end = Fixer.ToOriginal(f.Violation.End, edits);
+            return Finding.At(doc, f.Violation with { Start = start, Length = Math.Max(0, end - start) });
+        });
+    }
+
+    private static void ReportLeft(ConsoleIO io, List<(string Path, Finding Finding)> left)
+    {
+        if (left.Count == 0) return;
+        io.Error.WriteLine("Not fixed automatically (policyrules check explains each):");
+        foreach (var (path, f) in left)
+            io.Error.WriteLine($"  {path}:{f.Line}:{f.Column}: {WireNames.Of(f.Violation.Severity)} [{f.Violation.Rule}] {f.Violation.Message}");
+        var counts = new[] { Severity.Error, Severity.Warning, Severity.Info }
+            .Select(s => (Severity: s, Count: left.Count(x => x.Finding.Violation.Severity == s)))
+            .Where(x => x.Count > 0)
+            .Select(x => x.Severity == Severity.Info ? $"{x.Count} info" : WireNames.Of(x.Severity).ToQuantity(x.Count));
+        io.Error.WriteLine($"{string.Join(", ", counts)} left in {"file".ToQuantity(left.Select(x => x.Path).Distinct().Count())}.");
     }
 }

@@ -12,6 +12,8 @@ internal sealed record CliConfig
     /// <summary>The folder paths and globs are relative to.</summary>
     public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
     public IReadOnlyList<string> Policies { get; init; } = [];
+    /// <summary>Where each id under 'policies' is named, so an unknown one is blamed on its line.</summary>
+    public IReadOnlyDictionary<string, YamlPosition> PolicyIds { get; init; } = new Dictionary<string, YamlPosition>();
     public IReadOnlyList<string> Packs { get; init; } = [];
     public IReadOnlyList<string> PolicyFiles { get; init; } = [];
     public string? Channel { get; init; }

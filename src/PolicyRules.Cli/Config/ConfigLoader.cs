@@ -93,13 +93,20 @@ internal static class ConfigLoader
         }
 
         var roster = r.Optional("roster") is { } rosterNode ? Roster(r, rosterNode, baseDir) : [];
+        var policyIds = new Dictionary<string, YamlPosition>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, at) in Items(r, "policies")) policyIds.TryAdd(id, at.Position);
+        // A missing file is blamed on the item that names it, not on the config as a whole.
+        List<string> Files(string key) => Items(r, key).Select(x => File.Exists(Resolve(x.Value))
+            ? Resolve(x.Value)
+            : throw r.Error(x.Node, $"the file '{x.Value}' named in '{key}' does not exist ({Resolve(x.Value)})")).ToList();
         var config = new CliConfig
         {
             File = file,
             BaseDirectory = baseDir,
-            Policies = r.OptionalStringList("policies") ?? [],
-            Packs = (r.OptionalStringList("packs") ?? []).Select(Resolve).ToList(),
-            PolicyFiles = (r.OptionalStringList("policy-files") ?? []).Select(Resolve).ToList(),
+            Policies = [.. policyIds.Keys],
+            PolicyIds = policyIds,
+            Packs = Files("packs"),
+            PolicyFiles = Files("policy-files"),
             Channel = channel,
             Author = author,
             Paths = paths,
@@ -114,10 +121,16 @@ internal static class ConfigLoader
             Ignore = (r.OptionalStringList("ignore") ?? []).Select(g => new Glob(g)).ToList(),
         };
         r.EnsureNoUnknownKeys();
-        foreach (var pack in config.Packs.Concat(config.PolicyFiles))
-            if (!File.Exists(pack)) throw r.Error($"the file '{pack}' named in the config does not exist");
         return config;
     }
+
+    /// <summary>The values of a list (or single value) and the node of each, for errors that point at one.</summary>
+    private static List<(string Value, YamlNode Node)> Items(YamlReader r, string key) => r.Optional(key) switch
+    {
+        null => [],
+        YamlSequence seq => seq.Items.Select(i => (r.AsString(i, key), i)).ToList(),
+        var node => [(r.AsString(node, key), node)],
+    };
 
     private static string? Enum<T>(YamlReader r, YamlNode? node, string key) where T : struct, Enum
     {

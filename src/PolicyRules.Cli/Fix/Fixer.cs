@@ -60,6 +60,21 @@ internal static partial class Fixer
         return sb.ToString();
     }
 
+    /// <summary>Maps an offset in the text after <paramref name="edits"/> back to the original text (an offset inside a
+    /// replacement maps to the start of what it replaced).</summary>
+    public static int ToOriginal(int offset, IReadOnlyList<Edit> edits)
+    {
+        var shift = 0; // how much longer the fixed text is than the original, so far
+        foreach (var e in edits.OrderBy(e => e.Start))
+        {
+            var startAfter = e.Start + shift;
+            if (offset < startAfter) break;
+            if (offset < startAfter + e.Replacement.Length) return e.Start;
+            shift += e.Replacement.Length - e.Length;
+        }
+        return offset - shift;
+    }
+
     /// <summary>"Amelia Jones" -> "Amelia J."; null unless the span is plainly two or three words of letters.</summary>
     public static string? FirstAndInitial(string name)
     {

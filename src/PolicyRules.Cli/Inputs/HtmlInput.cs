@@ -19,7 +19,7 @@ internal static partial class HtmlInput
         "li", "ul", "ol", "table", "tr", "td", "th", "br", "hr", "blockquote", "pre", "figure", "figcaption", "title", "body", "dd", "dt",
     };
 
-    public static SourceDocument Read(string path, string source)
+    public static SourceDocument Read(string path, string source, System.Text.Encoding? charset = null)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(source);
@@ -28,7 +28,7 @@ internal static partial class HtmlInput
         // The title is visible (in the tab and in shares), unlike the rest of the head.
         if (document.Head?.QuerySelector("title") is { } title) Visit(source, title, b, ref cursor, visible: true);
         if (document.Body is { } body) Visit(source, body, b, ref cursor, visible: true);
-        return b.Build(path, InputKind.Html, source);
+        return b.Build(path, InputKind.Html, source, charset: charset);
     }
 
     private static void Visit(string source, INode node, SegmentBuilder b, ref int cursor, bool visible)

@@ -31,6 +31,13 @@ internal static class InputReader
                 throw new IOException($"not a Word document: {e.Message}", e);
             }
         }
+        if (k == InputKind.Html && (path != "-" || stdinBytes is not null))
+        {
+            // HTML may declare a legacy charset; fix writes the file back in it.
+            var bytes = path != "-" ? StrictText.ReadBytes(path) : StrictText.ReadBytes(stdinBytes!);
+            var html = StrictText.DecodeHtml(bytes.Span, out var charset);
+            return HtmlInput.Read(path, html, charset);
+        }
         var text = path != "-" ? ReadTextFile(path)
             : stdinBytes is not null ? StrictText.ReadStream(stdinBytes)
             : stdin.ReadToEnd();

@@ -21,18 +21,18 @@ internal static class MarkdownInput
     {
         var doc = Markdown.Parse(text, Pipeline);
         var b = new SegmentBuilder();
-        string? channel = null, author = null;
-        var fmLine = 0;
+        FrontMatter? frontMatter = null;
         foreach (var block in doc)
         {
             if (block is YamlFrontMatterBlock fm)
             {
-                (channel, author, fmLine) = FrontMatter(text, fm, b);
+                CheckFrontMatterValues(text, fm, b);
+                frontMatter = FrontMatter.Read(text, fm);
                 continue;
             }
             Walk(text, block, b);
         }
-        return b.Build(path, InputKind.Markdown, text, channel, author, fmLine);
+        return b.Build(path, InputKind.Markdown, text, frontMatter);
     }
 
     private static void Walk(string text, Block block, SegmentBuilder b)
@@ -108,11 +108,10 @@ internal static class MarkdownInput
         else b.AppendDecoded(content, start, length);
     }
 
-    /// <summary>Front matter: each value is checked; <c>channel</c> and <c>author</c> set the file's context.</summary>
-    private static (string? Channel, string? Author, int Line) FrontMatter(string text, YamlFrontMatterBlock fm, SegmentBuilder b)
+    /// <summary>Front matter: the value on each line of a key other than <c>channel</c> and <c>author</c> (the file's
+    /// context, read by <see cref="FrontMatter"/>) is checked as prose, at its exact place in the file.</summary>
+    private static void CheckFrontMatterValues(string text, YamlFrontMatterBlock fm, SegmentBuilder b)
     {
-        string? channel = null, author = null;
-        var line = 0;
         var pos = fm.Span.Start;
         var end = Math.Min(text.Length, fm.Span.End + 1);
         while (pos < end)
@@ -126,11 +125,8 @@ internal static class MarkdownInput
                 var key = raw[..colon].Trim();
                 var valueStart = colon + 1;
                 while (valueStart < raw.Length && raw[valueStart] == ' ') valueStart++;
-                var value = raw[valueStart..].Trim().Trim('"', '\'');
-                var lineNo = text.AsSpan(0, pos).Count('\n') + 1;
-                if (key == "channel") { channel = value; line = lineNo; }
-                else if (key == "author") { author = value; line = lineNo; }
-                else if (value.Length > 0)
+                var value = raw[valueStart..].Trim();
+                if (key is not ("channel" or "author") && value.Length > 0)
                 {
                     b.AppendOriginal(text, pos + valueStart, raw.Length - valueStart);
                     b.Break(pos + raw.Length);
@@ -138,6 +134,5 @@ internal static class MarkdownInput
             }
             pos = lineEnd + 1;
         }
-        return (channel, author, line);
     }
 }

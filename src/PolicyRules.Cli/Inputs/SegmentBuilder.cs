@@ -50,9 +50,6 @@ internal sealed class SegmentBuilder
         _endOf.Add(end);
     }
 
-    public SourceDocument Build(string path, InputKind kind, string original, string? channel = null, string? author = null, int frontMatterLine = 0) =>
-        new(path, kind, original, _text.ToString(), [.. _startOf], [.. _endOf])
-        {
-            ChannelOverride = channel, AuthorOverride = author, FrontMatterLine = frontMatterLine,
-        };
+    public SourceDocument Build(string path, InputKind kind, string original, FrontMatter? frontMatter = null, Encoding? charset = null) =>
+        new(path, kind, original, _text.ToString(), [.. _startOf], [.. _endOf]) { FrontMatter = frontMatter, Charset = charset };
 }

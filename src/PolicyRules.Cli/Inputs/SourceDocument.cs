@@ -40,11 +40,10 @@ internal sealed class SourceDocument
     public string Original { get; }
     /// <summary>The text the engine checks.</summary>
     public string Checkable { get; }
-    /// <summary>Channel and author set by the file itself (Markdown front matter).</summary>
-    public string? ChannelOverride { get; init; }
-    public string? AuthorOverride { get; init; }
-    /// <summary>Line of the front matter key that set the channel or author, for error messages.</summary>
-    public int FrontMatterLine { get; init; }
+    /// <summary>The legacy charset an HTML file declared and was read in (windows-1252...); null when it was read as Unicode.</summary>
+    public System.Text.Encoding? Charset { get; init; }
+    /// <summary>The context the file sets itself (Markdown front matter), with positions for error messages.</summary>
+    public FrontMatter? FrontMatter { get; init; }
 
     public string DisplayPath => Path == "-" ? "<stdin>" : Path;
 

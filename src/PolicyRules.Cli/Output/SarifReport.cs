@@ -57,7 +57,7 @@ internal static class SarifReport
             foreach (var v in extra)
             {
                 index[v.Rule] = index.Count;
-                WriteRule(j, v.Rule, v.Rule == SuppressionSet.WithoutReason ? "Suppression without a reason" : v.Rule, v.Category, v.Severity, v.Suggestion, v.Citations, null);
+                WriteRule(j, v.Rule, SuppressionSet.Title(v.Rule), v.Category, v.Severity, v.Suggestion, v.Citations, null);
             }
             j.WriteEndArray();
             j.WriteEndObject();

@@ -30,6 +30,21 @@ internal static partial class SuppressionSet
     /// <summary>The pseudo-rule reported for a suppression that gives no reason.</summary>
     public const string WithoutReason = "suppression-without-reason";
 
+    /// <summary>The pseudo-rule reported for a suppression that names a rule the engine does not have (a typo keeps the finding).</summary>
+    public const string UnknownRule = "suppression-unknown-rule";
+
+    /// <summary>The pseudo-rule reported for a suppression that silenced nothing (misplaced, or left behind).</summary>
+    public const string Unused = "suppression-unused";
+
+    /// <summary>The title of a suppression pseudo-rule, for reports that list rules.</summary>
+    public static string Title(string rule) => rule switch
+    {
+        WithoutReason => "Suppression without a reason",
+        UnknownRule => "Suppression naming an unknown rule",
+        Unused => "Suppression that silences nothing",
+        _ => rule,
+    };
+
     public static IReadOnlyList<Suppression> Find(SourceDocument doc)
     {
         var text = doc.Original;
@@ -71,18 +86,42 @@ internal static partial class SuppressionSet
     }
 
     /// <summary>The finding that reports a suppression without a reason.</summary>
-    public static Violation MissingReason(Suppression s, string original) => new()
+    public static Violation MissingReason(Suppression s, string original) =>
+        Warning(WithoutReason, s, original, $"This suppression of {Named(s)} gives no reason.",
+            "Say why the finding does not apply, e.g. reason=\"parents consented to full names\".",
+            "a policyrules-disable comment without reason=\"...\"");
+
+    /// <summary>The finding that reports a rule id the engine does not know, with the closest known id when one is near.</summary>
+    public static Violation Unknown(Suppression s, string original, string id, IReadOnlyCollection<string> known)
     {
-        Rule = WithoutReason,
+        var closest = known.MinBy(k => Loading.YamlReader.Distance(k, id));
+        var hint = closest is not null && Loading.YamlReader.Distance(closest, id) <= 3 ? $"; did you mean '{closest}'?" : ".";
+        return Warning(UnknownRule, s, original, $"This suppression names '{id}', which is not a loaded rule{hint}",
+            "Correct the rule id (policyrules explain RULE-ID shows a rule), or remove the suppression.",
+            "a policyrules-disable comment naming an unknown rule");
+    }
+
+    /// <summary>The finding that reports a suppression that silenced nothing.</summary>
+    public static Violation NothingSilenced(Suppression s, string original) =>
+        Warning(Unused, s, original,
+            $"This suppression of {Named(s)} silences nothing: {(s.NextLine ? "the line after it has no such finding" : "there is no such finding in its range")}.",
+            s.NextLine ? "Put it on the line just above the finding, or remove it." : "Remove it if the finding has gone.",
+            "a policyrules-disable comment that silenced no finding");
+
+    private static string Named(Suppression s) => s.Rules.Count == 0 ? "every rule" : string.Join(", ", s.Rules);
+
+    private static Violation Warning(string rule, Suppression s, string original, string message, string suggestion, string evidence) => new()
+    {
+        Rule = rule,
         Category = "suppression",
         Severity = Severity.Warning,
         Start = s.Start,
         Length = s.Length,
         Excerpt = original.Substring(s.Start, s.Length),
-        Message = $"This suppression of {(s.Rules.Count == 0 ? "every rule" : string.Join(", ", s.Rules))} gives no reason.",
-        Suggestion = "Say why the finding does not apply, e.g. reason=\"parents consented to full names\".",
+        Message = message,
+        Suggestion = suggestion,
         Confidence = 1,
-        Evidence = "a policyrules-disable comment without reason=\"...\"",
+        Evidence = evidence,
         Detector = "suppression",
         Citations = [],
     };

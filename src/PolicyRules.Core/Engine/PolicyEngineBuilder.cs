@@ -241,14 +241,15 @@ public sealed class PolicyEngineBuilder
         public int RecognizerIndex(string name) => Array.FindIndex(recognizers, r => r.Name == name);
 
         /// <summary>Adds a phrase set; a rule's phrases (<paramref name="rule"/>) must not hold a symbol no word keeps.</summary>
-        public int AddPhrases(IReadOnlyList<string> phrases, bool inflect, bool evasions, RuleDefinition? rule = null)
+        public int AddPhrases(IReadOnlyList<string> phrases, bool inflect, bool evasions, RuleDefinition? rule = null, IReadOnlyList<YamlPosition>? positions = null)
         {
             var set = SetCount++;
-            foreach (var phrase in phrases)
+            for (var i = 0; i < phrases.Count; i++)
             {
+                var phrase = phrases[i];
                 var words = Words(phrase);
                 if (rule is not null && LostSymbol() is { } lost)
-                    throw Error(rule, $"rule '{rule.Id}': in the phrase '{phrase}', '{lost}' is not part of any word, so the phrase would match '{string.Join(' ', words)}'; leave it out or use a pattern");
+                    throw Error(rule, positions?.ElementAtOrDefault(i) ?? default, $"rule '{rule.Id}': in the phrase '{phrase}', '{lost}' is not part of any word, so the phrase would match '{string.Join(' ', words)}'; leave it out or use a pattern");
                 if (words.Length > 0) _phrases.Add((phrase, words, inflect, evasions, set));
             }
             return set;
@@ -288,9 +289,10 @@ public sealed class PolicyEngineBuilder
             var detector = CompileDetector(rule, rule.Detect, placeholders);
             var message = new MessageTemplate(rule.Message);
             var suggestion = rule.Suggestion is null ? null : new MessageTemplate(rule.Suggestion);
-            foreach (var p in message.Placeholders.Concat(suggestion?.Placeholders ?? []))
-                if (!placeholders.Contains(p))
-                    throw Error(rule, $"rule '{rule.Id}' uses the placeholder {{{p}}}, which its detector does not fill; available: {string.Join(", ", placeholders.Order().Select(x => "{" + x + "}"))}");
+            foreach (var (template, at) in new[] { (message, rule.MessageAt), (suggestion, rule.SuggestionAt) })
+                foreach (var p in template?.Placeholders ?? [])
+                    if (!placeholders.Contains(p))
+                        throw Error(rule, at, $"rule '{rule.Id}' uses the placeholder {{{p}}}, which its detector does not fill; available: {string.Join(", ", placeholders.Order().Select(x => "{" + x + "}"))}");
             var near = rule.Unless.Near.Select(p => CompilePart(rule, p, placeholders)).ToArray();
             var overlapping = rule.Unless.Overlapping.Select(p => CompilePart(rule, p, placeholders)).ToArray();
             return new CompiledRule(rule)
@@ -319,19 +321,19 @@ public sealed class PolicyEngineBuilder
             switch (spec)
             {
                 case LexiconSpec l:
-                    if (l.Phrases.Count == 0) throw Error(rule, $"rule '{rule.Id}' has a lexicon with no phrases");
-                    return new LexiconPart(AddPhrases(l.Phrases, l.Inflect, l.Evasions, rule));
+                    if (l.Phrases.Count == 0) throw Error(rule, l.At, $"rule '{rule.Id}' has a lexicon with no phrases");
+                    return new LexiconPart(AddPhrases(l.Phrases, l.Inflect, l.Evasions, rule, l.PhraseAt));
                 case PatternSpec p:
                     try
                     {
                         return CompilePattern(p.Regex);
                     }
-                    catch (ArgumentException e) { throw Error(rule, $"rule '{rule.Id}' has an invalid regex: {e.Message}"); }
-                    catch (NotSupportedException) { throw Error(rule, $"rule '{rule.Id}' has a regex that cannot run in linear time"); }
+                    catch (ArgumentException e) { throw Error(rule, p.At, $"rule '{rule.Id}' has an invalid regex: {e.Message}"); }
+                    catch (NotSupportedException) { throw Error(rule, p.At, $"rule '{rule.Id}' has a regex that cannot run in linear time"); }
                 case RecognizerSpec r:
                     var index = RecognizerIndex(r.Name);
                     if (index < 0)
-                        throw Error(rule, $"rule '{rule.Id}' names the recognizer '{r.Name}', which is not registered; known: {string.Join(", ", recognizers.Select(x => x.Name).Order())}");
+                        throw Error(rule, r.At, $"rule '{rule.Id}' names the recognizer '{r.Name}', which is not registered; known: {string.Join(", ", recognizers.Select(x => x.Name).Order())}");
                     placeholders.UnionWith(recognizers[index].Placeholders);
                     string[] tags = [.. r.Tags ?? []], exclude = [.. r.ExcludeTags ?? []];
                     (_filters[index] ??= new EntityFilter()).Add(tags, exclude, r.MinConfidence);
@@ -341,11 +343,13 @@ public sealed class PolicyEngineBuilder
                         c.All.Select(p => CompilePart(rule, p, placeholders)).ToArray(),
                         c.Any.Select(p => CompilePart(rule, p, placeholders)).ToArray(), c.Within);
                 default:
-                    throw Error(rule, $"rule '{rule.Id}': a {spec.Kind} detector cannot be used as a part of another detector");
+                    throw Error(rule, spec.At, $"rule '{rule.Id}': a {spec.Kind} detector cannot be used as a part of another detector");
             }
         }
 
-        private static RuleLoadException Error(RuleDefinition rule, string problem) => new(rule.Source, rule.Line, rule.Column, problem);
+        /// <summary>An error at <paramref name="at"/>, the value it is about, or at the rule when that is unknown (a rule made in code).</summary>
+        private static RuleLoadException Error(RuleDefinition rule, YamlPosition at, string problem) =>
+            at.Line > 0 ? new(rule.Source, at.Line, at.Column, problem) : new(rule.Source, rule.Line, rule.Column, problem);
 
         public (Vocabulary, PhraseAutomaton) BuildMatcher()
         {

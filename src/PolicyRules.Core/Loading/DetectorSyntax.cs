@@ -28,14 +28,15 @@ internal static class DetectorSyntax
     public static DetectorSpec Parse(YamlNode node, string file, string what)
     {
         if (node is YamlScalar s && !string.IsNullOrWhiteSpace(s.Value))
-            return new LexiconSpec([s.Value]);
+            return new LexiconSpec([s.Value]) { At = s.Position, PhraseAt = [s.Position] };
         var map = new YamlReader(node, file, what);
         var kinds = map.Keys.Where(Kinds.ContainsKey).ToList();
         if (kinds.Count != 1)
             throw map.Error(kinds.Count == 0
                 ? $"{what} needs one detector kind: {string.Join(", ", Kinds.Keys)}"
                 : $"{what} has more than one detector kind ({string.Join(", ", kinds)}); use a combination");
-        var spec = Kinds[kinds[0]](map, map.Required(kinds[0]));
+        var value = map.Required(kinds[0]);
+        var spec = Kinds[kinds[0]](map, value) with { At = value.Position };
         map.EnsureNoUnknownKeys();
         return spec;
     }
@@ -57,7 +58,10 @@ internal static class DetectorSyntax
             for (var i = 0; i < phrases.Count; i++)
                 if (!seen.Add(phrases[i].Trim()))
                     throw map.Error(seq.Items[i], $"the phrase '{phrases[i]}' is listed twice");
-        return new LexiconSpec(phrases, map.OptionalBool("inflect") ?? true, map.OptionalBool("evasions") ?? false);
+        return new LexiconSpec(phrases, map.OptionalBool("inflect") ?? true, map.OptionalBool("evasions") ?? false)
+        {
+            PhraseAt = value is YamlSequence items ? [.. items.Items.Select(i => i.Position)] : [value.Position],
+        };
     }
 
     private static DetectorSpec ParsePattern(YamlReader map, YamlNode value)

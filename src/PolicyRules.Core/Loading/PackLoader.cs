@@ -141,8 +141,10 @@ public static class RuleFiles
         var detectNode = r.Required("detect");
         var detect = DetectorSyntax.Parse(detectNode, file, $"'detect' of {what}");
         var unless = r.Optional("unless") is { } u ? LoadExceptions(u, file, what) : RuleExceptions.None;
-        var message = r.RequiredString("message");
-        var suggestion = r.OptionalString("suggestion");
+        var messageNode = r.Required("message");
+        var message = r.AsString(messageNode, "message");
+        var suggestionNode = r.Optional("suggestion");
+        var suggestion = suggestionNode is null ? null : r.AsString(suggestionNode, "suggestion");
         var examples = r.Optional("examples") is { } e ? LoadExamples(e, file, what) : [];
         r.EnsureNoUnknownKeys();
         var rule = new RuleDefinition
@@ -150,6 +152,7 @@ public static class RuleFiles
             Id = id, Title = title, Category = category, Severity = severity, Confidence = confidence, When = when,
             Detect = detect, Unless = unless, Message = message, Suggestion = suggestion, Source = file,
             Line = r.Position.Line, Column = r.Position.Column,
+            MessageAt = messageNode.Position, SuggestionAt = suggestionNode?.Position ?? default,
         };
         return (rule, examples);
     }

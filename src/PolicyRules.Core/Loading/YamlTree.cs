@@ -44,7 +44,8 @@ internal static partial class YamlTree
 
     public static YamlNode Parse(string text, string file)
     {
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         var nodes = 0;
         try
         {
@@ -63,7 +64,10 @@ internal static partial class YamlTree
         }
         catch (YamlException e)
         {
-            throw new RuleLoadException(file, (int)e.Start.Line, (int)e.Start.Column, "invalid YAML: " + Plain(e.Message));
+            // Some scanner errors ("found invalid tab as indentation") carry no position, only Mark.Empty (1:1):
+            // the scanner stopped where the problem is.
+            var at = e.Start.Equals(Mark.Empty) && e.End.Equals(Mark.Empty) ? scanner.CurrentPosition : e.Start;
+            throw new RuleLoadException(file, (int)at.Line, (int)at.Column, "invalid YAML: " + Plain(e.Message));
         }
         catch (InvalidOperationException)
         {
@@ -130,7 +134,12 @@ internal static partial class YamlTree
         or "tag:yaml.org,2002:null" or "tag:yaml.org,2002:seq" or "tag:yaml.org,2002:map";
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; we print our own position.
-    private static string Plain(string message) => PositionPrefix().Replace(message, "").Trim();
+    // A quoted scalar the scanner could not end is, in a hand-written file, nearly always a missing closing quote.
+    internal static string Plain(string message)
+    {
+        var plain = PositionPrefix().Replace(message, "").Trim();
+        return plain.Contains("quoted scalar", StringComparison.Ordinal) ? plain.TrimEnd('.') + "; is a quote left unclosed?" : plain;
+    }
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
     private static partial Regex PositionPrefix();

@@ -1,3 +1,5 @@
+using PolicyRules.Loading;
+
 namespace PolicyRules;
 
 /// <summary>
@@ -30,6 +32,9 @@ public sealed record RuleDefinition
 
     internal int Line { get; init; }
     internal int Column { get; init; }
+    // Where the message and suggestion are written (0:0 for a rule made in code), so a build error about one points at it.
+    internal YamlPosition MessageAt { get; init; }
+    internal YamlPosition SuggestionAt { get; init; }
 }
 
 /// <summary>Context gates: the rule is only evaluated when all given conditions hold.</summary>
@@ -71,6 +76,9 @@ public abstract record DetectorSpec
 
     /// <summary>The YAML name of the kind, e.g. <c>lexicon</c>.</summary>
     public abstract string Kind { get; }
+
+    // Where the kind's value is written in a pack (0:0 for a detector made in code), so a build error points at it.
+    internal YamlPosition At { get; init; }
 }
 
 /// <summary>Any of the phrases, as whole words, matched by the engine's one automaton.</summary>
@@ -81,6 +89,9 @@ public sealed record LexiconSpec(IReadOnlyList<string> Phrases, bool Inflect = t
 {
     /// <inheritdoc/>
     public override string Kind => "lexicon";
+
+    // Where each phrase is written in a pack (empty for a lexicon made in code).
+    internal IReadOnlyList<YamlPosition> PhraseAt { get; init; } = [];
 }
 
 /// <summary>A regular expression over the normalised (lower-case, accent-free) text, run in linear time.</summary>

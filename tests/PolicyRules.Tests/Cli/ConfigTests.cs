@@ -57,7 +57,45 @@ public class ConfigTests
         _kit.Write("c.md", "---\nchannel: tiktok\n---\nHello\n");
         var bad = _kit.Run("check", _kit.PathOf("c.md"), "--no-config");
         bad.Exit.Should().Be(2);
-        bad.Err.Should().Contain("c.md:2: front matter: unknown channel 'tiktok'");
+        bad.Err.Should().Contain("c.md:2:10: front matter: unknown channel 'tiktok'");
+    }
+
+    // A typo in a context key would silently check a personal post as a newsletter: a key within two edits of
+    // 'channel' or 'author' is an error, as is front matter that is not YAML. Other keys are the blog's own.
+    [TestCase("---\nchanel: personal\n---\nHello\n", "x.md:2:1: front matter: unknown key 'chanel'; did you mean 'channel'?")]
+    [TestCase("---\ntitle: Week 12\nAuthor: governor\n---\nHello\n", "x.md:3:1: front matter: unknown key 'Author'; did you mean 'author'?")]
+    [TestCase("---\ntitle: [unclosed\n---\nHello\n", "x.md:3:1: front matter: invalid YAML: ")]
+    [TestCase("---\ntitle: \"Week 12\nchannel: personal\n---\nHello\n", "x.md:2:8: front matter: invalid YAML: ")]
+    [TestCase("---\nchannel: [personal, newsletter]\n---\nHello\n", "x.md:2:10: front matter: 'channel' must be a single value")]
+    [TestCase("---\ntitle: Week 12\nauthor: Jo Bloggs\n---\nHello\n", "x.md:3:9: front matter: unknown author 'Jo Bloggs'")]
+    public void BadFrontMatterIsAnErrorWithItsPosition(string text, string error)
+    {
+        _kit.Write("x.md", text);
+        var (exit, _, err) = _kit.Run("check", _kit.PathOf("x.md"), "--no-config");
+        exit.Should().Be(2, err);
+        err.Should().Contain(error);
+    }
+
+    [Test]
+    public void OrdinaryBlogFrontMatterIsAcceptedAndOnlyChannelAndAuthorSetTheContext()
+    {
+        _kit.Write("x.md", """
+            ---
+            title: "Week 12: sports day"
+            date: 2024-06-14
+            layout: post
+            tags: [sport, year-5]
+            authors: [Jo Bloggs]
+            description: >
+              What a week.
+            channel: personal   # a comment, as YAML allows
+            ---
+            Great day at school today.
+
+            """);
+        var (exit, output, err) = _kit.Run("check", _kit.PathOf("x.md"), "--no-config", "--format", "json");
+        exit.Should().Be(0, err);
+        Findings(output, "x.md").Should().Equal(("disclaimer-missing", "warning"));
     }
 
     [Test]
@@ -98,6 +136,8 @@ public class ConfigTests
         "'pupil-full-name' is both disabled and given a severity; remove it from 'disable' or from 'severity'")]
     [TestCase("paths:\n  - glob: a/**\n    chanel: personal\n", 3, 5, "unknown key 'chanel' in a 'paths' entry")]
     [TestCase("roster: missing.csv\n", 1, 9, "the roster file 'missing.csv' does not exist")]
+    [TestCase("packs: [rules/test-pack.yaml, nope.yaml]\n", 1, 31, "the file 'nope.yaml' named in 'packs' does not exist")]
+    [TestCase("policy-files:\n  - nope.yaml\n", 2, 5, "the file 'nope.yaml' named in 'policy-files' does not exist")]
     public void BadConfigNamesFileLineAndKey(string yaml, int line, int column, string message)
     {
         var file = _kit.Write(".policyrules.yaml", yaml);
@@ -171,7 +211,7 @@ public class ConfigTests
         _kit.Write(".policyrules.yaml", "policies: [nosuch]\n");
         (exit, _, error) = _kit.Run("check", draft);
         exit.Should().Be(2);
-        error.Should().StartWith($"error: {file}: unknown policy 'nosuch'");
+        error.Should().StartWith($"error: {file}:1:12: unknown policy 'nosuch'; loaded policies: test-school");
     }
 
     [TestCase("newsletters/**", "newsletters/week1.md", true)]

@@ -55,6 +55,48 @@ public class FixTests
         kit.Run("check", file, "--no-config", "--channel", "personal").Exit.Should().Be(0, "nothing is left to fix");
     }
 
+    [Test]
+    public void WhatFixCannotFixIsListedAtItsPlaceInTheFileAndFailsTheRun()
+    {
+        using var kit = new CliTestKit();
+        kit.Write(".policyrules.yaml", "severity:\n  conduct-offensive-language: error\n");
+        var file = kit.Write("news.txt", "Well done Amelia Jones, a rubbish day.\n");
+
+        // A dry run leaves the file as it is, so the position is the file's as it is: column 27.
+        var dry = kit.RunWith("", kit.Dir, "fix", file, "--dry-run");
+        dry.Exit.Should().Be(1, dry.Err);
+        dry.Err.Should().Contain("Would apply 1 fix in 1 file.")
+            .And.Contain($"  {file}:1:27: error [conduct-offensive-language] 'rubbish' is unkind.")
+            .And.Contain("1 error left in 1 file.");
+
+        // Written, the name is shorter: column 24 of the fixed file.
+        var run = kit.RunWith("", kit.Dir, "fix", file);
+        run.Exit.Should().Be(1, run.Err);
+        File.ReadAllText(file).Should().Be("Well done Amelia J., a rubbish day.\n");
+        run.Err.Should().Contain($"  {file}:1:24: error [conduct-offensive-language] 'rubbish' is unkind.");
+
+        var again = kit.RunWith("", kit.Dir, "fix", file);
+        again.Exit.Should().Be(1, "running fix again does not make the error go away");
+        again.Err.Should().Contain("Nothing to fix.").And.Contain($"  {file}:1:24: error [conduct-offensive-language]");
+    }
+
+    [Test]
+    public void TheReadmeFixExampleReportsThePersonalEmailItLeaves()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"fix-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(file, "Any parents with questions can text me on 07700 900123 or email jo.teacher@gmail.com.\n");
+        try
+        {
+            var (exit, _, error) = CliRunner.Run("fix", file, "--no-config", "--channel", "message");
+            exit.Should().Be(1, error);
+            File.ReadAllText(file).Should().Be("Any parents with questions can text me or email jo.teacher@gmail.com.\n");
+            error.Should().Contain("Applied 1 fix in 1 file.")
+                .And.Contain($"{file}:1:32: error [conduct-personal-contact] 'text me or email jo.teacher@gmail.com'")
+                .And.Contain("1 error left in 1 file.");
+        }
+        finally { File.Delete(file); }
+    }
+
     [TestCase("Amelia Jones", "Amelia J.")]
     [TestCase("Mary-Jane O'Neil", "Mary-Jane O.")]
     [TestCase("Amelia Rose Jones", "Amelia J.")]
@@ -92,7 +134,10 @@ public class FixTests
         try
         {
             var (exit, output, error) = CliRunner.Run("fix", copy, "--no-config");
-            exit.Should().Be(0, error);
+            // With the number gone, "can text me." still asks parents to text a personal phone: left for a person.
+            exit.Should().Be(1, error);
+            error.Should().Contain($"{copy}:9:32: error [conduct-personal-contact] 'text me' gives pupils or parents a personal way to contact you.")
+                .And.Contain("1 error left in 1 file.");
             output.Should().Contain("-What a week! **Year 5** smashed it at the county cross-country, and a huge well done to Amelia Jones for coming first.")
                 .And.Contain("+What a week! **Year 5** smashed it at the county cross-country, and a huge well done to Amelia J. for coming first.")
                 .And.Contain("+Any parents with questions can text me.");

@@ -57,7 +57,7 @@ public class InputFormatTests
             ("conduct-offensive-language", "useless", 7),
             ("cake-mention", "cake", 15),
             ("pupil-full-name", "Ben Smith", 19)), o => o.WithStrictOrdering());
-        doc.ChannelOverride.Should().Be("newsletter");
+        doc.FrontMatter!.Channel.Should().Be("newsletter");
     }
 
     [Test]

@@ -45,6 +45,50 @@ public class StdinBytesTests
         error.Should().Contain($"invalid UTF-8 at byte {offset}");
     }
 
+    // Word's "Save as Web Page" writes windows-1252 and says so in a meta tag: 0x92 is a right single quote, 0xA3 a pound sign.
+    private static byte[] WordHtml(string meta) => Bytes(
+        "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\r\n<head>\r\n", meta, "\r\n</head>\r\n<body lang=EN-GB>\r\n",
+        "<p class=MsoNormal>Well done to Amelia Jones for the school", new byte[] { 0x92 }, "s top prize of ", new byte[] { 0xA3 }, "50!</p>\r\n</body>\r\n</html>\r\n");
+
+    [TestCase("<meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">")]
+    [TestCase("<meta charset='ISO-8859-1'>")] // read as windows-1252, as the WHATWG Encoding Standard (and every browser) does
+    public void AnHtmlFileThatIsNotUtf8IsReadInTheCharsetItDeclares(string meta)
+    {
+        using var kit = new CliTestKit();
+        var file = kit.Write("word.htm", "");
+        File.WriteAllBytes(file, WordHtml(meta));
+        var (exit, output, error) = kit.Run("check", file, "--no-config");
+        exit.Should().Be(1, error);
+        output.Should().Contain($"{file}:6:33: error [pupil-full-name]")
+            .And.Contain("Amelia Jones for the school\u2019s top prize of \u00A350!");
+
+        var stdin = kit.RunWithBytes(WordHtml(meta), "check", "-", "--no-config", "--stdin-format", "html");
+        stdin.Exit.Should().Be(1, stdin.Err);
+        stdin.Out.Should().Contain("<stdin>:6:33: error [pupil-full-name]");
+
+        // Only HTML reads the declaration, and only a declaration changes the encoding: these must still be UTF-8.
+        var text = kit.Write("word.txt", "");
+        File.WriteAllBytes(text, WordHtml(meta));
+        var undeclared = kit.Write("plain.htm", "");
+        File.WriteAllBytes(undeclared, Bytes("<p>The school", new byte[] { 0x92 }, "s prize</p>"));
+        var refused = kit.Run("check", text, undeclared, "--no-config");
+        refused.Exit.Should().Be(2);
+        refused.Err.Should().Contain($"error: {text}: invalid UTF-8 at byte").And.Contain($"error: {undeclared}: invalid UTF-8 at byte 13");
+    }
+
+    [Test]
+    public void FixWritesAFileBackInTheCharsetItDeclares()
+    {
+        using var kit = new CliTestKit();
+        var file = kit.Write("word.htm", "");
+        var original = WordHtml("<meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">");
+        File.WriteAllBytes(file, original);
+        var (exit, _, error) = kit.Run("fix", file, "--no-config");
+        exit.Should().Be(0, error);
+        var expected = Encoding.Latin1.GetString(original).Replace("Amelia Jones", "Amelia J.");
+        Encoding.Latin1.GetString(File.ReadAllBytes(file)).Should().Be(expected, "the quote and pound sign are still the single bytes 0x92 and 0xA3");
+    }
+
     [Test]
     public void CheckStdinDecodesValidUtf8WithOrWithoutAByteOrderMark()
     {

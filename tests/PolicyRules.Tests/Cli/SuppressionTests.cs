@@ -64,4 +64,52 @@ public class SuppressionTests
         suppression.GetProperty("kind").GetString().Should().Be("inSource");
         suppression.GetProperty("justification").GetString().Should().Be("consent on file");
     }
+
+    [Test]
+    public void ASuppressionNamingAnUnknownRuleIsReportedWithTheClosestId()
+    {
+        using var kit = new CliTestKit();
+        var file = kit.Write("news.md", "Sports day\n\n<!-- policyrules-disable-next-line pupil-fulll-name reason=\"typo\" -->\nCongratulations to Amelia Jones!\n");
+        var (exit, output, _) = kit.Run("check", file, "--no-config");
+        exit.Should().Be(1, "the finding it meant to silence is still reported");
+        output.Should().Contain($"{file}:3:1: warning [suppression-unknown-rule] This suppression names 'pupil-fulll-name', which is not a loaded rule; did you mean 'pupil-full-name'?");
+        output.Should().Contain($"{file}:4:20: error [pupil-full-name]");
+        output.Should().NotContain("suppression-unused", "the unknown id is the problem to report");
+    }
+
+    [Test]
+    public void AnUnknownRuleInASuppressionIsAWarningSoItFailsOnlyWithFailOnWarning()
+    {
+        using var kit = new CliTestKit();
+        var file = kit.Write("news.html", "<!-- policyrules-disable no-such-rule reason='old' -->\n<p>A lovely day.</p>\n");
+        var (exit, output, _) = kit.Run("check", file, "--no-config", "--format", "json");
+        exit.Should().Be(0);
+        var v = JsonDocument.Parse(output).RootElement.GetProperty("files")[0].GetProperty("violations").EnumerateArray().Single();
+        (v.GetProperty("rule").GetString(), v.GetProperty("severity").GetString(), v.GetProperty("line").GetInt32()).Should().Be(("suppression-unknown-rule", "warning", 1));
+        v.GetProperty("message").GetString().Should().Be("This suppression names 'no-such-rule', which is not a loaded rule.");
+        kit.Run("check", file, "--no-config", "--fail-on", "warning").Exit.Should().Be(1);
+    }
+
+    [Test]
+    public void ASuppressionThatSilencesNothingIsReported()
+    {
+        using var kit = new CliTestKit();
+        // A blank line between the comment and the finding: the comment covers the blank line only.
+        var file = kit.Write("news.md", "<!-- policyrules-disable-next-line pupil-full-name reason=\"consent on file\" -->\n\nWell done Amelia Jones!\n");
+        var (exit, output, _) = kit.Run("check", file, "--no-config");
+        exit.Should().Be(1);
+        output.Should().Contain($"{file}:1:1: warning [suppression-unused] This suppression of pupil-full-name silences nothing: the line after it has no such finding.");
+        output.Should().Contain($"{file}:3:11: error [pupil-full-name]");
+    }
+
+    [Test]
+    public void ASuppressionOfAClassifierCategoryOrADisabledRuleIsNotUnknown()
+    {
+        using var kit = new CliTestKit();
+        kit.Write(".policyrules.yaml", "disable: [cake-mention]\n");
+        var file = kit.Write("news.md", "<!-- policyrules-disable classifier-conduct cake-mention reason='ok' -->\nCake for all.\n");
+        var (_, output, _) = kit.RunWith("", kit.Dir, "check", file, "--format", "json");
+        JsonDocument.Parse(output).RootElement.GetProperty("files")[0].GetProperty("violations").EnumerateArray()
+            .Select(v => v.GetProperty("rule").GetString()).Should().Equal("suppression-unused");
+    }
 }

@@ -28,6 +28,9 @@ public class LoaderErrorTests
         new object[] { "pack: !System.IO.File conduct\nrules: []\n", "tags such as '!System.IO.File'", 1, 7 },
         new object[] { "", "the file is empty", 1, 1 },
         new object[] { "- just\n- a list\n", "a rule pack must be a mapping", 1, 1 },
+        // YamlDotNet throws this one without a position: it is where the scanner stopped, the tab itself.
+        new object[] { "pack: conduct\nversion: 1\nrules:\n\t- id: x-tab\n", "found invalid tab as indentation", 4, 1 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect:\n      lexicon: [bad, \"worse]\n    message: M\n", "is a quote left unclosed?", 6, 22 },
     ];
 
     [TestCaseSource(nameof(PackCases))]
@@ -74,11 +77,24 @@ public class LoaderErrorTests
     {
         var unknownRecognizer = "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { recognizer: nope }\n    message: M\n";
         var act = () => new PolicyEngineBuilder().AddPackYaml(unknownRecognizer, "r.yaml").Build();
-        act.Should().Throw<RuleLoadException>().WithMessage("r.yaml:3:5: rule 'a' names the recognizer 'nope', which is not registered*");
+        act.Should().Throw<RuleLoadException>().WithMessage("r.yaml:5:27: rule 'a' names the recognizer 'nope', which is not registered*");
 
         var badPlaceholder = "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { lexicon: [x] }\n    message: 'bad {frist}'\n";
         var act2 = () => new PolicyEngineBuilder().AddPackYaml(badPlaceholder, "m.yaml").Build();
-        act2.Should().Throw<RuleLoadException>().WithMessage("*placeholder {frist}*");
+        act2.Should().Throw<RuleLoadException>().WithMessage("m.yaml:6:14: *placeholder {frist}*");
+    }
+
+    // The error points at the value that is wrong, not at the rule's id, however deep the value sits.
+    [TestCase("    detect:\n      combination:\n        all: [x, { recognizer: phone-numbr }]\n    message: M\n", "names the recognizer 'phone-numbr'", 7, 32)]
+    [TestCase("    detect: { lexicon: [x] }\n    message: M\n    unless: { near: [{ recognizer: emial }] }\n", "names the recognizer 'emial'", 7, 36)]
+    [TestCase("    detect: { lexicon: [x] }\n    message: M\n    suggestion: \"Write {frist}\"\n", "placeholder {frist}", 7, 17)]
+    public void BuildErrorsPointAtTheOffendingValue(string body, string message, int line, int column)
+    {
+        var pack = "pack: conduct\nrules:\n  - id: a\n    title: T\n" + body;
+        var act = () => new PolicyEngineBuilder().UseBundledRecognizers().AddPackYaml(pack, "v.yaml").Build();
+        var e = act.Should().Throw<RuleLoadException>().Which;
+        e.Problem.Should().Contain(message);
+        (e.Line, e.Column).Should().Be((line, column), e.Message);
     }
 
     [TestCase("% off", '%')]
@@ -88,7 +104,7 @@ public class LoaderErrorTests
     {
         var pack = $"pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: {{ lexicon: [ok, '{phrase}'] }}\n    message: M\n";
         var act = () => new PolicyEngineBuilder().AddPackYaml(pack, "s.yaml").Build();
-        act.Should().Throw<RuleLoadException>().WithMessage($"s.yaml:3:5: rule 'a': in the phrase '{phrase}', '{symbol}' is not part of any word*");
+        act.Should().Throw<RuleLoadException>().WithMessage($"s.yaml:5:29: rule 'a': in the phrase '{phrase}', '{symbol}' is not part of any word*");
     }
 
     [TestCase("cold, grey")]
