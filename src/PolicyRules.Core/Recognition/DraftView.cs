@@ -77,6 +77,14 @@ public sealed class DraftView
     /// <summary>The text case-folded, accent-free, with invisible characters removed.</summary>
     public ReadOnlySpan<char> Folded => _folded.Chars;
 
+    /// <summary>
+    /// Folds <paramref name="text"/> as <see cref="Folded"/> is folded (case, accents, full-width and look-alike letters,
+    /// invisible characters) into <paramref name="destination"/>; false when it does not fit. A recognizer that reads
+    /// <see cref="Text"/> looks a word up in a folded list with it, without allocating ("Zoë" as "zoe").
+    /// </summary>
+    public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination, out int written) =>
+        NormalizedText.TryFold(text, destination, out written);
+
     /// <summary>Maps a span of <see cref="Folded"/> back to (start, length) in <see cref="Text"/>.</summary>
     public (int Start, int Length) ToOriginal(int foldedStart, int foldedLength)
     {

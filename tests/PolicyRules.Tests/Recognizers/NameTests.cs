@@ -280,6 +280,17 @@ public class PupilNameTests
         engine.Check("Well done Amelia Jones!").Violations.Should().BeEmpty();
     }
 
+    // The roster and the draft are folded alike, so neither side's accents matter, nor its script's look-alike letters.
+    [TestCase("Zoë Jones", "Well done [[Zoe Jones]]!")]
+    [TestCase("Zoe Jones", "Well done [[Zoë Jones]]!")]
+    [TestCase("Zoe Jones", "Well done [[ZOË JONES]]!")]
+    [TestCase("Zoe Jones", "Well done [[Zoe\u0308 Jones]]!")]
+    [TestCase("Chloé Martin", "Well done [[Chloe\u0301 Martin]]!")]
+    [TestCase("Олена Коваль", "Well done [[Олена Коваль]]!")]
+    [TestCase("ＺＯＥ Jones", "Well done [[Zoe Jones]]!")]
+    public void A_roster_name_matches_the_draft_whatever_the_accents(string rostered, string marked) =>
+        ExpectMarked(R, marked, new PostContext { Roster = [new RosterEntry(rostered)] }).HasTag("full-name").Should().BeTrue();
+
     [TestCase("Amelia ")]
     [TestCase("Amelia Jones ")]
     [TestCase("Oliver James ")]
