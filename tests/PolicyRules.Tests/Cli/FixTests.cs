@@ -58,9 +58,28 @@ public class FixTests
     [TestCase("Amelia Jones", "Amelia J.")]
     [TestCase("Mary-Jane O'Neil", "Mary-Jane O.")]
     [TestCase("Amelia Rose Jones", "Amelia J.")]
+    [TestCase("Zoë Jones", "Zoë J.")]
+    [TestCase("Zoe\u0308 Jones", "Zoe\u0308 J.")]       // an accent as a combining mark after its letter
+    [TestCase("Amelia E\u0301vans", "Amelia E\u0301.")]
     [TestCase("Amelia", null)]
     [TestCase("Amelia 5 Jones", null)]
     public void FirstNameAndInitial(string name, string? expected) => Fixer.FirstAndInitial(name).Should().Be(expected);
+
+    // An accented first name is found, and shortened in its own spelling, precomposed or decomposed.
+    [TestCase("Well done to Zoë Jones for coming first!", "Well done to Zoë J. for coming first!")]
+    [TestCase("Well done to Chloé Martin for coming first!", "Well done to Chloé M. for coming first!")]
+    [TestCase("Well done to Zoe\u0308 Jones for coming first!", "Well done to Zoe\u0308 J. for coming first!")]
+    public void An_accented_pupils_full_name_becomes_first_name_and_initial(string text, string expected)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"fix-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(file, text);
+        try
+        {
+            CliRunner.Run("fix", file, "--no-config", "--channel", "newsletter", "--author", "staff").Exit.Should().Be(0);
+            File.ReadAllText(file).Should().Be(expected);
+        }
+        finally { File.Delete(file); }
+    }
 
     // The number goes, with the space before it, a preposition that only led to it and the commas or brackets that
     // set it off: the sentence still reads.

@@ -89,7 +89,8 @@ public partial class RecognizerOracleTests
              "a", "J.", "J", "I", "Hope", "Street", "team", "Team", "O'Neill", "Smith-Jones", "Mary-Jane", "Jean-Luc", "Zoë", "Éloise", "Ünal", "Amelia\u2019s", "UK",
              "iPhone", "McDonald", "re-Amelia", "x'Jack", "Jack", "Petchey", "Award", "House", "Dudley", "Young", "Writers'", "John", "Paul", "Smith", "Tiger",
              "Phil", "Foden", "Harry", "Potter", "Sir", "Ms", "Miss", "Coach", "Lake", "Seven", "Sisters", "Tom", "Brown", "Ethan", "Olivia", "Noah", "Khan",
-             "Year", "3", "Well", "done", "Musician", "of", "School", "Academy", "Lily-Rose", "Ella", "Toone", "Stage"],
+             "Year", "3", "Well", "done", "Musician", "of", "School", "Academy", "Lily-Rose", "Ella", "Toone", "Stage", "Chloé", "Zoe\u0308", "ZOË",
+             "Renée", "Müller", "O\u2019Neill", "Brontë", "Charlotte"],
             seed: 12, minimumFound: 20_000);
 
     private static readonly string[] SocialPieces =

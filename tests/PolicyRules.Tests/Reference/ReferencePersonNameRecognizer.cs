@@ -275,9 +275,9 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         {
             var parts = staff.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 0) continue;
-            if (!string.Equals(parts[^1], last, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!NameSet.Same(parts[^1], last)) continue;
             if (honorific || NameData.IsHonorific(parts[0].TrimEnd('.'))) return true;
-            if (first.Length > 0 && string.Equals(parts[0], first, StringComparison.OrdinalIgnoreCase)) return true;
+            if (first.Length > 0 && NameSet.Same(parts[0], first)) return true;
         }
         return false;
     }

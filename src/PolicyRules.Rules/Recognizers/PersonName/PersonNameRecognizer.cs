@@ -306,9 +306,10 @@ internal sealed class PersonNameRecognizer : IRecognizer
             var staff = staffNames[i].AsSpan().Trim(' ');
             if (staff.IsEmpty) continue;
             var staffFirst = staff.IndexOf(' ') is var space and >= 0 ? staff[..space] : staff;
-            if (!staff[(staff.LastIndexOf(' ') + 1)..].Equals(last, StringComparison.OrdinalIgnoreCase)) continue;
+            // Accents do not matter, as in the draft: staff "Zoe Jones" is "Zoë Jones".
+            if (!NameSet.Same(staff[(staff.LastIndexOf(' ') + 1)..], last)) continue;
             if (honorific || NameData.IsHonorific(staffFirst.TrimEnd('.'))) return true;
-            if (first.Length > 0 && staffFirst.Equals(first, StringComparison.OrdinalIgnoreCase)) return true;
+            if (first.Length > 0 && NameSet.Same(staffFirst, first)) return true;
         }
         return false;
     }
