@@ -181,6 +181,58 @@ public class PersonNameTests
     [TestCase("named Dudley Young Musician of the Year")]
     public void Ignores(string text) => ExpectNone(R, text);
 
+    // Text in capitals has lost the capital letter that marks a name: there a first name and a surname the list knows
+    // are read as a full name, as "Amelia Jones" is in mixed case, and an honorific's name as an honorific.
+    [TestCase("WELL DONE TO [[AMELIA JONES]] FOR COMING FIRST!", "full-name")]
+    [TestCase("CONGRATULATIONS [[OLIVER SMITH]] 🏆 #SportsDay @StathernPri", "full-name")]
+    [TestCase("HUGE WELL DONE TO [[CHLOÉ MARTIN]] IN YEAR 4", "full-name")]
+    [TestCase("[[GRACE WILSON]] WON THE SPELLING BEE", "full-name")]
+    [TestCase("[[MARY-JANE WATSON]] SANG", "full-name")]
+    [TestCase("WELL DONE [[AMELIA JONES]]'S TEAM", "full-name")]
+    [TestCase("Great news! WELL DONE TO [[AMELIA JONES]]! We are so proud.", "full-name")]
+    [TestCase("THANK YOU [[MRS PATEL]] FOR A GREAT TRIP", "honorific")]
+    [TestCase("THANK YOU [[MRS JANE PATEL]] FOR A GREAT TRIP", "honorific")]
+    public void Finds_a_name_in_capitals(string marked, string tag) => ExpectMarked(R, marked, minConfidence: 0.6).HasTag(tag).Should().BeTrue();
+
+    // Near misses in capitals: no first name, a first name before a word the surname list does not know, a first name
+    // alone or with a letter, a place, or an acronym in ordinary text.
+    [TestCase("BIG THANK YOU TO THE PTA")]
+    [TestCase("READ MORE")]
+    [TestCase("GOOD LUCK YEAR SIX")]
+    [TestCase("HAPPY NEW YEAR")]
+    [TestCase("MERRY CHRISTMAS")]
+    [TestCase("NATIONAL BOOK WEEK")]
+    [TestCase("WORLD BOOK DAY")]
+    [TestCase("SPORTS DAY")]
+    [TestCase("PE KIT")]
+    [TestCase("PE KIT NEEDED ON MONDAY")]
+    [TestCase("RED NOSE DAY")]
+    [TestCase("HOPE TO SEE YOU THERE")]
+    [TestCase("WILL YOU JOIN US?")]
+    [TestCase("MARK YOUR DIARIES")]
+    [TestCase("MARK A BOX ON THE FORM")]
+    [TestCase("SUMMER FAIR ON SATURDAY")]
+    [TestCase("ROSE GARDEN OPENING")]
+    [TestCase("GRACE DARLING HOUSE WON THE CUP")]
+    [TestCase("CROSS-COUNTRY AT VICTORIA PARK")]
+    [TestCase("ST MARK'S CHURCH CAROL SERVICE")]
+    [TestCase("CONGRATULATIONS TO OLIVIA WINS IN YEAR 5")]
+    [TestCase("SCARLET FEVER IN YEAR 2")]
+    [TestCase("WELL DONE AMELIA!")]
+    [TestCase("WELL DONE AMELIA J. IN YEAR 4")]
+    [TestCase("Order your PE KIT from JOHN LEWIS today")]                // capitals in ordinary text: a shop, an acronym
+    [TestCase("Raffle prizes from JOHN LEWIS and M&S, thanks to the PTA")]
+    public void Ignores_in_capitals(string text) => ExpectNone(R, text, minConfidence: 0.4);
+
+    [Test]
+    public void An_honorific_in_capitals_keeps_its_first_name_from_reading_as_a_pupil()
+    {
+        const string text = "THANK YOU TO MRS JANE PATEL AND MR TOM SMITH";
+        var names = Run(R, text);
+        names.Select(e => TextOf(text, e)).Should().Equal("MRS JANE PATEL", "MR TOM SMITH");
+        names.Should().OnlyContain(e => e.HasTag("honorific"));
+    }
+
     [Test]
     public void TellsStaffAndValues()
     {
@@ -206,6 +258,8 @@ public class PersonNameTests
 
     [TestCase("Amelia ")]
     [TestCase("Amelia Jones ")]
+    [TestCase("AMELIA ")]          // a sentence in capitals with no end: each name reads a bounded stretch around it
+    [TestCase("AMELIA JONES ")]
     [TestCase("Mr ")]
     [TestCase("A")]
     [TestCase("a'")]

@@ -78,7 +78,7 @@ internal static class Words
             && (j + 3 == text.Length || !char.IsLetterOrDigit(text[j + 3]));
     }
 
-    /// <summary>A possessive "'s" at the end, trimmed.</summary>
+    /// <summary>A possessive "'s" (in capitals, "'S") at the end, trimmed.</summary>
     public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
-        word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
+        word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
 }
