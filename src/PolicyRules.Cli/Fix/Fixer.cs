@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PolicyRules.Cli.Inputs;
 using PolicyRules.Cli.Output;
+using PolicyRules.Recognition;
 
 namespace PolicyRules.Cli.Fix;
 
@@ -37,7 +38,8 @@ internal static partial class Fixer
                 var original = doc.Original.Substring(v.Start, v.Length);
                 if (v.Rule == PupilFullName && FirstAndInitial(original) is { } shortName)
                     edits.Add(new Edit(v.Start, v.Length, shortName, v.Rule, $"'{original}' -> '{shortName}'"));
-                else if (v.Category is "conduct" or "confidentiality" or "pupil-identification" && PhoneNumber().Match(original) is { Success: true } phone)
+                // Read as the recognizers read it (DraftView.Plain: full-width digits as ASCII, at the same offsets).
+                else if (v.Category is "conduct" or "confidentiality" or "pupil-identification" && PhoneNumber().Match(DraftView.Plain(original)) is { Success: true } phone)
                     edits.Add(RemovePhone(doc.Original, v.Start + phone.Index, phone.Length, v.Rule)); // the number inside the finding ("text me on 07700 900123")
             }
         }

@@ -87,6 +87,7 @@ public class FixTests
     [TestCase("Call me at 07700 900123!", "Call me!")]
     [TestCase("Please ring Mr Davies on his mobile, 07700 900123, any evening.", "Please ring Mr Davies on his mobile, any evening.")]
     [TestCase("Ring my mobile (07700 900123) after six.", "Ring my mobile after six.")]
+    [TestCase("Any parents can text me on ０７７００ ９００１２３ or email me.", "Any parents can text me or email me.")]
     public void RemovingAPhoneNumberTakesItsLeadInPreposition(string text, string expected)
     {
         var file = Path.Combine(Path.GetTempPath(), $"fix-{Guid.NewGuid():N}.txt");
