@@ -27,8 +27,6 @@ internal sealed class NameSet
     /// <summary>The words, folded.</summary>
     public IReadOnlyCollection<string> Words => _words;
 
-    public int Count => _words.Count;
-
     public bool Contains(ReadOnlySpan<char> word) => Ascii.IsValid(word) ? _lookup.Contains(word) : ContainsFolded(word);
 
     // Apart so that the ASCII path does not set up the buffer.
