@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PolicyRules.Cli.Inputs;
 using PolicyRules.Cli.Output;
+using PolicyRules.Recognition;
 
 namespace PolicyRules.Cli.Fix;
 
@@ -37,7 +38,8 @@ internal static partial class Fixer
                 var original = doc.Original.Substring(v.Start, v.Length);
                 if (v.Rule == PupilFullName && FirstAndInitial(original) is { } shortName)
                     edits.Add(new Edit(v.Start, v.Length, shortName, v.Rule, $"'{original}' -> '{shortName}'"));
-                else if (v.Category is "conduct" or "confidentiality" or "pupil-identification" && PhoneNumber().Match(original) is { Success: true } phone)
+                // Read as the recognizers read it (DraftView.Plain: full-width digits as ASCII, at the same offsets).
+                else if (v.Category is "conduct" or "confidentiality" or "pupil-identification" && PhoneNumber().Match(DraftView.Plain(original)) is { Success: true } phone)
                     edits.Add(RemovePhone(doc.Original, v.Start + phone.Index, phone.Length, v.Rule)); // the number inside the finding ("text me on 07700 900123")
             }
         }
@@ -79,10 +81,18 @@ internal static partial class Fixer
     public static string? FirstAndInitial(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 3 || name.Contains('\n') || words.Any(w => !w.All(c => char.IsLetter(c) || c is '\'' or '-' or '\u2019')))
+        if (words.Length is < 2 or > 3 || name.Contains('\n') || words.Any(w => !w.All(c => char.IsLetter(c) || IsAccentMark(c) || c is '\'' or '-' or '\u2019')))
             return null;
-        return $"{words[0]} {char.ToUpperInvariant(words[^1][0])}.";
+        // The initial keeps an accent typed as a combining mark after it ("E\u0301vans" -> "E\u0301.").
+        var last = words[^1];
+        var marks = 1;
+        while (marks < last.Length && IsAccentMark(last[marks])) marks++;
+        return $"{words[0]} {char.ToUpperInvariant(last[0])}{last[1..marks]}.";
     }
+
+    // Decomposed text writes an accent as a mark after its letter ("Zoe\u0308").
+    private static bool IsAccentMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     /// <summary>
     /// Removes the number and the space before it, so "call 07700 900123 now" becomes "call now", and a preposition

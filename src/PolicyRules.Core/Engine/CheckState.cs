@@ -173,11 +173,12 @@ internal sealed class CheckState
     public bool MayHaveEntities(int recognizer) =>
         _entitiesDone[recognizer] ? _entities[recognizer].Count > 0 : Triggered(recognizer);
 
-    // Whether a trigger character of the recognizer is in the text (no trigger: always), asked once per check.
+    // Whether a trigger character of the recognizer is in the text it reads (no trigger: always), asked once per check:
+    // DraftView.Text, where a full-width digit is an ASCII one.
     private bool Triggered(int recognizer)
     {
         if (_triggered[recognizer] == 0)
-            _triggered[recognizer] = _triggers[recognizer] is not { } trigger || Text.AsSpan().ContainsAny(trigger) ? (sbyte)1 : (sbyte)-1;
+            _triggered[recognizer] = _triggers[recognizer] is not { } trigger || _input.Text.AsSpan().ContainsAny(trigger) ? (sbyte)1 : (sbyte)-1;
         return _triggered[recognizer] > 0;
     }
 

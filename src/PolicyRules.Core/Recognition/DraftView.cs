@@ -29,7 +29,7 @@ public sealed class DraftView
     internal void Reset(NormalizedText folded, TokenizedText tokens, PostContext context)
     {
         _folded = folded;
-        _text = SpacesAsPlain(folded.Original);
+        _text = Plain(folded.Original);
         _tokens = tokens;
         Context = context;
         _digitRunCount = -1;
@@ -51,23 +51,39 @@ public sealed class DraftView
         return view;
     }
 
-    /// <summary>The original text, with no-break, figure, thin and narrow spaces read as plain spaces at the same
-    /// offsets; entity spans index this.</summary>
+    /// <summary>The original text, with no-break, figure, thin, narrow and ideographic spaces read as plain spaces and
+    /// full-width digits and the signs between them ("０７７００", "＋４４", "（０１６１）") as ASCII, at the same offsets;
+    /// entity spans index this.</summary>
     public string Text => _text;
 
-    private static readonly SearchValues<char> OddSpaces = SearchValues.Create("\u00A0\u2007\u2009\u202F");
+    private static readonly SearchValues<char> OddSpaces = SearchValues.Create("\u00A0\u2007\u2009\u202F\u3000");
 
-    // Word and "&nbsp;" put fixed-width spaces between the groups of a phone number or a postcode; every recognizer
-    // reads them as spaces without listing them. A text without any is not copied.
-    private static string SpacesAsPlain(string text)
+    // The full-width forms of '(' to ':' (brackets, + , - . / and the digits), each 0xFEE0 above its ASCII character.
+    // Full-width letters stay as they are: a recognizer that reads words reads them folded.
+    private const char FullWidthFirst = '\uFF08', FullWidthLast = '\uFF1A';
+    private const int FullWidthOffset = 0xFEE0;
+
+    /// <summary>
+    /// Word and "&amp;nbsp;" put fixed-width spaces between the groups of a phone number or a postcode, and a keyboard in
+    /// full-width mode types "０７７００　９００１２３": every recognizer reads them as ASCII spaces, digits and signs
+    /// without listing them, one character for one, so spans stay offsets into the original. A text without any is
+    /// not copied.
+    /// </summary>
+    internal static string Plain(string text)
     {
-        var first = text.AsSpan().IndexOfAny(OddSpaces);
-        if (first < 0) return text;
+        var odd = text.AsSpan().IndexOfAny(OddSpaces);
+        var wide = text.AsSpan().IndexOfAnyInRange(FullWidthFirst, FullWidthLast);
+        if (odd < 0 && wide < 0) return text;
+        var first = odd < 0 ? wide : wide < 0 ? odd : Math.Min(odd, wide);
         return string.Create(text.Length, (text, first), static (span, state) =>
         {
             state.text.AsSpan().CopyTo(span);
             for (var i = state.first; i < span.Length; i++)
-                if (OddSpaces.Contains(span[i])) span[i] = ' ';
+            {
+                var c = span[i];
+                if (c is >= FullWidthFirst and <= FullWidthLast) span[i] = (char)(c - FullWidthOffset);
+                else if (OddSpaces.Contains(c)) span[i] = ' ';
+            }
         });
     }
 
@@ -76,6 +92,14 @@ public sealed class DraftView
 
     /// <summary>The text case-folded, accent-free, with invisible characters removed.</summary>
     public ReadOnlySpan<char> Folded => _folded.Chars;
+
+    /// <summary>
+    /// Folds <paramref name="text"/> as <see cref="Folded"/> is folded (case, accents, full-width and look-alike letters,
+    /// invisible characters) into <paramref name="destination"/>; false when it does not fit. A recognizer that reads
+    /// <see cref="Text"/> looks a word up in a folded list with it, without allocating ("Zoë" as "zoe").
+    /// </summary>
+    public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination, out int written) =>
+        NormalizedText.TryFold(text, destination, out written);
 
     /// <summary>Maps a span of <see cref="Folded"/> back to (start, length) in <see cref="Text"/>.</summary>
     public (int Start, int Length) ToOriginal(int foldedStart, int foldedLength)

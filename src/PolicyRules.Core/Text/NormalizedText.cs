@@ -114,6 +114,49 @@ internal sealed class NormalizedText
         return i + 1;
     }
 
+    /// <summary>
+    /// Folds <paramref name="text"/> as <see cref="Normalize"/> folds a draft, without an offset map, into
+    /// <paramref name="destination"/>; false when it does not fit. For looking a word of the original text up in a
+    /// folded list without allocating.
+    /// </summary>
+    public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination, out int written)
+    {
+        written = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var f = CharFolding.Table[c];
+            if (f == CharFolding.Drop) continue;
+            var fits = true;
+            if (char.IsSurrogate(c))
+            {
+                // The same three cases as FoldOne: a mathematical letter, a pair kept whole, a lone half replaced.
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    fits = c == CharFolding.MathHighSurrogate && CharFolding.MathAlphanumerics[text[i + 1] - 0xDC00] is var letter and not CharFolding.Drop
+                        ? Put(letter, destination, ref written)
+                        : Put(c, destination, ref written) && Put(text[i + 1], destination, ref written);
+                    i++;
+                }
+                else fits = Put('\uFFFD', destination, ref written);
+            }
+            else if (f == CharFolding.Expand)
+            {
+                foreach (var e in CharFolding.Expansions[c]) fits &= Put(e, destination, ref written);
+            }
+            else fits = Put(f, destination, ref written);
+            if (!fits) return false;
+        }
+        return true;
+    }
+
+    private static bool Put(char c, Span<char> destination, ref int written)
+    {
+        if (written == destination.Length) return false;
+        destination[written++] = c;
+        return true;
+    }
+
     private void EnsureRoom(int needed)
     {
         if (needed + 1 < _chars.Length) return;

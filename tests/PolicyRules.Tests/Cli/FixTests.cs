@@ -100,9 +100,23 @@ public class FixTests
     [TestCase("Amelia Jones", "Amelia J.")]
     [TestCase("Mary-Jane O'Neil", "Mary-Jane O.")]
     [TestCase("Amelia Rose Jones", "Amelia J.")]
+    [TestCase("Zoë Jones", "Zoë J.")]
+    [TestCase("Zoe\u0308 Jones", "Zoe\u0308 J.")]       // an accent as a combining mark after its letter
+    [TestCase("Amelia E\u0301vans", "Amelia E\u0301.")]
     [TestCase("Amelia", null)]
     [TestCase("Amelia 5 Jones", null)]
     public void FirstNameAndInitial(string name, string? expected) => Fixer.FirstAndInitial(name).Should().Be(expected);
+
+    // An accented first name is found, and shortened in its own spelling, precomposed or decomposed.
+    [TestCase("Well done to Zoë Jones for coming first!", "Well done to Zoë J. for coming first!")]
+    [TestCase("Well done to Chloé Martin for coming first!", "Well done to Chloé M. for coming first!")]
+    [TestCase("Well done to Zoe\u0308 Jones for coming first!", "Well done to Zoe\u0308 J. for coming first!")]
+    public void An_accented_pupils_full_name_becomes_first_name_and_initial(string text, string expected)
+    {
+        var (exit, fixedText) = Fix(text, "--channel", "newsletter", "--author", "staff");
+        exit.Should().Be(0);
+        fixedText.Should().Be(expected);
+    }
 
     // The number goes, with the space before it, a preposition that only led to it and the commas or brackets that
     // set it off: the sentence still reads.
@@ -110,14 +124,23 @@ public class FixTests
     [TestCase("Call me at 07700 900123!", "Call me!")]
     [TestCase("Please ring Mr Davies on his mobile, 07700 900123, any evening.", "Please ring Mr Davies on his mobile, any evening.")]
     [TestCase("Ring my mobile (07700 900123) after six.", "Ring my mobile after six.")]
+    [TestCase("Any parents can text me on ０７７００ ９００１２３ or email me.", "Any parents can text me or email me.")]
     public void RemovingAPhoneNumberTakesItsLeadInPreposition(string text, string expected)
+    {
+        var (exit, fixedText) = Fix(text, "--channel", "message");
+        exit.Should().BeOneOf(0, 1);
+        fixedText.Should().Be(expected);
+    }
+
+    // Runs fix with the bundled rules on a temporary file holding the text; returns the exit code and the file after.
+    private static (int Exit, string Text) Fix(string text, params string[] options)
     {
         var file = Path.Combine(Path.GetTempPath(), $"fix-{Guid.NewGuid():N}.txt");
         File.WriteAllText(file, text);
         try
         {
-            CliRunner.Run("fix", file, "--no-config", "--channel", "message").Exit.Should().BeOneOf(0, 1);
-            File.ReadAllText(file).Should().Be(expected);
+            var exit = CliRunner.Run(["fix", file, "--no-config", .. options]).Exit;
+            return (exit, File.ReadAllText(file));
         }
         finally { File.Delete(file); }
     }

@@ -80,6 +80,16 @@ public class FindingMergeTests
     }
 
     [Test]
+    public void A_phone_number_in_full_width_digits_is_in_the_finding()
+    {
+        const string text = "Text me on ０７７００ ９００１２３";
+        var result = BundledRules.Engine.Check(text, new PostContext { Channel = Channel.Message, Author = AuthorRole.Staff });
+        var finding = result.Violations.Should().ContainSingle(v => v.Rule == "conduct-personal-contact").Which;
+        finding.Excerpt.Should().Be(text, "the number is part of the finding, in its own digits");
+        (finding.Start, finding.Length).Should().Be((0, text.Length));
+    }
+
+    [Test]
     public void ACombinationsMatchesInOneSentenceStayOneViolation()
     {
         var result = BundledRules.Engine.Check(

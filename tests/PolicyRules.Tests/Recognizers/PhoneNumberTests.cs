@@ -14,6 +14,11 @@ public class PhoneNumberTests
         new object[] { "call me on 07700\u00A0900123 tonight", "07700\u00A0900123", "mobile" },
         new object[] { "mob 07700\u202F900\u202F123", "07700\u202F900\u202F123", "mobile" },
         new object[] { "ring +44\u00A07700\u2009900123", "+44\u00A07700\u2009900123", "mobile" },
+        // A keyboard in full-width mode types full-width digits, plus signs, brackets and spaces.
+        new object[] { "Text me on ０７７００ ９００１２３", "０７７００ ９００１２３", "mobile" },
+        new object[] { "Text me on ０７７００\u3000９００１２３ tonight", "０７７００\u3000９００１２３", "mobile" },
+        new object[] { "ring ＋４４ ７７００ ９００１２３", "＋４４ ７７００ ９００１２３", "mobile" },
+        new object[] { "office: （０１６１） ４９６ ００００", "（０１６１） ４９６ ００００", "landline" },
         new object[] { "my number is 07700-900-123", "07700-900-123", "mobile" },
         new object[] { "text 07700.900.123 please", "07700.900.123", "mobile" },
         new object[] { "ring +44 7700 900123", "+44 7700 900123", "mobile" },

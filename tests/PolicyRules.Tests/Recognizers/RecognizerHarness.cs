@@ -18,7 +18,8 @@ internal static class RecognizerHarness
         var view = new DraftView();
         view.Reset(norm, tokens, context ?? PostContext.Default);
         var results = new List<Entity>();
-        if (recognizer.Trigger is null || text.AsSpan().ContainsAny(recognizer.Trigger))
+        // As the engine does: the trigger is looked for in the text the recognizer reads (full-width digits as ASCII).
+        if (recognizer.Trigger is null || view.Text.AsSpan().ContainsAny(recognizer.Trigger))
             recognizer.Recognize(view, results);
         foreach (var e in results)
         {

@@ -84,13 +84,39 @@ public partial class RecognizerOracleTests
 
     [Test]
     public void Person_name_finds_what_the_previous_version_found() =>
-        Compare(new PersonNameRecognizer(), new ReferencePersonNameRecognizer(),
+        Compare(new PersonNameRecognizer(), new ReferencePersonNameRecognizer(), PersonPieces, seed: 12, minimumFound: 20_000);
+
+    [Test]
+    public void Person_name_in_capitals_finds_what_the_previous_version_found()
+    {
+        // Drafts in capitals, now and then with a hashtag, a mention or a word in lower case somewhere, and sentences
+        // longer and shorter than the reach read around a name.
+        string[] asides = ["#SportsDay", "@StathernPri", "#proud", "well", "x#y", "a@b", "#", "@", "ÉLOÏSE", "MR.", "J."];
+        var random = new Random(28);
+        var context = new PostContext { StaffNames = ["Mrs Patel", "JOHN SMITH"] };
+        var found = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = RandomDraft(random, PersonPieces).ToUpperInvariant();
+            for (var n = random.Next(3); n > 0; n--) text = text.Insert(random.Next(text.Length + 1), " " + asides[random.Next(asides.Length)] + " ");
+            var view = DraftView.Create(text, context);
+            var actual = new List<Entity>();
+            var expected = new List<Entity>();
+            new PersonNameRecognizer().Recognize(view, actual);
+            new ReferencePersonNameRecognizer().Recognize(view, expected);
+            found += expected.Count;
+            Assert.That(actual.Select(Describe), Is.EqualTo(expected.Select(Describe)), text);
+        }
+        found.Should().BeGreaterThan(5_000, "the drafts in capitals should hold plenty of names");
+    }
+
+    private static readonly string[] PersonPieces =
             ["Amelia", "Jones", "amelia", "AMELIA", "Mrs", "Mr.", "Mr", "Dr", "Patel", "Patel's", "St", "Saint", "Mark's", "Church", "Grace", "Will", "will", "the", "The",
              "a", "J.", "J", "I", "Hope", "Street", "team", "Team", "O'Neill", "Smith-Jones", "Mary-Jane", "Jean-Luc", "Zoë", "Éloise", "Ünal", "Amelia\u2019s", "UK",
              "iPhone", "McDonald", "re-Amelia", "x'Jack", "Jack", "Petchey", "Award", "House", "Dudley", "Young", "Writers'", "John", "Paul", "Smith", "Tiger",
              "Phil", "Foden", "Harry", "Potter", "Sir", "Ms", "Miss", "Coach", "Lake", "Seven", "Sisters", "Tom", "Brown", "Ethan", "Olivia", "Noah", "Khan",
-             "Year", "3", "Well", "done", "Musician", "of", "School", "Academy", "Lily-Rose", "Ella", "Toone", "Stage"],
-            seed: 12, minimumFound: 20_000);
+             "Year", "3", "Well", "done", "Musician", "of", "School", "Academy", "Lily-Rose", "Ella", "Toone", "Stage", "Chloé", "Zoe\u0308", "ZOË",
+             "Renée", "Müller", "O\u2019Neill", "Brontë", "Charlotte"];
 
     private static readonly string[] SocialPieces =
     [

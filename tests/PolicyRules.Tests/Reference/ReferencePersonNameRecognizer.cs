@@ -101,7 +101,9 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
     private int Consider(DraftView input, string text, int s, int e, int prevStart, int prevEnd, ICollection<Entity> results)
     {
         var word = text.AsSpan(s, e - s);
-        if (!Words.IsCapitalised(word)) return e;
+        // In a sentence with no lower-case letter (but in hashtags and mentions), a word in capitals counts as capitalised.
+        var caps = !Words.IsCapitalised(word);
+        if (caps && !(IsCapitalsWord(word) && InCapitals(text, s, e))) return e;
         var honorific = NameWordIsHonorific(word);
         var bare = Words.WithoutPossessive(word);
         // Most capitalised words are neither: settled before looking at the next word.
@@ -114,20 +116,20 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             nextAdjacent = true;
 
         if (honorific)
-            return nextAdjacent ? Honorific(input, text, s, ns, ne, results) : e;
+            return nextAdjacent ? Honorific(input, text, s, ns, ne, caps, results) : e;
 
         // "St Mark's Church", "Saint Grace": a saint, not a pupil.
-        if (prevStart >= 0 && text.AsSpan(prevStart, prevEnd - prevStart) is "St" or "Saint" or "Santa" or "San" or "Lake" or "Mount" or "Port" or "Fort" or "Cape") return e;
+        if (prevStart >= 0 && Is(text[prevStart..prevEnd], caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
         var sentenceStart = Words.AtSentenceStart(text, s);
         var common = NameData.IsCommonWord(bare);
         // A capitalised word just before, mid-sentence: part of a title or a place ("The Tiger Who Came To Tea").
         var inTitle = prevStart >= 0 && !sentenceStart && Words.Adjacent(text, prevEnd, s)
             && Words.IsCapitalised(text.AsSpan(prevStart, prevEnd - prevStart))
             && !NameData.IsNotSurname(text.AsSpan(prevStart, prevEnd - prevStart));
-        if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && text.AsSpan(prevStart, prevEnd - prevStart) is "the" or "The" or "a" or "A" && common) return e;
+        if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && Is(text[prevStart..prevEnd], caps, "the", "The", "a", "A") && common) return e;
         // "at the Seven Sisters", "the Kitty Hawk": a name straight after "the" is a place or a thing, not a person.
-        if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && text.AsSpan(prevStart, prevEnd - prevStart) is "the" or "The"
-            && hasNext && nextAdjacent && Words.IsCapitalised(text.AsSpan(ns, ne - ns))) return ne;
+        if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && Is(text[prevStart..prevEnd], caps, "the", "The")
+            && hasNext && nextAdjacent && Capitalised(text.AsSpan(ns, ne - ns), caps)) return ne;
 
         var possessive = bare.Length != word.Length;
         // The word before the first name: a place preposition ("at Emily Park") or a street ("Oak Road, Dudley").
@@ -139,9 +141,9 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             if (next.Length == 1 && char.IsUpper(next[0]) && next[0] != 'I')
             {
                 var initialEnd = ne < text.Length && text[ne] == '.' ? ne + 1 : ne;
-                if (Words.Next(text, initialEnd, out var ss, out var se) && Words.Adjacent(text, initialEnd, ss) && IsSurnameLike(text.AsSpan(ss, se - ss)) && !NameData.IsPlaceWord(text.AsSpan(ss, se - ss)))
-                    return FullName(input, text, s, e, ss, se, common, sentenceStart, inTitle, results);
-                if (inTitle) return ne;
+                if (Words.Next(text, initialEnd, out var ss, out var se) && Words.Adjacent(text, initialEnd, ss) && IsSurnameLike(text.AsSpan(ss, se - ss), caps) && !NameData.IsPlaceWord(text.AsSpan(ss, se - ss)))
+                    return FullName(input, text, s, e, ss, se, common, inTitle, results);
+                if (inTitle || caps) return ne;
                 var initialConfidence = common ? 0.55 : 0.8;
                 results.Add(new Entity(Name, s, initialEnd - s, initialConfidence, "a first name and an initial")
                 {
@@ -150,25 +152,25 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
                 });
                 return initialEnd;
             }
-            if (Words.IsCapitalised(next))
+            if (Capitalised(next, caps))
             {
                 var nextBare = Words.WithoutPossessive(next);
                 // "Hope Street", "Grace Church", "Jack Petchey Award" (checked in FullName); not "Sophie Hall".
                 if (NameData.IsPlaceAfterFirstName(bare, nextBare, before)) return ne;
                 // A second first name is a middle name when it is a usual one ("Ellie Louise"), else a surname ("Harriet Ellison").
-                if (IsSurnameLike(nextBare) && !(NameData.IsMiddleName(nextBare) && !NameData.IsKnownSurname(nextBare)))
-                    return FullName(input, text, s, e, ns, ne, common, sentenceStart, inTitle, results);
+                if (IsSurnameLike(nextBare, caps) && !(NameData.IsMiddleName(nextBare) && !NameData.IsKnownSurname(nextBare)))
+                    return FullName(input, text, s, e, ns, ne, common, inTitle, results);
                 // "John Paul Jones": a middle name then a surname.
                 if (NameData.IsFirstName(nextBare) && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms)
                     && NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ms, me - ms))) && !NameData.IsFirstName(text.AsSpan(ms, me - ms)))
-                    return FullName(input, text, s, e, ms, me, common, sentenceStart, inTitle, results);
+                    return FullName(input, text, s, e, ms, me, common, inTitle, results);
             }
             // "Blue team", "Blue Watch", "Rose Class": a team, crew or class, not a first name alone.
             if (AfterNameNotPerson.Contains(next.ToString())) return ne;
         }
 
-        // A first name alone.
-        if (inTitle) return e;
+        // A first name alone: not in capitals.
+        if (inTitle || caps) return e;
         // "Oak Road · Dudley · DY1 4QT": a town.
         if (Words.InPostalAddress(text, s, e, before)) return e;
         if (common && sentenceStart) return e;
@@ -181,7 +183,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         return e;
     }
 
-    private int FullName(DraftView input, string text, int s, int e, int ls, int le, bool common, bool sentenceStart, bool inTitle, ICollection<Entity> results)
+    private int FullName(DraftView input, string text, int s, int e, int ls, int le, bool common, bool inTitle, ICollection<Entity> results)
     {
         var lastWord = Words.WithoutPossessive(text.AsSpan(ls, le - ls));
         var end = ls + lastWord.Length;
@@ -218,14 +220,14 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         return le;
     }
 
-    private int Honorific(DraftView input, string text, int hs, int ns, int ne, ICollection<Entity> results)
+    private int Honorific(DraftView input, string text, int hs, int ns, int ne, bool caps, ICollection<Entity> results)
     {
         var next = text.AsSpan(ns, ne - ns);
-        if (!Words.IsCapitalised(next) || NameData.IsNotSurname(next)) return ns;
+        if (!Capitalised(next, caps) || NameData.IsNotSurname(next)) return ns;
         int ls = ns, le = ne;
         // "Mrs Jane Patel": a first name between.
         if (NameData.IsFirstName(next) && Words.Next(text, ne, out var ss, out var se) && Words.Adjacent(text, ne, ss)
-            && Words.IsCapitalised(text.AsSpan(ss, se - ss)) && IsSurnameLike(text.AsSpan(ss, se - ss)) && !NameData.IsPlaceWord(text.AsSpan(ss, se - ss)))
+            && Capitalised(text.AsSpan(ss, se - ss), caps) && IsSurnameLike(text.AsSpan(ss, se - ss), caps) && !NameData.IsPlaceWord(text.AsSpan(ss, se - ss)))
         {
             ls = ss;
             le = se;
@@ -257,12 +259,41 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         return true;
     }
 
+    private static bool IsCapitalsWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && IsAllCaps(word);
+
+    private static bool Capitalised(ReadOnlySpan<char> word, bool caps) => caps ? IsCapitalsWord(word) : Words.IsCapitalised(word);
+
+    private static bool Is(string word, bool caps, params string[] words) =>
+        words.Any(w => string.Equals(word, w, caps ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+
+    // The sentence around [s, e), at most 100 characters each way, has no lower-case letter but in a hashtag or
+    // mention (one with a '#' or '@' before it in its run of non-space characters).
+    private static bool InCapitals(string text, int s, int e)
+    {
+        var from = Math.Max(0, s - 100);
+        var enders = ".!?\n";
+        var lastEnder = text.LastIndexOfAny(enders.ToCharArray(), s - 1 < 0 ? 0 : s - 1, s - from);
+        if (s > 0 && lastEnder >= from) from = lastEnder + 1;
+        var to = Math.Min(text.Length, e + 100);
+        var nextEnder = text.IndexOfAny(enders.ToCharArray(), e, to - e);
+        if (nextEnder >= 0) to = nextEnder;
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsLower(text[i])) continue;
+            var j = i;
+            while (j > 0 && !char.IsWhiteSpace(text[j - 1]) && text[j - 1] is not ('#' or '@')) j--;
+            if (j == 0 || text[j - 1] is not ('#' or '@')) return false;
+        }
+        return true;
+    }
+
     private static bool NameWordIsHonorific(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && NameData.IsHonorific(word);
 
-    private static bool IsSurnameLike(ReadOnlySpan<char> word)
+    private static bool IsSurnameLike(ReadOnlySpan<char> word, bool caps)
     {
-        if (!Words.IsCapitalised(word) || NameData.IsNotSurname(word)) return false;
+        if (!Capitalised(word, caps) || NameData.IsNotSurname(word)) return false;
         if (word.Length < 2) return false;
+        if (caps) return NameData.IsKnownSurname(word);
         // Smith-Jones: every part capitalised; O'Neill: a capital after the apostrophe.
         foreach (var part in word.Split('-'))
             if (!char.IsUpper(word[part][0])) return false;
@@ -275,9 +306,9 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         {
             var parts = staff.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 0) continue;
-            if (!string.Equals(parts[^1], last, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!NameSet.Same(parts[^1], last)) continue;
             if (honorific || NameData.IsHonorific(parts[0].TrimEnd('.'))) return true;
-            if (first.Length > 0 && string.Equals(parts[0], first, StringComparison.OrdinalIgnoreCase)) return true;
+            if (first.Length > 0 && NameSet.Same(parts[0], first)) return true;
         }
         return false;
     }

@@ -24,10 +24,20 @@ public class DigitRunsTests
     [TestCase("7")]
     [TestCase("07700 900123")]
     [TestCase("Call 07700 900123 or (0161) 496-0000.")]
-    [TestCase("٣ is not an ASCII digit, nor is ０; 1٣2 is two runs")]
+    [TestCase("٣ is not an ASCII digit; 1٣2 is two runs")]
     [TestCase("Year 3 and 14th at 8.40am, £412.50")]
     public void Holds_every_run_of_ascii_digits(string text) =>
         DraftView.Create(text).DigitRuns.ToArray().Should().Equal(Naive(text));
+
+    [Test]
+    public void Reads_full_width_digits_as_ascii_ones()
+    {
+        // DraftView.Text holds "07700 900123" where the draft has "０７７００ ９００１２３", at the same offsets.
+        const string text = "Text me on ０７７００ ９００１２３ or ٣";
+        var view = DraftView.Create(text);
+        view.Text.Should().Be("Text me on 07700 900123 or ٣");
+        view.DigitRuns.ToArray().Should().Equal((11, 5), (17, 6));
+    }
 
     [Test]
     public void Holds_many_runs_and_long_ones()

@@ -60,6 +60,20 @@ public class RandomizedStageTests
     }
 
     [Test]
+    public void FoldingAWordGivesWhatNormalisingTheDraftGives([Range(1, 200)] int seed)
+    {
+        // DraftView.TryFold is how recognizers that read the original text look a word up in a folded list.
+        var random = new Random(seed);
+        var text = RandomText(random, random.Next(1, 40));
+        var norm = new NormalizedText();
+        norm.Normalize(text);
+        var buffer = new char[text.Length * 4];
+        PolicyRules.Recognition.DraftView.TryFold(text, buffer, out var written).Should().BeTrue();
+        new string(buffer, 0, written).Should().Be(norm.Chars.ToString());
+        if (written > 0) PolicyRules.Recognition.DraftView.TryFold(text, new char[written - 1], out _).Should().BeFalse("one character short does not fit");
+    }
+
+    [Test]
     public void TokeniserMatchesTheReference([Range(1, 200)] int seed)
     {
         var random = new Random(seed);

@@ -10,14 +10,13 @@ namespace PolicyRules.Recognizers.PersonName;
 /// </summary>
 internal static class NameData
 {
-    private static readonly HashSet<string> FirstNames = Load("first-names.txt");
-    private static readonly HashSet<string> Surnames = Load("surnames.txt");
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrequentFirstNames = Load("first-names-frequent.txt").GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstLookup = FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnameLookup = Surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every list is a NameSet: case and accents do not matter ("Zoë" is the list's "Zoe"; the ONS tables have no accents).
+    private static readonly NameSet FirstNames = Load("first-names.txt");
+    private static readonly NameSet Surnames = Load("surnames.txt");
+    private static readonly NameSet FrequentFirstNames = Load("first-names-frequent.txt");
 
     /// <summary>First names that are also ordinary words, places or brands: weak evidence alone.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonWords = Set(
+    private static readonly NameSet CommonWords = Set(
         """
         Grace Hope Will Summer Rose Jack Mark Bill Faith Joy Amber Ruby Daisy Holly Ivy Lily Poppy Violet Jasmine Autumn Dawn
         April May June August Sky Rain River Storm Hunter Archer Miles Frank Rich Sunny Honey Angel Star Bear Fox Wolf Reed
@@ -34,7 +33,7 @@ internal static class NameData
 
     /// <summary>Ordinary words that before a capitalised surname are nearly always a child's name ("Daisy Fenwick",
     /// "Poppy Lindqvist"), unlike "Star Readers" or "Summer Fair": flowers, gems and short boys' names.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MostlyNames = Set(
+    private static readonly NameSet MostlyNames = Set(
         """
         Daisy Poppy Lily Ruby Rose Holly Ivy Violet Jasmine Amber Hazel Willow Scarlett Olive Iris Bella Jade Leo Max Sam
         Tom Ben Joe Ted
@@ -43,7 +42,7 @@ internal static class NameData
     public static bool IsMostlyAName(ReadOnlySpan<char> word) => MostlyNames.Contains(word);
 
     /// <summary>Words that, after a name, make it a place, building, team or organisation.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWords = Set(
+    private static readonly NameSet PlaceWords = Set(
         """
         Street St Road Rd Lane Close Cross Avenue Ave Drive Way Crescent Gardens Grove Place Terrace Court Mews Row Walk Square Rise
         Parade Hill Park View Green Vale Boulevard Church Chapel Cathedral Abbey Chantry School Academy College University
@@ -63,7 +62,7 @@ internal static class NameData
         """);
 
     /// <summary>Capitalised words that are never a surname after a first name.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSurnames = Set(
+    private static readonly NameSet NotSurnames = Set(
         """
         The A An And Or But Of In On At To For From With By As Is Was Are Were Be Been Has Have Had Do Does Did Will Would
         Can Could Should May Might Must Shall I You He She It We They Me Him Her Us Them My Your His Its Our Their This That
@@ -75,11 +74,11 @@ internal static class NameData
         Watch
         """);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Set(
+    private static readonly NameSet Honorifics = Set(
         "Mr Mrs Ms Miss Mx Dr Sir Dame Prof Professor Rev Revd Reverend Lady Lord Madam Mme Mister Missus Cllr Councillor Coach Captain Capt");
 
     /// <summary>Famous people and characters a school post may name without naming a pupil.</summary>
-    private static readonly HashSet<string> PublicFigures = new(
+    private static readonly NameSet PublicFigures = new(
         """
         phil foden|marcus rashford|harry kane|bukayo saka|jude bellingham|raheem sterling|jordan henderson|jordan pickford|
         harry maguire|jack grealish|declan rice|mason mount|kieran trippier|john stones|kyle walker|cole palmer|leah williamson|
@@ -103,11 +102,11 @@ internal static class NameData
         lionel messi|cristiano ronaldo|mo salah|erling haaland|simone biles|serena williams|usain bolt|kelly holmes|
         paula radcliffe|chris hoy|laura kenny|jason kenny|max whitlock|ellie simmonds|hannah cockroft|jonnie peacock|
         dina asher-smith|keely hodgkinson|david weir|tanni grey-thompson|kadeena cox|adam peaty|jade jones
-        """.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
+        """.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>Public roles that introduce a famous or visiting adult by name ("author Onjali Rauf", "Olympian Tom Daley");
     /// roles a pupil could be given ("swimmer", "player") are left out.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicRoles = Set(
+    private static readonly NameSet PublicRoles = Set(
         """
         author illustrator poet novelist storyteller historian Olympian Paralympian footballer cricketer astronaut scientist
         explorer naturalist adventurer sculptor actor actress comedian songwriter rapper presenter broadcaster journalist
@@ -116,10 +115,10 @@ internal static class NameData
         """);
 
     /// <summary>"Olympic champion", "Paralympic swimmer": titles and sports at a level no pupil writes about a classmate.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLevels = Set("Olympic Paralympic world Commonwealth European");
+    private static readonly NameSet TitleLevels = Set("Olympic Paralympic world Commonwealth European");
 
     /// <summary>What follows a level: a title won, or a sport ("county champion" and a plain "swimmer" could be a pupil).</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LevelledTitles = Set(
+    private static readonly NameSet LevelledTitles = Set(
         """
         champion medallist swimmer athlete sprinter cyclist gymnast rower boxer runner diver sailor skier
         snowboarder triathlete archer fencer wrestler weightlifter powerlifter climber skater canoeist kayaker footballer
@@ -131,14 +130,14 @@ internal static class NameData
 
     /// <summary>A medal word between a level and its title is skipped ("Olympic gold medallist"); one level, one medal
     /// word and one title are all that is read.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Medals = Set("gold silver bronze double triple");
+    private static readonly NameSet Medals = Set("gold silver bronze double triple");
 
     public static bool IsMedal(ReadOnlySpan<char> word) => word.Length > 1 && Medals.Contains(word);
 
     public static bool IsTitleLevel(ReadOnlySpan<char> word) => word.Length > 1 && TitleLevels.Contains(word);
 
     /// <summary>Adults' first names too rare among babies since 2010 to be in the ONS-derived list.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OlderFirstNames = Set(
+    private static readonly NameSet OlderFirstNames = Set(
         """
         Phil Gary Wayne Nigel Keith Colin Trevor Brian Kevin Steve Dave Andy Mike Pete Chris Sue Julie Karen Tracey Tracy Lynn
         Jackie Debbie Mandy Gillian Gail Lorraine Sharon Deborah Denise Janet Pauline Carol Susan Geoff Graham Derek Barry
@@ -147,9 +146,9 @@ internal static class NameData
         """);
 
     // Most capitalised words are neither a first name nor an honorific: these turn them away before the set lookups.
-    private static readonly WordKeys FirstNameKeys = new([.. FirstNames, .. OlderFirstNames.Set]);
-    private static readonly WordKeys HonorificKeys = new(Honorifics.Set);
-    private static readonly WordKeys FirstNameOrHonorificKeys = new([.. FirstNames, .. OlderFirstNames.Set, .. Honorifics.Set]);
+    private static readonly WordKeys FirstNameKeys = new([.. FirstNames.Words, .. OlderFirstNames.Words]);
+    private static readonly WordKeys HonorificKeys = new(Honorifics.Words);
+    private static readonly WordKeys FirstNameOrHonorificKeys = new([.. FirstNames.Words, .. OlderFirstNames.Words, .. Honorifics.Words]);
 
     /// <summary>
     /// False for most words that are neither a first name nor an honorific, with one hash instead of a check of each;
@@ -161,10 +160,10 @@ internal static class NameData
     {
         // A word the keys turn away is all ASCII letters, so has no dash either.
         if (!FirstNameKeys.MayContain(word)) return false;
-        if (FirstLookup.Contains(word) || OlderFirstNames.Contains(word)) return true;
+        if (FirstNames.Contains(word) || OlderFirstNames.Contains(word)) return true;
         // Mary-Jane, Jean-Luc: the first part is enough.
         var dash = word.IndexOf('-');
-        return dash > 1 && FirstNameKeys.MayContain(word[..dash]) && FirstLookup.Contains(word[..dash]);
+        return dash > 1 && FirstNameKeys.MayContain(word[..dash]) && FirstNames.Contains(word[..dash]);
     }
 
     /// <summary>After another first name, a middle name ("Ellie Louise", "Sarah Jane") rather than a surname ("Harriet
@@ -172,14 +171,14 @@ internal static class NameData
     /// traditional middle name rarer than that as a first name.</summary>
     public static bool IsMiddleName(ReadOnlySpan<char> word) => FrequentFirstNames.Contains(word) || TraditionalMiddleNames.Contains(word);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TraditionalMiddleNames =
+    private static readonly NameSet TraditionalMiddleNames =
         Set("Jane Jayne Ann Anne Marie Jean Lou Leigh Lynn Lynne Dawn Jo Kay Fay Sue");
 
     public static bool IsKnownSurname(ReadOnlySpan<char> word)
     {
-        if (SurnameLookup.Contains(word)) return true;
+        if (Surnames.Contains(word)) return true;
         foreach (var part in word.Split('-'))
-            if (SurnameLookup.Contains(word[part])) return true;
+            if (Surnames.Contains(word[part])) return true;
         return false;
     }
 
@@ -195,23 +194,22 @@ internal static class NameData
     public static bool IsPlaceAfterFirstName(ReadOnlySpan<char> first, ReadOnlySpan<char> word, ReadOnlySpan<char> before) =>
         IsPlaceWord(word) && (!SurnamePlaceWords.Contains(word) || PlaceNamingFirstNames.Contains(first) || PlacePrepositions.Contains(before));
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnamePlaceWords = Set(
+    private static readonly NameSet SurnamePlaceWords = Set(
         "Hill Hills Wood Woods Green Greens Hall Halls Park Parks Ward Bank Banks Church Marsh Heath Lodge Bridge Bridges Castle Lake Field Fields Moor Gate Gates Rivers Cross");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNamingFirstNames = Set(
+    private static readonly NameSet PlaceNamingFirstNames = Set(
         """
         Victoria Alexandra Albert Elizabeth Mary George William Charles Edward James John Grace Hope Faith Rose Primrose
         Holly Poppy Ivy Hazel Heather Willow Laurel Crystal Stanley Clarence Florence Lloyd Jubilee Trinity Sandy
         """);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = Set(
+    private static readonly NameSet PlacePrepositions = Set(
         "at At in In near Near around Around outside Outside opposite Opposite past through across towards round behind beside inside into via");
     public static bool IsNotSurname(ReadOnlySpan<char> word) => NotSurnames.Contains(word);
     public static bool IsHonorific(ReadOnlySpan<char> word) => HonorificKeys.MayContain(word) && Honorifics.Contains(word);
     public static bool IsPublicFigure(string fullName) => PublicFigures.Contains(fullName);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicFigureLookup = PublicFigures.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly int LongestPublicFigure = PublicFigures.Max(f => f.Length);
+    private static readonly int LongestPublicFigure = PublicFigures.Words.Max(f => f.Length);
 
     /// <summary><see cref="IsPublicFigure(string)"/> of <paramref name="first"/>, a space and <paramref name="last"/>, without building the string.</summary>
     public static bool IsPublicFigure(ReadOnlySpan<char> first, ReadOnlySpan<char> last)
@@ -222,24 +220,22 @@ internal static class NameData
         first.CopyTo(fullName);
         fullName[first.Length] = ' ';
         last.CopyTo(fullName[(first.Length + 1)..]);
-        return PublicFigureLookup.Contains(fullName);
+        return PublicFigures.Contains(fullName);
     }
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string words) =>
-        new HashSet<string>(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    private static NameSet Set(string words) => new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
-    private static HashSet<string> Load(string file)
+    private static NameSet Load(string file)
     {
         using var stream = typeof(NameData).Assembly.GetManifestResourceStream("PolicyRules.names." + file)
             ?? throw new InvalidOperationException($"embedded name list {file} is missing");
         using var reader = new StreamReader(stream);
-        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var words = new List<string>();
         while (reader.ReadLine() is { } line)
         {
             if (line.StartsWith('#')) continue;
-            foreach (var w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) set.Add(w);
+            words.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
-        return set;
+        return new NameSet(words);
     }
 }

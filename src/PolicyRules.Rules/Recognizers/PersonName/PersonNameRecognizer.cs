@@ -18,6 +18,9 @@ namespace PolicyRules.Recognizers.PersonName;
 /// <c>own-family</c> for a full name a parent writes after "my" or "our" (their own child).
 /// Does not fire on "Hope Street", "St Mark's Church",
 /// "Grace Darling House", "Blue team" or a common-word name opening a sentence ("Will you come").
+/// The name lists ignore case and accents ("Zoë Jones" is found as "Zoe Jones" is). In a sentence in capitals,
+/// where no capital letter marks a name, only a full name with a surname the list knows ("AMELIA JONES") and an
+/// honorific's name are read.
 /// Values: <c>first</c>, <c>last</c>, <c>initial</c>, <c>name</c>.
 /// </summary>
 internal sealed class PersonNameRecognizer : IRecognizer
@@ -85,10 +88,10 @@ internal sealed class PersonNameRecognizer : IRecognizer
             }
             if (!Words.Next(text, pos, out var s, out var e)) break;
             var consumed = e;
-            if (MayStartName(text.AsSpan(s, e - s), out var honorific))
+            if (MayStartName(text, s, e, out var honorific, out var caps))
             {
                 if (skippedTo > skippedFrom) LastWord(text, skippedFrom, skippedTo, ref prevStart, ref prevEnd);
-                consumed = Consider(input, text, s, e, honorific, prevStart, prevEnd, results);
+                consumed = Consider(input, text, s, e, honorific, caps, prevStart, prevEnd, results);
             }
             skippedFrom = skippedTo = 0;
             prevStart = s;
@@ -118,25 +121,72 @@ internal sealed class PersonNameRecognizer : IRecognizer
         int prevStart = -1, prevEnd = -1;
         while (Words.Next(text, pos, out var s, out var e))
         {
-            var consumed = MayStartName(text.AsSpan(s, e - s), out var honorific) ? Consider(input, text, s, e, honorific, prevStart, prevEnd, results) : e;
+            var consumed = MayStartName(text, s, e, out var honorific, out var caps) ? Consider(input, text, s, e, honorific, caps, prevStart, prevEnd, results) : e;
             prevStart = s;
             prevEnd = e;
             pos = Math.Max(e, consumed);
         }
     }
 
-    // A capitalised honorific, or a capitalised first name (possibly possessive). Most capitalised words are
-    // neither: one hash turns them away, the set and capitalisation checks are only for the few that pass.
-    private static bool MayStartName(ReadOnlySpan<char> word, out bool honorific)
+    // A capitalised honorific, or a capitalised first name (possibly possessive); in a sentence in capitals, one in
+    // capitals (caps). Most capitalised words are neither: one hash turns them away, the set and capitalisation
+    // checks are only for the few that pass.
+    private static bool MayStartName(string text, int s, int e, out bool honorific, out bool caps)
     {
-        honorific = false;
+        honorific = caps = false;
+        var word = text.AsSpan(s, e - s);
         if (!NameData.MayBeFirstNameOrHonorific(word)) return false;
         honorific = NameWordIsHonorific(word);
-        return (honorific || NameData.IsFirstName(Words.WithoutPossessive(word))) && Words.IsCapitalised(word);
+        if (!honorific && !NameData.IsFirstName(Words.WithoutPossessive(word))) return false;
+        if (Words.IsCapitalised(word)) return true;
+        caps = IsCapitalsWord(word) && InCapitals(text, s, e);
+        return caps;
+    }
+
+    // How far each way the sentence around a word in capitals is read for a lower-case letter: the bound keeps a
+    // long run of capitals linear.
+    private const int CapitalsReach = 100;
+
+    /// <summary>
+    /// True when the sentence around [s, e) has no lower-case letter (looking at most <see cref="CapitalsReach"/>
+    /// characters each way; hashtags and mentions keep their own case): text in capitals ("WELL DONE TO AMELIA JONES
+    /// FOR COMING FIRST!") has lost the capital letter that marks a name, so there a word in capitals stands for a
+    /// capitalised one. An acronym in ordinary text ("the PTA", "PE kit") does not.
+    /// </summary>
+    internal static bool InCapitals(string text, int s, int e)
+    {
+        var from = s;
+        while (from > 0 && s - from < CapitalsReach && text[from - 1] is not ('.' or '!' or '?' or '\n')) from--;
+        var to = e;
+        while (to < text.Length && to - e < CapitalsReach && text[to] is not ('.' or '!' or '?' or '\n')) to++;
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsLower(text[i])) continue;
+            // A lower-case letter in a hashtag or mention ("#ProudToBeUs") says nothing about the sentence: skip the tag.
+            var chunk = i;
+            while (chunk > 0 && !char.IsWhiteSpace(text[chunk - 1]) && text[chunk - 1] is not ('#' or '@')) chunk--;
+            if (chunk == 0 || text[chunk - 1] is not ('#' or '@')) return false;
+            while (i < to && !char.IsWhiteSpace(text[i])) i++;
+        }
+        return true;
+    }
+
+    // A word of two or more letters, all capitals ("AMELIA", "O'NEILL", "SMITH-JONES").
+    private static bool IsCapitalsWord(ReadOnlySpan<char> word) => word.Length > 1 && IsAllCaps(word) && char.IsUpper(word[0]);
+
+    // Capitalised as a name: "Jones", or in a sentence in capitals, "JONES".
+    private static bool IsCapitalised(ReadOnlySpan<char> word, bool caps) => caps ? IsCapitalsWord(word) : Words.IsCapitalised(word);
+
+    // The word, as written; in capitals, in any case ("THE", "ST").
+    private static bool IsAny(ReadOnlySpan<char> word, bool caps, params ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+            if (word.Equals(w, caps ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // Looks at the word [s, e), one MayStartName let through; returns where scanning resumes.
-    private int Consider(DraftView input, string text, int s, int e, bool honorific, int prevStart, int prevEnd, ICollection<Entity> results)
+    private int Consider(DraftView input, string text, int s, int e, bool honorific, bool caps, int prevStart, int prevEnd, ICollection<Entity> results)
     {
         var word = text.AsSpan(s, e - s);
         var bare = Words.WithoutPossessive(word);
@@ -148,20 +198,20 @@ internal sealed class PersonNameRecognizer : IRecognizer
             nextAdjacent = true;
 
         if (honorific)
-            return nextAdjacent ? Honorific(input, text, s, ns, ne, results) : e;
+            return nextAdjacent ? Honorific(input, text, s, ns, ne, caps, results) : e;
 
         // "St Mark's Church", "Saint Grace": a saint, not a pupil.
-        if (prevStart >= 0 && text.AsSpan(prevStart, prevEnd - prevStart) is "St" or "Saint" or "Santa" or "San" or "Lake" or "Mount" or "Port" or "Fort" or "Cape") return e;
+        if (prevStart >= 0 && IsAny(text.AsSpan(prevStart, prevEnd - prevStart), caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
         var sentenceStart = Words.AtSentenceStart(text, s);
         var common = NameData.IsCommonWord(bare);
         // A capitalised word just before, mid-sentence: part of a title or a place ("The Tiger Who Came To Tea").
         var inTitle = prevStart >= 0 && !sentenceStart && Words.Adjacent(text, prevEnd, s)
             && Words.IsCapitalised(text.AsSpan(prevStart, prevEnd - prevStart))
             && !NameData.IsNotSurname(text.AsSpan(prevStart, prevEnd - prevStart));
-        if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && text.AsSpan(prevStart, prevEnd - prevStart) is "the" or "The" or "a" or "A" && common) return e;
+        if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && IsAny(text.AsSpan(prevStart, prevEnd - prevStart), caps, "the", "The", "a", "A") && common) return e;
         // "at the Seven Sisters", "the Kitty Hawk": a name straight after "the" is a place or a thing, not a person.
-        if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && text.AsSpan(prevStart, prevEnd - prevStart) is "the" or "The"
-            && hasNext && nextAdjacent && Words.IsCapitalised(text.AsSpan(ns, ne - ns))) return ne;
+        if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && IsAny(text.AsSpan(prevStart, prevEnd - prevStart), caps, "the", "The")
+            && hasNext && nextAdjacent && IsCapitalised(text.AsSpan(ns, ne - ns), caps)) return ne;
 
         var possessive = bare.Length != word.Length;
         // The word before the first name: a place preposition ("at Emily Park") or a street ("Oak Road, Dudley").
@@ -173,9 +223,11 @@ internal sealed class PersonNameRecognizer : IRecognizer
             if (next.Length == 1 && char.IsUpper(next[0]) && next[0] != 'I')
             {
                 var initialEnd = ne < text.Length && text[ne] == '.' ? ne + 1 : ne;
-                if (Words.Next(text, initialEnd, out var ss, out var se) && Words.Adjacent(text, initialEnd, ss) && IsSurnameLike(text.AsSpan(ss, se - ss)) && !NameData.IsPlaceWord(text.AsSpan(ss, se - ss)))
-                    return FullName(input, text, s, e, ss, se, common, sentenceStart, inTitle, results);
-                if (inTitle) return ne;
+                if (Words.Next(text, initialEnd, out var ss, out var se) && Words.Adjacent(text, initialEnd, ss) && IsSurnameLike(text.AsSpan(ss, se - ss), caps) && !NameData.IsPlaceWord(text.AsSpan(ss, se - ss)))
+                    return FullName(input, text, s, e, ss, se, common, inTitle, results);
+                // In capitals only a full name is read: without its capital letter, a first name and a letter (or a
+                // first name alone, below) is too weak a sign ("MARK A BOX", "WILL YOU JOIN US?").
+                if (inTitle || caps) return ne;
                 var initialConfidence = common ? 0.55 : 0.8;
                 results.Add(new Entity(Name, s, initialEnd - s, initialConfidence, "a first name and an initial")
                 {
@@ -184,25 +236,25 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 });
                 return initialEnd;
             }
-            if (Words.IsCapitalised(next))
+            if (IsCapitalised(next, caps))
             {
                 var nextBare = Words.WithoutPossessive(next);
                 // "Hope Street", "Grace Church", "Jack Petchey Award" (checked in FullName); not "Sophie Hall".
                 if (NameData.IsPlaceAfterFirstName(bare, nextBare, before)) return ne;
                 // A second first name is a middle name when it is a usual one ("Ellie Louise"), else a surname ("Harriet Ellison").
-                if (IsSurnameLike(nextBare) && !(NameData.IsMiddleName(nextBare) && !NameData.IsKnownSurname(nextBare)))
-                    return FullName(input, text, s, e, ns, ne, common, sentenceStart, inTitle, results);
+                if (IsSurnameLike(nextBare, caps) && !(NameData.IsMiddleName(nextBare) && !NameData.IsKnownSurname(nextBare)))
+                    return FullName(input, text, s, e, ns, ne, common, inTitle, results);
                 // "John Paul Jones": a middle name then a surname.
                 if (NameData.IsFirstName(nextBare) && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms)
                     && NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ms, me - ms))) && !NameData.IsFirstName(text.AsSpan(ms, me - ms)))
-                    return FullName(input, text, s, e, ms, me, common, sentenceStart, inTitle, results);
+                    return FullName(input, text, s, e, ms, me, common, inTitle, results);
             }
             // "Blue team", "Blue Watch", "Rose Class": a team, crew or class, not a first name alone.
             if (AfterNameNotPerson.Contains(next)) return ne;
         }
 
         // A first name alone.
-        if (inTitle) return e;
+        if (inTitle || caps) return e;
         // "Oak Road · Dudley · DY1 4QT": a town.
         if (Words.InPostalAddress(text, s, e, before)) return e;
         if (common && sentenceStart) return e;
@@ -215,7 +267,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         return e;
     }
 
-    private int FullName(DraftView input, string text, int s, int e, int ls, int le, bool common, bool sentenceStart, bool inTitle, ICollection<Entity> results)
+    private int FullName(DraftView input, string text, int s, int e, int ls, int le, bool common, bool inTitle, ICollection<Entity> results)
     {
         var lastWord = Words.WithoutPossessive(text.AsSpan(ls, le - ls));
         var end = ls + lastWord.Length;
@@ -248,14 +300,14 @@ internal sealed class PersonNameRecognizer : IRecognizer
         return le;
     }
 
-    private int Honorific(DraftView input, string text, int hs, int ns, int ne, ICollection<Entity> results)
+    private int Honorific(DraftView input, string text, int hs, int ns, int ne, bool caps, ICollection<Entity> results)
     {
         var next = text.AsSpan(ns, ne - ns);
-        if (!Words.IsCapitalised(next) || NameData.IsNotSurname(next)) return ns;
+        if (!IsCapitalised(next, caps) || NameData.IsNotSurname(next)) return ns;
         int ls = ns, le = ne;
         // "Mrs Jane Patel": a first name between.
         if (NameData.IsFirstName(next) && Words.Next(text, ne, out var ss, out var se) && Words.Adjacent(text, ne, ss)
-            && Words.IsCapitalised(text.AsSpan(ss, se - ss)) && IsSurnameLike(text.AsSpan(ss, se - ss)) && !NameData.IsPlaceWord(text.AsSpan(ss, se - ss)))
+            && IsSurnameLike(text.AsSpan(ss, se - ss), caps) && !NameData.IsPlaceWord(text.AsSpan(ss, se - ss)))
         {
             ls = ss;
             le = se;
@@ -287,10 +339,12 @@ internal sealed class PersonNameRecognizer : IRecognizer
 
     private static bool NameWordIsHonorific(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && NameData.IsHonorific(word);
 
-    private static bool IsSurnameLike(ReadOnlySpan<char> word)
+    private static bool IsSurnameLike(ReadOnlySpan<char> word, bool caps)
     {
-        if (!Words.IsCapitalised(word) || NameData.IsNotSurname(word)) return false;
+        if (!IsCapitalised(word, caps) || NameData.IsNotSurname(word)) return false;
         if (word.Length < 2) return false;
+        // In capitals the shape says nothing ("OLIVIA WINS", "NAVY COAT", "SCARLET FEVER"): only a surname the list knows.
+        if (caps) return NameData.IsKnownSurname(word);
         // Smith-Jones: every part capitalised; O'Neill: a capital after the apostrophe.
         foreach (var part in word.Split('-'))
             if (!char.IsUpper(word[part][0])) return false;
@@ -306,9 +360,10 @@ internal sealed class PersonNameRecognizer : IRecognizer
             var staff = staffNames[i].AsSpan().Trim(' ');
             if (staff.IsEmpty) continue;
             var staffFirst = staff.IndexOf(' ') is var space and >= 0 ? staff[..space] : staff;
-            if (!staff[(staff.LastIndexOf(' ') + 1)..].Equals(last, StringComparison.OrdinalIgnoreCase)) continue;
+            // Accents do not matter, as in the draft: staff "Zoe Jones" is "Zoë Jones".
+            if (!NameSet.Same(staff[(staff.LastIndexOf(' ') + 1)..], last)) continue;
             if (honorific || NameData.IsHonorific(staffFirst.TrimEnd('.'))) return true;
-            if (first.Length > 0 && staffFirst.Equals(first, StringComparison.OrdinalIgnoreCase)) return true;
+            if (first.Length > 0 && NameSet.Same(staffFirst, first)) return true;
         }
         return false;
     }

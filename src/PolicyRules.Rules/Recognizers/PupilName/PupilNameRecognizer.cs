@@ -159,17 +159,12 @@ internal sealed class PupilNameRecognizer : IRecognizer
     private static string FirstOf(string name) => name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var f, ..] ? f : "";
     private static string LastOf(string name) => name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, .., var l] ? l : "";
 
-    // The same folding as DraftView.Folded for Latin names: no accents, lower case, one apostrophe.
-    private static string Fold(string s)
+    // Folded as the draft is (DraftView.Folded: case, accents, full-width and look-alike letters), so a roster name and
+    // the draft match whichever of them has the accents. No character folds to more than four.
+    private static string Fold(string name)
     {
-        var d = s.Trim().Normalize(System.Text.NormalizationForm.FormD);
-        var b = new System.Text.StringBuilder(d.Length);
-        foreach (var c in d)
-        {
-            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
-            b.Append(c switch { '\u2019' or '\u2018' or '`' or '\u00B4' or '\u02BC' => '\'', '\u00DF' => 's', _ => char.ToLowerInvariant(c) });
-            if (c == '\u00DF') b.Append('s');
-        }
-        return b.ToString();
+        var trimmed = name.AsSpan().Trim();
+        var buffer = new char[trimmed.Length * 4];
+        return DraftView.TryFold(trimmed, buffer, out var written) ? new string(buffer, 0, written) : "";
     }
 }

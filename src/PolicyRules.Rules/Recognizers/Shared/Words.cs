@@ -13,11 +13,16 @@ internal static class Words
         {
             if (char.IsLetter(text[i])) { i++; continue; }
             if (text[i] is '\'' or '\u2019' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start) { i++; continue; }
+            // An accent typed as a combining mark after its letter (decomposed text, "Zoe\u0308") is part of the word.
+            if (text[i] >= '\u0300' && i > start && IsCombiningMark(text[i])) { i++; continue; }
             break;
         }
         end = i;
         return end > start;
     }
+
+    private static bool IsCombiningMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     /// <summary>True when only one or two spaces separate the two words (no punctuation or line break).</summary>
     public static bool Adjacent(string text, int aEnd, int bStart)
@@ -73,7 +78,7 @@ internal static class Words
             && (j + 3 == text.Length || !char.IsLetterOrDigit(text[j + 3]));
     }
 
-    /// <summary>A possessive "'s" at the end, trimmed.</summary>
+    /// <summary>A possessive "'s" (in capitals, "'S") at the end, trimmed.</summary>
     public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
-        word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
+        word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
 }
