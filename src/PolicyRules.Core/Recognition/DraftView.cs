@@ -63,6 +63,10 @@ public sealed class DraftView
     private const char FullWidthFirst = '\uFF08', FullWidthLast = '\uFF1A';
     private const int FullWidthOffset = 0xFEE0;
 
+    // Both kinds, so a draft with neither (almost every one) is read once.
+    private static readonly SearchValues<char> OddSpacesAndFullWidth =
+        SearchValues.Create("\u00A0\u2007\u2009\u202F\u3000" + string.Concat(Enumerable.Range(FullWidthFirst, FullWidthLast - FullWidthFirst + 1).Select(c => (char)c)));
+
     /// <summary>
     /// Word and "&amp;nbsp;" put fixed-width spaces between the groups of a phone number or a postcode, and a keyboard in
     /// full-width mode types "０７７００　９００１２３": every recognizer reads them as ASCII spaces, digits and signs
@@ -71,10 +75,8 @@ public sealed class DraftView
     /// </summary>
     internal static string Plain(string text)
     {
-        var odd = text.AsSpan().IndexOfAny(OddSpaces);
-        var wide = text.AsSpan().IndexOfAnyInRange(FullWidthFirst, FullWidthLast);
-        if (odd < 0 && wide < 0) return text;
-        var first = odd < 0 ? wide : wide < 0 ? odd : Math.Min(odd, wide);
+        var first = text.AsSpan().IndexOfAny(OddSpacesAndFullWidth);
+        if (first < 0) return text;
         return string.Create(text.Length, (text, first), static (span, state) =>
         {
             state.text.AsSpan().CopyTo(span);
