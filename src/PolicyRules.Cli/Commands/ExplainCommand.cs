@@ -60,13 +60,28 @@ internal static class ExplainCommand
         PatternSpec p => $"pattern /{p.Regex}/",
         RecognizerSpec r => $"recognizer {r.Name}" + (r.Tags is { Count: > 0 } ? $" tagged {string.Join("+", r.Tags)}" : "") + (r.ExcludeTags is { Count: > 0 } ? $" not tagged {string.Join("/", r.ExcludeTags)}" : ""),
         CombinationSpec c => "combination of " + string.Join(" AND ", c.All.Select(Describe))
-            + (c.Any.Count > 0 ? (c.All.Count > 0 ? " AND " : "") + "any of (" + string.Join(" | ", c.Any.Select(Describe)) + ")" : "")
+            + (c.Any.Count > 0 ? (c.All.Count > 0 ? " AND " : "") + "any of (" + DescribeEach(c.Any) + ")" : "")
             + (c.Within is { } n ? $", within {n} words" : ", in one sentence"),
-        RequiredSpec r => "required: one of (" + string.Join(" | ", r.Any.Select(Describe)) + ")" + (r.InProfile ? " in the draft or profile" : " in the draft")
+        RequiredSpec r => "required: one of (" + DescribeEach(r.Any) + ")" + (r.InProfile ? " in the draft or profile" : " in the draft")
             + (r.Trigger is { Count: > 0 } t ? ", when " + string.Join(" | ", t.Select(Describe)) + " occurs" : ""),
         AttachmentSpec a => "attachment" + (a.AttachmentKind is { } k ? $" of kind {k}" : "") + (a.ShowsPupils is { } s ? (s ? " showing pupils" : " not showing pupils") : "") + (a.Consent is { } c2 ? (c2 ? " with consent" : " without consent on file") : ""),
         _ => spec.Kind,
     };
+
+    // Alternatives joined by " | ", with neighbouring lexicons that read alike shown as one: a pack writes each
+    // exception phrase as an item of its own, and 50 "lexicon of 1 phrase" entries are hard to read.
+    private static string DescribeEach(IReadOnlyList<DetectorSpec> specs)
+    {
+        var merged = new List<DetectorSpec>();
+        foreach (var spec in specs)
+        {
+            if (spec is LexiconSpec l && merged.Count > 0 && merged[^1] is LexiconSpec last && last.Inflect == l.Inflect && last.Evasions == l.Evasions)
+                merged[^1] = last with { Phrases = [.. last.Phrases, .. l.Phrases] };
+            else
+                merged.Add(spec);
+        }
+        return string.Join(" | ", merged.Select(Describe));
+    }
 
     private static string Sample(IReadOnlyList<string> phrases) =>
         string.Join(", ", phrases.Take(5).Select(p => $"'{p}'")) + (phrases.Count > 5 ? ", ..." : "");
@@ -76,8 +91,8 @@ internal static class ExplainCommand
         var parts = new List<string>();
         if (u.Negated) parts.Add("negated");
         if (u.Quoted) parts.Add("quoted");
-        if (u.Near.Count > 0) parts.Add("near " + string.Join(" | ", u.Near.Select(Describe)) + (u.Within is { } w ? $" (within {w} words)" : " (same sentence)"));
-        if (u.Overlapping.Count > 0) parts.Add("inside " + string.Join(" | ", u.Overlapping.Select(Describe)));
+        if (u.Near.Count > 0) parts.Add("near " + DescribeEach(u.Near) + (u.Within is { } w ? $" (within {w} words)" : " (same sentence)"));
+        if (u.Overlapping.Count > 0) parts.Add("inside " + DescribeEach(u.Overlapping));
         return string.Join("; ", parts);
     }
 }

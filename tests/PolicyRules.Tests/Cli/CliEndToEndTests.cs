@@ -214,6 +214,16 @@ public class CliEndToEndTests
     }
 
     [Test]
+    public void ExplainShowsNeighbouringExceptionPhrasesAsOneLexicon()
+    {
+        // conduct-personal-contact lists each 'inside' exception as a lexicon of its own.
+        var (_, output, _) = CliRunner.Run("explain", "conduct-personal-contact");
+        var unless = output.Split('\n').Single(l => l.TrimStart().StartsWith("unless:"));
+        unless.Should().Contain("inside lexicon of 6 phrases ('follow us on', 'follow the school', 'follow our', 'like and follow', 'add me to the rota', ...)")
+            .And.NotContain("lexicon of 1 phrase");
+    }
+
+    [Test]
     public void ExplainLimitedToOnePolicy()
     {
         var (_, output, _) = CliRunner.Run("explain", "pupil-full-name", "--policy", "star-mat");
