@@ -95,6 +95,16 @@ internal static class CharFolding
             case '\u00A0' or '\u2007' or '\u202F': return " ";
             case '\u2028' or '\u2029' or '\u0085': return "\n";
             case '\u00DF': return "ss";
+            // Letters Unicode does not decompose into a base letter and a mark: "Łucja", "Søren", "Đorđe", "Æsa".
+            case '\u0141' or '\u0142': return "l";
+            case '\u00D8' or '\u00F8': return "o";
+            case '\u0110' or '\u0111' or '\u00D0' or '\u00F0': return "d";
+            case '\u0126' or '\u0127': return "h";
+            case '\u0166' or '\u0167': return "t";
+            case '\u0131': return "i";
+            case '\u00C6' or '\u00E6': return "ae";
+            case '\u0152' or '\u0153': return "oe";
+            case '\u00DE' or '\u00FE': return "th";
         }
         var category = char.GetUnicodeCategory(c);
         if (category is UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.NonSpacingMark
