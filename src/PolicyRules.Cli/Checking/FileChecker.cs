@@ -21,6 +21,10 @@ internal sealed class FileChecker(PolicyEngine engine, CliConfig config, Context
         .. WireNames.Categories.Select(PolicyEngine.ClassifierRuleId),
     ];
 
+    // A role ("parent") or one word within two edits of one ("parnet", "Staf"), which is a typo to report.
+    private static bool IsRoleOrTypo(string value) =>
+        !value.Trim().Contains(' ') && Enum.GetValues<AuthorRole>().Any(r => Loading.YamlReader.Distance(WireNames.Of(r), value.Trim().ToLowerInvariant()) <= 2);
+
     public PostContext ContextFor(SourceDocument doc)
     {
         var fm = doc.FrontMatter;
@@ -28,11 +32,13 @@ internal sealed class FileChecker(PolicyEngine engine, CliConfig config, Context
         if (fm?.Problem is { } problem) throw new UsageException(Where(fm.ProblemAt) + problem);
         var (cfgChannel, cfgAuthor) = config.ContextFor(doc.Path);
         var channel = fm?.Channel ?? cli.Channel ?? cfgChannel ?? "newsletter";
-        var author = fm?.Author ?? cli.Author ?? cfgAuthor ?? "staff";
+        // A blog's own `author: Mrs Patel` names a person, not a role: only a word that is, or nearly is, a role sets it.
+        var fmAuthor = fm?.Author is { } named && IsRoleOrTypo(named) ? named : null;
+        var author = fmAuthor ?? cli.Author ?? cfgAuthor ?? "staff";
         if (!WireNames.TryParse<Channel>(channel, out var c))
             throw new UsageException($"{(fm?.Channel is null ? "" : Where(fm.ChannelAt))}unknown channel '{channel}'; expected one of: {WireNames.List<Channel>()}");
         if (!WireNames.TryParse<AuthorRole>(author, out var a))
-            throw new UsageException($"{(fm?.Author is null ? "" : Where(fm.AuthorAt))}unknown author '{author}'; expected one of: {WireNames.List<AuthorRole>()}");
+            throw new UsageException($"{(fmAuthor is null ? "" : Where(fm!.AuthorAt))}unknown author '{author}'; expected one of: {WireNames.List<AuthorRole>()}");
         return new PostContext
         {
             Channel = c,

@@ -63,7 +63,11 @@ internal sealed record FrontMatter(string? Channel, FilePosition ChannelAt, stri
                 if (ContextKeys.Contains(key.Value))
                 {
                     if (parser.Current is not Scalar value)
+                    {
+                        // Jekyll's `author:` with a name and an e-mail under it is the blog's, not a role.
+                        if (key.Value == "author" && parser.Current is MappingStart) { parser.SkipThisAndNestedEvents(); continue; }
                         return result with { Problem = $"'{key.Value}' must be a single value", ProblemAt = At(parser.Current!.Start) };
+                    }
                     result = key.Value == "channel"
                         ? result with { Channel = value.Value, ChannelAt = At(value.Start) }
                         : result with { Author = value.Value, AuthorAt = At(value.Start) };
@@ -88,11 +92,12 @@ internal sealed record FrontMatter(string? Channel, FilePosition ChannelAt, stri
         }
     }
 
-    /// <summary>The context key <paramref name="key"/> is a near miss of (case aside, or up to two edits), or null.</summary>
+    /// <summary>The context key <paramref name="key"/> is a near miss of (case aside, or one edit), or null.</summary>
     private static string? Typo(string key)
     {
         if (BlogKeys.Contains(key)) return null;
         var lower = key.ToLowerInvariant();
-        return ContextKeys.FirstOrDefault(k => Loading.YamlReader.Distance(k, lower) <= 2);
+        // One edit: "chanel", "auther", "channels"; two would take "anchor" for "author".
+        return ContextKeys.FirstOrDefault(k => Loading.YamlReader.Distance(k, lower) <= 1);
     }
 }

@@ -128,7 +128,12 @@ internal static class MarkdownInput
                 var value = raw[valueStart..].Trim();
                 if (key is not ("channel" or "author") && value.Length > 0)
                 {
-                    b.AppendOriginal(text, pos + valueStart, raw.Length - valueStart);
+                    // YAML's quotes are syntax, not a quotation: `title: "Text me on ..."` is checked as it reads.
+                    var length = raw.TrimEnd().Length - valueStart;
+                    if (length >= 2 && raw[valueStart] is '"' or '\'' && raw[valueStart + length - 1] == raw[valueStart])
+                        b.AppendOriginal(text, pos + valueStart + 1, length - 2);
+                    else
+                        b.AppendOriginal(text, pos + valueStart, raw.Length - valueStart);
                     b.Break(pos + raw.Length);
                 }
             }

@@ -60,20 +60,45 @@ public class ConfigTests
         bad.Err.Should().Contain("c.md:2:10: front matter: unknown channel 'tiktok'");
     }
 
-    // A typo in a context key would silently check a personal post as a newsletter: a key within two edits of
-    // 'channel' or 'author' is an error, as is front matter that is not YAML. Other keys are the blog's own.
+    // A typo in a context key would silently check a personal post as a newsletter: a key one edit from 'channel' or
+    // 'author', or a one-word author two edits from a role, is an error, as is front matter that is not YAML. Other
+    // keys are the blog's own.
     [TestCase("---\nchanel: personal\n---\nHello\n", "x.md:2:1: front matter: unknown key 'chanel'; did you mean 'channel'?")]
     [TestCase("---\ntitle: Week 12\nAuthor: governor\n---\nHello\n", "x.md:3:1: front matter: unknown key 'Author'; did you mean 'author'?")]
     [TestCase("---\ntitle: [unclosed\n---\nHello\n", "x.md:3:1: front matter: invalid YAML: ")]
     [TestCase("---\ntitle: \"Week 12\nchannel: personal\n---\nHello\n", "x.md:2:8: front matter: invalid YAML: ")]
     [TestCase("---\nchannel: [personal, newsletter]\n---\nHello\n", "x.md:2:10: front matter: 'channel' must be a single value")]
-    [TestCase("---\ntitle: Week 12\nauthor: Jo Bloggs\n---\nHello\n", "x.md:3:9: front matter: unknown author 'Jo Bloggs'")]
+    [TestCase("---\ntitle: Week 12\nauthor: parnet\n---\nHello\n", "x.md:3:9: front matter: unknown author 'parnet'")]
     public void BadFrontMatterIsAnErrorWithItsPosition(string text, string error)
     {
         _kit.Write("x.md", text);
         var (exit, _, err) = _kit.Run("check", _kit.PathOf("x.md"), "--no-config");
         exit.Should().Be(2, err);
         err.Should().Contain(error);
+    }
+
+    // The blog's author (a person's name, or Jekyll's name and e-mail under the key) is not a role; "anchor" is no
+    // typo of "author".
+    [TestCase("---\nauthor: Mrs Patel\nchannel: personal\n---\nLoving my new classroom display at school!\n")]
+    [TestCase("---\nauthor:\n  name: Mrs Patel\n  email: p@example.org\nchannel: personal\n---\nLoving my new classroom display at school!\n")]
+    [TestCase("---\nanchor: top\nchannel: personal\n---\nLoving my new classroom display at school!\n")]
+    public void ABlogsAuthorIsNotARoleAndTheRoleComesFromElsewhere(string text)
+    {
+        _kit.Write("x.md", text);
+        var (exit, output, err) = _kit.Run("check", _kit.PathOf("x.md"), "--no-config", "--author", "staff", "--format", "json");
+        exit.Should().Be(0, err);
+        Findings(output, "x.md").Should().Equal(("disclaimer-missing", "warning"));
+    }
+
+    [TestCase("description: \"Questions? Text me on 07700 900123\"")]
+    [TestCase("description: 'Questions? Text me on 07700 900123'")]
+    [TestCase("description: Questions? Text me on 07700 900123")]
+    public void AFrontMatterValueIsCheckedWhateverItsYamlQuoting(string line)
+    {
+        _kit.Write("x.md", $"---\n{line}\nchannel: newsletter\n---\nBody text.\n");
+        var (exit, output, err) = _kit.Run("check", _kit.PathOf("x.md"), "--no-config", "--format", "json");
+        exit.Should().Be(1, err);
+        Findings(output, "x.md").Should().Equal(("conduct-personal-contact", "error"));
     }
 
     [Test]
