@@ -36,6 +36,9 @@ public sealed class PolicyEngineBuilder
         // Tag questions: "Marlowe Close, isn't it, number 14?" says what it asks to confirm.
         "isn't it", "isn't she", "isn't he", "aren't they", "doesn't she", "doesn't he", "don't they", "didn't she",
         "didn't he", "wasn't it", "wasn't she", "wasn't he",
+        // A condition: "if you can't get through call me at home" asks for the call.
+        "can't get through", "cannot get through", "can't get hold", "cannot get hold", "can't make it", "cannot make it",
+        "don't hear back", "don't hear from",
     ];
 
     private readonly List<RulePack> _packs = [];

@@ -99,6 +99,8 @@ public class RuleKindTests
     {
         var engine = Build("  - id: r\n    title: T\n    detect: { lexicon: [call me at home] }\n    unless: { negated: true }\n    message: M\n");
         engine.ShouldFlag("If you can't get through, call me at home after 6.", "r");
+        engine.ShouldFlag("If you can't get through call me at home after 6.", "r"); // a condition, not a negation
+        engine.ShouldFlag("If you don't hear back call me at home after 6.", "r");
         engine.ShouldNotFlag("Please don't call me at home after 6.");
         engine.ShouldNotFlag("Please never call me at home, it's the office or nothing.");
     }
