@@ -96,6 +96,9 @@ public class PhoneNumberTests
         Expect(R, "Out of hours: 07700900999", "07700900999", context).Tags.Should().BeEquivalentTo(["mobile", "school-own"]);
         Expect(R, "Text me on 07700 900123", "07700 900123", context).Tags.Should().BeEquivalentTo(["mobile", "personal"]);
         Expect(R, "Call 0161 496 0001", "0161 496 0001", context).Tags.Should().BeEquivalentTo(["landline"]);
+        Expect(R, "call me at home on 01632 555123", "01632 555123", context).Tags.Should().BeEquivalentTo(["landline", "personal"]);
+        Expect(R, "my landline is 01632 555123", "01632 555123", context).Tags.Should().BeEquivalentTo(["landline", "personal"]);
+        Expect(R, "Unwell children stay at home. Call 0161 496 0001 to report it", "0161 496 0001", context).Tags.Should().BeEquivalentTo(["landline"]);
         Expect(R, "Call 07700 900123", "07700 900123").Values["number"].Should().Be("07700 900123");
     }
 

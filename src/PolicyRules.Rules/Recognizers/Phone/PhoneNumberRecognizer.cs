@@ -10,7 +10,8 @@ namespace PolicyRules.Recognizers.Phone;
 /// (<c>03</c>, <c>08</c>, <c>09</c>), written nationally, as <c>+44</c>/<c>0044</c>, with <c>(0)</c>
 /// or with the area code in brackets; spaces, dots or dashes between groups. Tags: <c>mobile</c>,
 /// <c>landline</c> or <c>service</c>; <c>school-own</c> when the number is one of the context's
-/// school contacts (compared digit by digit, +44 as 0), else <c>personal</c> for a mobile.
+/// school contacts (compared digit by digit, +44 as 0), else <c>personal</c> for a mobile or a number after "home"
+/// or "landline".
 /// Not dates, times, prices, years or longer reference numbers.
 /// </summary>
 internal sealed partial class PhoneNumberRecognizer : IRecognizer
@@ -21,6 +22,18 @@ internal sealed partial class PhoneNumberRecognizer : IRecognizer
 
     private static readonly ContextWords Positive = new(
         "call", "phone", "tel", "telephone", "mobile", "mob", "ring", "text", "txt", "whatsapp", "contact", "number", "no", "dial", "landline", "office", "sms", "m", "t");
+
+    // A landline is a person's own when it is their home's: "call me at home on 01632 555123", "my home number is".
+    // Phrases, not the word "home" ("should stay at home. Call the office on ...").
+    private static readonly string[] HomeCues = ["at home on", "home number", "home phone", "home landline", "my landline", "landline is"];
+
+    private static bool AfterHomeCue(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 25), Math.Min(start, 25));
+        foreach (var cue in HomeCues)
+            if (before.Contains(cue, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static readonly ContextWords Negative = new(
         "ref", "reference", "invoice", "order", "urn", "upn", "case", "policy", "account", "acc", "id", "registration", "reg",
@@ -85,7 +98,7 @@ internal sealed partial class PhoneNumberRecognizer : IRecognizer
         var tags = new List<string>(3) { kind };
         var own = IsSchoolOwn(national, input.Context);
         if (own) tags.Add("school-own");
-        else if (kind == "mobile") tags.Add("personal");
+        else if (kind == "mobile" || AfterHomeCue(text, start)) tags.Add("personal");
         results.Add(new Entity(Name, start, length, TextScan.Clamp(confidence),
             own ? $"the school's own {kind} number" : $"a UK {kind} number")
         {
