@@ -191,6 +191,9 @@ public class PersonNameTests
     [TestCase("[[MARY-JANE WATSON]] SANG", "full-name")]
     [TestCase("WELL DONE [[AMELIA JONES]]'S TEAM", "full-name")]
     [TestCase("Great news! WELL DONE TO [[AMELIA JONES]]! We are so proud.", "full-name")]
+    [TestCase("WELL DONE TO [[AMELIA JONES]] IN YEAR 4 xx", "full-name")]                 // kisses and links keep their own case
+    [TestCase("WELL DONE TO [[AMELIA JONES]] IN YEAR 4 https://t.co/abc123", "full-name")]
+    [TestCase("WELL DONE TO [[AMELIA JONES]] IN 4B (pic.twitter.com/xyz)", "full-name")]
     [TestCase("THANK YOU [[MRS PATEL]] FOR A GREAT TRIP", "honorific")]
     [TestCase("THANK YOU [[MRS JANE PATEL]] FOR A GREAT TRIP", "honorific")]
     public void Finds_a_name_in_capitals(string marked, string tag) => ExpectMarked(R, marked, minConfidence: 0.6).HasTag(tag).Should().BeTrue();

@@ -283,7 +283,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             if (!char.IsLower(text[i])) continue;
             var j = i;
             while (j > 0 && !char.IsWhiteSpace(text[j - 1]) && text[j - 1] is not ('#' or '@')) j--;
-            if (j == 0 || text[j - 1] is not ('#' or '@')) return false;
+            if ((j == 0 || text[j - 1] is not ('#' or '@')) && !PolicyRules.Recognizers.PersonName.PersonNameRecognizer.IsLinkOrKisses(text, i)) return false;
         }
         return true;
     }

@@ -165,10 +165,25 @@ internal sealed class PersonNameRecognizer : IRecognizer
             // A lower-case letter in a hashtag or mention ("#ProudToBeUs") says nothing about the sentence: skip the tag.
             var chunk = i;
             while (chunk > 0 && !char.IsWhiteSpace(text[chunk - 1]) && text[chunk - 1] is not ('#' or '@')) chunk--;
-            if (chunk == 0 || text[chunk - 1] is not ('#' or '@')) return false;
+            if ((chunk == 0 || text[chunk - 1] is not ('#' or '@')) && !IsLinkOrKisses(text, i)) return false;
             while (i < to && !char.IsWhiteSpace(text[i])) i++;
         }
         return true;
+    }
+
+    // The word around i is a link ("https://t.co/x", "(pic.twitter.com/x)") or kisses ("xx"): lower case that says
+    // nothing about whether the sentence is in capitals.
+    internal static bool IsLinkOrKisses(string text, int i)
+    {
+        var start = i;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        var end = i;
+        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        var word = text.AsSpan(start, end - start).Trim("()[]!.,");
+        if (word.Length > 0 && word.Length <= 6 && !word.ContainsAnyExcept('x', 'X')) return true;
+        return word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || word.Contains(".com", StringComparison.OrdinalIgnoreCase) || word.Contains(".co.uk", StringComparison.OrdinalIgnoreCase)
+            || word.Contains(".org", StringComparison.OrdinalIgnoreCase) || word.Contains(".sch.uk", StringComparison.OrdinalIgnoreCase);
     }
 
     // A word of two or more letters, all capitals ("AMELIA", "O'NEILL", "SMITH-JONES").
