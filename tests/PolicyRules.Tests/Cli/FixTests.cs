@@ -132,6 +132,17 @@ public class FixTests
         fixedText.Should().Be(expected);
     }
 
+    [Test]
+    public void In_HTML_the_visible_number_is_removed_and_the_links_href_is_left_as_it_is()
+    {
+        using var kit = new CliTestKit();
+        var file = kit.Write("edge.html", "<html><body>\n<p>Questions? Text me on <a href=\"tel:07700900123\">07700 900123</a> any time.</p>\n</body></html>\n");
+        var (_, _, error) = kit.Run("fix", file, "--no-config", "--channel", "personal", "--author", "staff");
+        // The finding's span in the file runs across the <a> tag; only the text a reader sees is edited, never the href.
+        File.ReadAllText(file).Should().Be("<html><body>\n<p>Questions? Text me<a href=\"tel:07700900123\"></a> any time.</p>\n</body></html>\n");
+        error.Should().Contain("[conduct-personal-contact] removed '07700 900123'");
+    }
+
     // Runs fix with the bundled rules on a temporary file holding the text; returns the exit code and the file after.
     private static (int Exit, string Text) Fix(string text, params string[] options)
     {
