@@ -37,17 +37,19 @@ internal static class FixCommand
             foreach (var path in paths)
             {
                 if (path == "-") throw new UsageException("fix edits files; it cannot read standard input");
-                if (InputReader.KindOf(path) == InputKind.Docx)
-                {
-                    io.Error.WriteLine($"skipped {path}: fix does not edit .docx files");
-                    continue;
-                }
                 if (CheckCommand.ReadOrReport(io, path) is not { } doc)
                 {
                     unreadable++;
                     continue;
                 }
                 var result = checker.Check(doc);
+                if (doc.Kind == InputKind.Docx)
+                {
+                    // Not edited, but checked: its findings are all left, and its errors fail the run as check's do.
+                    io.Error.WriteLine($"skipped {path}: fix does not edit .docx files");
+                    left.AddRange(result.Findings.Select(f => (path, f)));
+                    continue;
+                }
                 var fixes = Fixer.Plan(result, engine);
                 var edits = Fixer.EditsOf(fixes);
                 if (edits.Count == 0)
