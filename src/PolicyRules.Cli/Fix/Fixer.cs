@@ -76,10 +76,11 @@ internal static partial class Fixer
     }
 
     /// <summary>A name replaced where the checked text is the file's character for character; null (left for a person)
-    /// where markup or an entity is inside it.</summary>
+    /// where markup or an entity is inside it. A full stop after it is not doubled ("Amelia Jones." -> "Amelia J.").</summary>
     private static Fix? ReplaceName(SourceDocument doc, int start, int length, string shortName, string rule, string description)
     {
         if (doc.ExactOriginal(start, length) is not { } at) return null;
+        if (shortName.EndsWith('.') && at + length < doc.Original.Length && doc.Original[at + length] == '.') shortName = shortName[..^1];
         return new Fix([new Edit(at, length, shortName)], rule, description);
     }
 

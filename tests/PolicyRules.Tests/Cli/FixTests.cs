@@ -118,6 +118,16 @@ public class FixTests
         fixedText.Should().Be(expected);
     }
 
+    // The initial's full stop ends the sentence too: not "Amelia J..".
+    [TestCase("Well done to Amelia Jones.", "Well done to Amelia J.")]
+    [TestCase("Well done to Amelia Jones. She ran well.", "Well done to Amelia J. She ran well.")]
+    public void A_full_stop_after_the_name_is_not_doubled(string text, string expected)
+    {
+        var (exit, fixedText) = Fix(text, "--channel", "newsletter", "--author", "staff");
+        exit.Should().Be(0);
+        fixedText.Should().Be(expected);
+    }
+
     // The number goes, with the space before it, a preposition that only led to it and the commas or brackets that
     // set it off: the sentence still reads.
     [TestCase("Any parents can text me on 07700 900123 or email me.", "Any parents can text me or email me.")]
@@ -141,6 +151,23 @@ public class FixTests
         // The finding's span in the file runs across the <a> tag; only the text a reader sees is edited, never the href.
         File.ReadAllText(file).Should().Be("<html><body>\n<p>Questions? Text me<a href=\"tel:07700900123\"></a> any time.</p>\n</body></html>\n");
         error.Should().Contain("[conduct-personal-contact] removed '07700 900123'");
+    }
+
+    [Test]
+    public void A_Word_file_is_not_edited_but_its_findings_are_listed_and_its_errors_fail_the_run()
+    {
+        using var kit = new CliTestKit();
+        var file = Path.Combine(kit.Dir, "news.docx");
+        InputFormatTests.WriteDocx(file);
+        var before = File.ReadAllBytes(file);
+        var (exit, output, error) = kit.Run("fix", file, "--no-config");
+        exit.Should().Be(1, "errors are left in the document: " + error);
+        output.Should().BeEmpty();
+        File.ReadAllBytes(file).Should().Equal(before);
+        error.Should().Contain($"skipped {file}: fix does not edit .docx files")
+            .And.Contain("Not fixed automatically (policyrules check explains each):")
+            .And.Contain($"  {file}:3:1: error [pupil-full-name]")
+            .And.MatchRegex(@"\d+ errors?.* left in 1 file\.");
     }
 
     // Runs fix with the bundled rules on a temporary file holding the text; returns the exit code and the file after.
