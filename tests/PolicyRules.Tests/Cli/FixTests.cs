@@ -170,6 +170,52 @@ public class FixTests
             .And.MatchRegex(@"\d+ errors?.* left in 1 file\.");
     }
 
+    [Test]
+    public void Every_other_mention_of_a_shortened_full_name_is_shortened_too()
+    {
+        // Check does not flag the second: its sentence has no pupil cue.
+        var (exit, text, error) = FixFile(".txt", "Well done to Amelia Jones in Year 5! Amelia Jones ran the fastest time in the county.\n");
+        exit.Should().Be(0, error);
+        text.Should().Be("Well done to Amelia J. in Year 5! Amelia J. ran the fastest time in the county.\n");
+        error.Should().Contain("[pupil-full-name] 'Amelia Jones' -> 'Amelia J.' (another mention of the name)")
+            .And.Contain("Applied 2 fixes in 1 file.");
+    }
+
+    [Test]
+    public void In_HTML_a_mention_in_a_checked_title_attribute_is_shortened_too()
+    {
+        var (exit, text, error) = FixFile(".html", "<p title=\"Photo of Amelia Jones\">Well done to Amelia Jones in Year 4!</p>\n");
+        exit.Should().Be(0, error);
+        text.Should().Be("<p title=\"Photo of Amelia J.\">Well done to Amelia J. in Year 4!</p>\n");
+    }
+
+    [Test]
+    public void A_name_found_at_the_start_of_a_double_barrelled_surname_is_left_for_a_person()
+    {
+        // The test pack's rule finds 'Amelia Jones' in 'Amelia Jones-Smith' (the bundled one finds the whole name).
+        using var kit = new CliTestKit();
+        var file = kit.Write("cousin.txt", "Well done to Amelia Jones-Smith in Year 5!\n");
+        var (exit, _, error) = kit.Run("fix", file, "--no-config");
+        // "Amelia J.-Smith" would still name her.
+        exit.Should().Be(1, error);
+        File.ReadAllText(file).Should().Be("Well done to Amelia Jones-Smith in Year 5!\n");
+        error.Should().Contain($"{file}:1:14: error [pupil-full-name]");
+    }
+
+    // Runs fix with the bundled rules on a temporary file of the given extension; returns the exit code, the file after
+    // and standard error.
+    private static (int Exit, string Text, string Error) FixFile(string extension, string text, params string[] options)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"fix-{Guid.NewGuid():N}{extension}");
+        File.WriteAllText(file, text);
+        try
+        {
+            var (exit, _, error) = CliRunner.Run(["fix", file, "--no-config", .. options]);
+            return (exit, File.ReadAllText(file), error);
+        }
+        finally { File.Delete(file); }
+    }
+
     // Runs fix with the bundled rules on a temporary file holding the text; returns the exit code and the file after.
     private static (int Exit, string Text) Fix(string text, params string[] options)
     {
