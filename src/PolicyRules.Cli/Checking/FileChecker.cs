@@ -62,7 +62,7 @@ internal sealed class FileChecker(PolicyEngine engine, CliConfig config, Context
         {
             var (start, length) = doc.ToOriginal(v.Start, v.Length);
             var mapped = v with { Start = start, Length = length };
-            var finding = Finding.At(doc, mapped);
+            var finding = Finding.At(doc, mapped) with { Checked = (v.Start, v.Length) };
             var by = suppressions.FirstOrDefault(s => s.Covers(mapped));
             if (by is not null)
             {

@@ -37,18 +37,21 @@ internal static class FixCommand
             foreach (var path in paths)
             {
                 if (path == "-") throw new UsageException("fix edits files; it cannot read standard input");
-                if (InputReader.KindOf(path) == InputKind.Docx)
-                {
-                    io.Error.WriteLine($"skipped {path}: fix does not edit .docx files");
-                    continue;
-                }
                 if (CheckCommand.ReadOrReport(io, path) is not { } doc)
                 {
                     unreadable++;
                     continue;
                 }
                 var result = checker.Check(doc);
-                var edits = Fixer.Plan(result, engine);
+                if (doc.Kind == InputKind.Docx)
+                {
+                    // Not edited, but checked: its findings are all left, and its errors fail the run as check's do.
+                    io.Error.WriteLine($"skipped {path}: fix does not edit .docx files");
+                    left.AddRange(result.Findings.Select(f => (path, f)));
+                    continue;
+                }
+                var fixes = Fixer.Plan(result, engine);
+                var edits = Fixer.EditsOf(fixes);
                 if (edits.Count == 0)
                 {
                     left.AddRange(result.Findings.Select(f => (path, f)));
@@ -59,11 +62,11 @@ internal static class FixCommand
                 // An absolute path reads as git diff --no-index writes it: "a/tmp/news.md", not "a//tmp/news.md".
                 var shown = path.Replace('\\', '/').TrimStart('/');
                 io.Out.Write(UnifiedDiff.Create(doc.Original, after, "a/" + shown, "b/" + shown));
-                foreach (var e in edits) io.Error.WriteLine($"{path}: [{e.Rule}] {e.Description}");
+                foreach (var fix in fixes) io.Error.WriteLine($"{path}: [{fix.Rule}] {fix.Description}");
                 // A file read in a declared legacy charset is written back in it, so its meta tag stays true.
                 if (!dry) File.WriteAllText(path, after, doc.Charset ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 fixedFiles++;
-                applied += edits.Count;
+                applied += fixes.Count;
             }
             var done = applied == 0 ? "Nothing to fix" : $"{(dry ? "Would apply" : "Applied")} {"fix".ToQuantity(applied)} in {"file".ToQuantity(fixedFiles)}";
             io.Error.WriteLine(unreadable == 0 ? $"{done}." : $"{done}; {"file".ToQuantity(unreadable)} could not be read.");

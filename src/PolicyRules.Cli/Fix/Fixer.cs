@@ -7,21 +7,27 @@ using PolicyRules.Recognition;
 namespace PolicyRules.Cli.Fix;
 
 /// <summary>One edit of the original text.</summary>
-internal sealed record Edit(int Start, int Length, string Replacement, string Rule, string Description);
+internal sealed record Edit(int Start, int Length, string Replacement);
+
+/// <summary>One fix: the edits of the original it makes (a number split by a tag is removed in pieces, leaving the tag).</summary>
+internal sealed record Fix(IReadOnlyList<Edit> Edits, string Rule, string Description);
 
 /// <summary>
 /// The fixes that are safe to apply without a person: a pupil's full name becomes first name and
 /// initial, a phone number flagged as personal is removed, and a missing disclaimer is appended.
-/// Everything else is left for a person (and still reported by <c>check</c>).
+/// Only checked text that maps exactly to the file is edited, never markup or an attribute that is not checked;
+/// everything else is left for a person (and still reported by <c>check</c>).
 /// </summary>
 internal static partial class Fixer
 {
     public const string PupilFullName = "pupil-full-name";
 
-    public static IReadOnlyList<Edit> Plan(FileResult file, PolicyEngine engine)
+    public static IReadOnlyList<Fix> Plan(FileResult file, PolicyEngine engine)
     {
         var doc = file.Document;
-        var edits = new List<Edit>();
+        var text = doc.Checkable;
+        var fixes = new List<Fix>();
+        var names = new List<(string Name, string Short, int At)>();
         foreach (var f in file.Findings)
         {
             var v = f.Violation;
@@ -31,25 +37,93 @@ internal static partial class Fixer
                 var html = doc.Kind == InputKind.Html;
                 if (html && doc.Original.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase) is var body and >= 0) end = body;
                 var trailing = html ? "" : doc.Original[end..].Contains('\n') ? "" : "\n";
-                edits.Add(new Edit(end, 0, html ? $"\n<p>{disclaimer}</p>\n" : $"\n\n{disclaimer}{trailing}", v.Rule, $"appended '{disclaimer}'"));
+                var appended = html ? $"\n<p>{disclaimer}</p>\n" : $"\n\n{disclaimer}{trailing}";
+                fixes.Add(new Fix([new Edit(end, 0, appended)], v.Rule, $"appended '{disclaimer}'"));
             }
-            else if (v.Length > 0 && v.End <= doc.Original.Length)
+            else if (f.Checked is { Length: > 0 } at && at.Start + at.Length <= text.Length)
             {
-                var original = doc.Original.Substring(v.Start, v.Length);
-                if (v.Rule == PupilFullName && FirstAndInitial(original) is { } shortName)
-                    edits.Add(new Edit(v.Start, v.Length, shortName, v.Rule, $"'{original}' -> '{shortName}'"));
+                // The finding as the engine found it in the checked text: markup inside its span in the file (a link's
+                // href) is not searched or edited.
+                var found = text.Substring(at.Start, at.Length);
+                if (v.Rule == PupilFullName && FirstAndInitial(found) is { } shortName)
+                {
+                    if (ReplaceName(doc, at.Start, at.Length, shortName, v.Rule, $"'{found}' -> '{shortName}'") is { } fix)
+                    {
+                        fixes.Add(fix);
+                        names.Add((found, shortName, at.Start));
+                    }
+                }
                 // Read as the recognizers read it (DraftView.Plain: full-width digits as ASCII, at the same offsets).
-                else if (v.Category is "conduct" or "confidentiality" or "pupil-identification" && PhoneNumber().Match(DraftView.Plain(original)) is { Success: true } phone)
-                    edits.Add(RemovePhone(doc.Original, v.Start + phone.Index, phone.Length, v.Rule)); // the number inside the finding ("text me on 07700 900123")
+                else if (v.Category is "conduct" or "confidentiality" or "pupil-identification" && PhoneNumber().Match(DraftView.Plain(found)) is { Success: true } phone)
+                {
+                    // The number inside the finding ("text me on 07700 900123").
+                    var (s, e) = PhoneRemoval(text, at.Start + phone.Index, phone.Length);
+                    if (doc.OriginalPieces(s, e - s) is { } pieces)
+                        fixes.Add(new Fix([.. pieces.Select(p => new Edit(p.Start, p.Length, ""))], v.Rule, $"removed '{found.Substring(phone.Index, phone.Length)}'"));
+                }
             }
         }
-        // Overlapping edits: keep the first.
-        var kept = new List<Edit>();
-        foreach (var e in edits.OrderBy(e => e.Start))
-            if (kept.Count == 0 || kept[^1].Start + kept[^1].Length <= e.Start || (e.Length == 0 && kept[^1].Length == 0 && kept[^1].Start != e.Start))
-                kept.Add(e);
+        fixes.AddRange(OtherMentions(doc, names));
+        // Overlapping fixes: keep the first.
+        var kept = new List<Fix>();
+        foreach (var fix in fixes.OrderBy(x => x.Edits[0].Start))
+            if (!kept.SelectMany(k => k.Edits).Any(k => fix.Edits.Any(e => Overlap(k, e))))
+                kept.Add(fix);
         return kept;
     }
+
+    /// <summary>
+    /// Every other mention of a full name shortened above, anywhere in the checked text (a later sentence, a title
+    /// attribute), so the name does not stay in the file where check does not flag it (a sentence without a pupil cue):
+    /// exactly the same name, as whole words, where it maps exactly to the file and no suppression covers it.
+    /// </summary>
+    private static IEnumerable<Fix> OtherMentions(SourceDocument doc, List<(string Name, string Short, int At)> names)
+    {
+        if (names.Count == 0) yield break;
+        var text = doc.Checkable;
+        var fixedAt = names.Select(n => n.At).ToHashSet();
+        var suppressions = Suppressions.SuppressionSet.Find(doc);
+        foreach (var (name, shortName, _) in names.DistinctBy(n => n.Name))
+        {
+            for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
+            {
+                if (fixedAt.Contains(i) || i > 0 && IsWordChar(text[i - 1])) continue;
+                var end = i + name.Length;
+                // "Amelia Jonesy" or "Amelia Jones-Smith" is another name.
+                if (end < text.Length && (IsWordChar(text[end]) || text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))) continue;
+                if (doc.ExactOriginal(i, name.Length) is not { } at) continue;
+                if (suppressions.Any(x => (x.Rules.Count == 0 || x.Rules.Contains(PupilFullName)) && at >= x.From && at < x.To)) continue;
+                if (ReplaceName(doc, i, name.Length, shortName, PupilFullName, $"'{name}' -> '{shortName}' (another mention of the name)") is { } fix)
+                    yield return fix;
+            }
+        }
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || IsAccentMark(c);
+
+    // Two edits overlap when they change the same characters, insert at the same place, or one inserts inside the other.
+    private static bool Overlap(Edit a, Edit b)
+    {
+        if (a.Length == 0 && b.Length == 0) return a.Start == b.Start;
+        if (a.Length == 0) return a.Start > b.Start && a.Start < b.Start + b.Length;
+        if (b.Length == 0) return b.Start > a.Start && b.Start < a.Start + a.Length;
+        return a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
+    }
+
+    /// <summary>A name replaced where the checked text is the file's character for character; null (left for a person)
+    /// where markup or an entity is inside it. A full stop after it is not doubled ("Amelia Jones." -> "Amelia J.").</summary>
+    private static Fix? ReplaceName(SourceDocument doc, int start, int length, string shortName, string rule, string description)
+    {
+        if (doc.ExactOriginal(start, length) is not { } at) return null;
+        // "Amelia Jones-Smith": the span is part of a longer surname, and "Amelia J.-Smith" would still name her.
+        var end = start + length;
+        if (end + 1 < doc.Checkable.Length && doc.Checkable[end] == '-' && char.IsLetter(doc.Checkable[end + 1])) return null;
+        if (shortName.EndsWith('.') && at + length < doc.Original.Length && doc.Original[at + length] == '.') shortName = shortName[..^1];
+        return new Fix([new Edit(at, length, shortName)], rule, description);
+    }
+
+    /// <summary>The edits of all the fixes, in order.</summary>
+    public static IReadOnlyList<Edit> EditsOf(IReadOnlyList<Fix> fixes) => [.. fixes.SelectMany(f => f.Edits).OrderBy(e => e.Start)];
 
     public static string Apply(string text, IReadOnlyList<Edit> edits)
     {
@@ -95,11 +169,11 @@ internal static partial class Fixer
         or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     /// <summary>
-    /// Removes the number and the space before it, so "call 07700 900123 now" becomes "call now", and a preposition
+    /// The span to remove: the number and the space before it, so "call 07700 900123 now" becomes "call now", and a preposition
     /// that only led to it, so "text me on 07700 900123 or email" becomes "text me or email", and the commas or
     /// brackets that set it off, so "ring me, 07700 900123, tonight" becomes "ring me, tonight".
     /// </summary>
-    private static Edit RemovePhone(string text, int start, int length, string rule)
+    private static (int Start, int End) PhoneRemoval(string text, int start, int length)
     {
         var s = SpacesBefore(text, start);
         if (s == 0 || text[s - 1] == '\n') s = start; // keep indentation at a line start
@@ -114,7 +188,7 @@ internal static partial class Fixer
             end++;
         }
         else if (s > 0 && end < text.Length && text[s - 1] == ',' && text[end] == ',') s--;
-        return new Edit(s, end - s, "", rule, $"removed '{text.Substring(start, length)}'");
+        return (s, end);
     }
 
     private static bool IsLeadIn(ReadOnlySpan<char> word) =>

@@ -61,4 +61,43 @@ internal sealed class SourceDocument
         var e = _endOf[lastIndex];
         return (s, Math.Max(0, e - s));
     }
+
+    /// <summary>
+    /// The spans of the original that a span of the checkable text came from, for deleting exactly that text: null unless
+    /// each of its characters stands for whole characters of the original that no character outside the span shares (an
+    /// entity half inside it) and it crosses no block break. Markup between the pieces (a tag, an attribute) is not in them.
+    /// </summary>
+    public IReadOnlyList<(int Start, int Length)>? OriginalPieces(int start, int length)
+    {
+        if (start < 0 || length <= 0 || start + length > Checkable.Length) return null;
+        var pieces = new List<(int Start, int Length)>();
+        var lastEnd = -1;
+        for (var i = start; i < start + length; i++)
+        {
+            var (s, e) = (_startOf[i], _endOf[i]);
+            if (e == s)
+            {
+                if (Checkable[i] == '\n') return null; // a break between blocks
+                continue; // a space that markup stands for: nothing of the original to delete
+            }
+            if (pieces.Count > 0 && s == pieces[^1].Start && e == lastEnd) continue; // one entity decoded to several characters
+            if (s < lastEnd) return null;
+            if (s == lastEnd) pieces[^1] = (pieces[^1].Start, e - pieces[^1].Start);
+            else pieces.Add((s, e - s));
+            lastEnd = e;
+        }
+        if (pieces.Count == 0) return null;
+        // A character just outside that shares a piece's text (an entity that decoded to more than the span holds).
+        if (start > 0 && _endOf[start - 1] > pieces[0].Start && _endOf[start - 1] > _startOf[start - 1]) return null;
+        if (start + length < Checkable.Length && _startOf[start + length] < lastEnd && _endOf[start + length] > _startOf[start + length]) return null;
+        return pieces;
+    }
+
+    /// <summary>Where a span of the checkable text is in the original when it is there character for character (no
+    /// markup, entity or line break in between), so it can be replaced; null otherwise.</summary>
+    public int? ExactOriginal(int start, int length)
+    {
+        if (OriginalPieces(start, length) is not [var piece] || piece.Length != length) return null;
+        return Original.AsSpan(piece.Start, piece.Length).SequenceEqual(Checkable.AsSpan(start, length)) ? piece.Start : null;
+    }
 }

@@ -19,6 +19,9 @@ internal sealed record Finding(Violation Violation, int Line, int Column, int En
         }
         return new Finding(v, line, column, endLine, endColumn);
     }
+
+    /// <summary>The finding's span in the document's checkable text, where it was found; null when not known.</summary>
+    public (int Start, int Length)? Checked { get; init; }
 }
 
 /// <summary>What one file produced.</summary>

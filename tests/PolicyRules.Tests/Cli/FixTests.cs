@@ -118,6 +118,16 @@ public class FixTests
         fixedText.Should().Be(expected);
     }
 
+    // The initial's full stop ends the sentence too: not "Amelia J..".
+    [TestCase("Well done to Amelia Jones.", "Well done to Amelia J.")]
+    [TestCase("Well done to Amelia Jones. She ran well.", "Well done to Amelia J. She ran well.")]
+    public void A_full_stop_after_the_name_is_not_doubled(string text, string expected)
+    {
+        var (exit, fixedText) = Fix(text, "--channel", "newsletter", "--author", "staff");
+        exit.Should().Be(0);
+        fixedText.Should().Be(expected);
+    }
+
     // The number goes, with the space before it, a preposition that only led to it and the commas or brackets that
     // set it off: the sentence still reads.
     [TestCase("Any parents can text me on 07700 900123 or email me.", "Any parents can text me or email me.")]
@@ -130,6 +140,80 @@ public class FixTests
         var (exit, fixedText) = Fix(text, "--channel", "message");
         exit.Should().BeOneOf(0, 1);
         fixedText.Should().Be(expected);
+    }
+
+    [Test]
+    public void In_HTML_the_visible_number_is_removed_and_the_links_href_is_left_as_it_is()
+    {
+        using var kit = new CliTestKit();
+        var file = kit.Write("edge.html", "<html><body>\n<p>Questions? Text me on <a href=\"tel:07700900123\">07700 900123</a> any time.</p>\n</body></html>\n");
+        var (_, _, error) = kit.Run("fix", file, "--no-config", "--channel", "personal", "--author", "staff");
+        // The finding's span in the file runs across the <a> tag; only the text a reader sees is edited, never the href.
+        File.ReadAllText(file).Should().Be("<html><body>\n<p>Questions? Text me<a href=\"tel:07700900123\"></a> any time.</p>\n</body></html>\n");
+        error.Should().Contain("[conduct-personal-contact] removed '07700 900123'");
+    }
+
+    [Test]
+    public void A_Word_file_is_not_edited_but_its_findings_are_listed_and_its_errors_fail_the_run()
+    {
+        using var kit = new CliTestKit();
+        var file = Path.Combine(kit.Dir, "news.docx");
+        InputFormatTests.WriteDocx(file);
+        var before = File.ReadAllBytes(file);
+        var (exit, output, error) = kit.Run("fix", file, "--no-config");
+        exit.Should().Be(1, "errors are left in the document: " + error);
+        output.Should().BeEmpty();
+        File.ReadAllBytes(file).Should().Equal(before);
+        error.Should().Contain($"skipped {file}: fix does not edit .docx files")
+            .And.Contain("Not fixed automatically (policyrules check explains each):")
+            .And.Contain($"  {file}:3:1: error [pupil-full-name]")
+            .And.MatchRegex(@"\d+ errors?.* left in 1 file\.");
+    }
+
+    [Test]
+    public void Every_other_mention_of_a_shortened_full_name_is_shortened_too()
+    {
+        // Check does not flag the second: its sentence has no pupil cue.
+        var (exit, text, error) = FixFile(".txt", "Well done to Amelia Jones in Year 5! Amelia Jones ran the fastest time in the county.\n");
+        exit.Should().Be(0, error);
+        text.Should().Be("Well done to Amelia J. in Year 5! Amelia J. ran the fastest time in the county.\n");
+        error.Should().Contain("[pupil-full-name] 'Amelia Jones' -> 'Amelia J.' (another mention of the name)")
+            .And.Contain("Applied 2 fixes in 1 file.");
+    }
+
+    [Test]
+    public void In_HTML_a_mention_in_a_checked_title_attribute_is_shortened_too()
+    {
+        var (exit, text, error) = FixFile(".html", "<p title=\"Photo of Amelia Jones\">Well done to Amelia Jones in Year 4!</p>\n");
+        exit.Should().Be(0, error);
+        text.Should().Be("<p title=\"Photo of Amelia J.\">Well done to Amelia J. in Year 4!</p>\n");
+    }
+
+    [Test]
+    public void A_name_found_at_the_start_of_a_double_barrelled_surname_is_left_for_a_person()
+    {
+        // The test pack's rule finds 'Amelia Jones' in 'Amelia Jones-Smith' (the bundled one finds the whole name).
+        using var kit = new CliTestKit();
+        var file = kit.Write("cousin.txt", "Well done to Amelia Jones-Smith in Year 5!\n");
+        var (exit, _, error) = kit.Run("fix", file, "--no-config");
+        // "Amelia J.-Smith" would still name her.
+        exit.Should().Be(1, error);
+        File.ReadAllText(file).Should().Be("Well done to Amelia Jones-Smith in Year 5!\n");
+        error.Should().Contain($"{file}:1:14: error [pupil-full-name]");
+    }
+
+    // Runs fix with the bundled rules on a temporary file of the given extension; returns the exit code, the file after
+    // and standard error.
+    private static (int Exit, string Text, string Error) FixFile(string extension, string text, params string[] options)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"fix-{Guid.NewGuid():N}{extension}");
+        File.WriteAllText(file, text);
+        try
+        {
+            var (exit, _, error) = CliRunner.Run(["fix", file, "--no-config", .. options]);
+            return (exit, File.ReadAllText(file), error);
+        }
+        finally { File.Delete(file); }
     }
 
     // Runs fix with the bundled rules on a temporary file holding the text; returns the exit code and the file after.
