@@ -58,7 +58,7 @@ internal static partial class Fixer
                 {
                     // The number inside the finding ("text me on 07700 900123").
                     var (s, e) = PhoneRemoval(text, at.Start + phone.Index, phone.Length);
-                    if (doc.OriginalPieces(s, e - s) is { } pieces)
+                    if (doc.OriginalPieces(s, e - s) is { } pieces && !MarkupHolds(doc.Original, pieces, phone.Value))
                         fixes.Add(new Fix([.. pieces.Select(p => new Edit(p.Start, p.Length, ""))], v.Rule, $"removed '{found.Substring(phone.Index, phone.Length)}'"));
                 }
             }
@@ -97,6 +97,19 @@ internal static partial class Fixer
                     yield return fix;
             }
         }
+    }
+
+    // Whether the markup between the pieces of a removal holds the number too: a link "tel:07700900123" around the
+    // visible number would keep it published, so such a number is left for a person.
+    private static bool MarkupHolds(string original, IReadOnlyList<(int Start, int Length)> pieces, string number)
+    {
+        var digits = string.Concat(DraftView.Plain(number).Where(char.IsAsciiDigit));
+        for (var k = 1; k < pieces.Count; k++)
+        {
+            var gap = original.AsSpan(pieces[k - 1].Start + pieces[k - 1].Length, pieces[k].Start - pieces[k - 1].Start - pieces[k - 1].Length);
+            if (string.Concat(DraftView.Plain(gap.ToString()).Where(char.IsAsciiDigit)).Contains(digits, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || IsAccentMark(c);

@@ -143,14 +143,20 @@ public class FixTests
     }
 
     [Test]
-    public void In_HTML_the_visible_number_is_removed_and_the_links_href_is_left_as_it_is()
+    public void In_HTML_a_number_is_removed_around_markup_but_left_for_a_person_when_a_link_holds_it_too()
     {
         using var kit = new CliTestKit();
-        var file = kit.Write("edge.html", "<html><body>\n<p>Questions? Text me on <a href=\"tel:07700900123\">07700 900123</a> any time.</p>\n</body></html>\n");
-        var (_, _, error) = kit.Run("fix", file, "--no-config", "--channel", "personal", "--author", "staff");
-        // The finding's span in the file runs across the <a> tag; only the text a reader sees is edited, never the href.
-        File.ReadAllText(file).Should().Be("<html><body>\n<p>Questions? Text me<a href=\"tel:07700900123\"></a> any time.</p>\n</body></html>\n");
+        // The finding's span in the file runs across the tags; only the text a reader sees is edited, never markup.
+        var bold = kit.Write("bold.html", "<html><body>\n<p>Questions? Text me on <b>07700 900123</b> any time.</p>\n</body></html>\n");
+        var (_, _, error) = kit.Run("fix", bold, "--no-config", "--channel", "personal", "--author", "staff");
+        File.ReadAllText(bold).Should().Be("<html><body>\n<p>Questions? Text me<b></b> any time.</p>\n</body></html>\n");
         error.Should().Contain("[conduct-personal-contact] removed '07700 900123'");
+        // A tel: link would keep the number published behind empty text: a person decides.
+        const string link = "<html><body>\n<p>Questions? Text me on <a href=\"tel:07700900123\">07700 900123</a> any time.</p>\n</body></html>\n";
+        var linked = kit.Write("link.html", link);
+        (_, _, error) = kit.Run("fix", linked, "--no-config", "--channel", "personal", "--author", "staff");
+        File.ReadAllText(linked).Should().Be(link);
+        error.Should().Contain("Not fixed automatically").And.Contain("07700 900123");
     }
 
     [Test]
