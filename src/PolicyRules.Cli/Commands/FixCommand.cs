@@ -64,7 +64,7 @@ internal static class FixCommand
                 io.Out.Write(UnifiedDiff.Create(doc.Original, after, "a/" + shown, "b/" + shown));
                 foreach (var fix in fixes) io.Error.WriteLine($"{path}: [{fix.Rule}] {fix.Description}");
                 // A file read in a declared legacy charset is written back in it, so its meta tag stays true.
-                if (!dry) File.WriteAllText(path, after, doc.Charset ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                if (!dry) File.WriteAllText(path, after, doc.Charset ?? UnicodeFormOf(path));
                 fixedFiles++;
                 applied += fixes.Count;
             }
@@ -105,5 +105,20 @@ internal static class FixCommand
             .Where(x => x.Count > 0)
             .Select(x => x.Severity == Severity.Info ? $"{x.Count} info" : WireNames.Of(x.Severity).ToQuantity(x.Count));
         io.Error.WriteLine($"{string.Join(", ", counts)} left in {"file".ToQuantity(left.Select(x => x.Path).Distinct().Count())}.");
+    }
+
+    // The file written back as it was read: UTF-8 with or without its byte order mark, or UTF-16 with its own.
+    private static Encoding UnicodeFormOf(string path)
+    {
+        Span<byte> head = stackalloc byte[3];
+        int read;
+        using (var stream = File.OpenRead(path)) read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return head[..read] switch
+        {
+            [0xEF, 0xBB, 0xBF] => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
+            [0xFF, 0xFE, ..] => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
+            [0xFE, 0xFF, ..] => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
+            _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        };
     }
 }

@@ -36,8 +36,10 @@ internal static partial class Fixer
                 var end = doc.Original.TrimEnd().Length;
                 var html = doc.Kind == InputKind.Html;
                 if (html && doc.Original.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase) is var body and >= 0) end = body;
-                var trailing = html ? "" : doc.Original[end..].Contains('\n') ? "" : "\n";
-                var appended = html ? $"\n<p>{disclaimer}</p>\n" : $"\n\n{disclaimer}{trailing}";
+                // In the file's own line breaks: a CRLF file stays CRLF.
+                var nl = doc.Original.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+                var trailing = html ? "" : doc.Original[end..].Contains('\n') ? "" : nl;
+                var appended = html ? $"{nl}<p>{disclaimer}</p>{nl}" : $"{nl}{nl}{disclaimer}{trailing}";
                 fixes.Add(new Fix([new Edit(end, 0, appended)], v.Rule, $"appended '{disclaimer}'"));
             }
             else if (f.Checked is { Length: > 0 } at && at.Start + at.Length <= text.Length)

@@ -210,6 +210,39 @@ public class FixTests
 
     // Runs fix with the bundled rules on a temporary file of the given extension; returns the exit code, the file after
     // and standard error.
+    // Notepad and Word write byte order marks and CRLF: a fixed file keeps its encoding form and its line breaks.
+    [TestCase("utf-8 with BOM")]
+    [TestCase("utf-16le")]
+    [TestCase("utf-16be")]
+    public void A_fixed_file_keeps_its_byte_order_mark_and_encoding(string form)
+    {
+        using var kit = new CliTestKit();
+        System.Text.Encoding encoding = form switch
+        {
+            "utf-16le" => new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true),
+            "utf-16be" => new System.Text.UnicodeEncoding(bigEndian: true, byteOrderMark: true),
+            _ => new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
+        };
+        var file = Path.Combine(kit.Dir, "bom.txt");
+        File.WriteAllText(file, "Well done to Amelia Jones in Year 4!\n", encoding);
+        kit.Run("fix", file, "--no-config");
+        var bytes = File.ReadAllBytes(file);
+        bytes.Take(encoding.Preamble.Length).Should().Equal(encoding.Preamble.ToArray());
+        encoding.GetString(bytes.AsSpan(encoding.Preamble.Length)).Should().Be("Well done to Amelia J. in Year 4!\n");
+    }
+
+    [Test]
+    public void An_appended_disclaimer_uses_the_files_own_line_breaks()
+    {
+        using var kit = new CliTestKit();
+        var file = Path.Combine(kit.Dir, "crlf.txt");
+        File.WriteAllText(file, "Brilliant INSET day at school today.\r\nSLT have no idea what goes on in classrooms.\r\n");
+        kit.Run("fix", file, "--no-config", "--channel", "personal", "--author", "staff");
+        var fixedText = File.ReadAllText(file);
+        fixedText.Replace("\r\n", "").Should().NotContain("\n", "every line break stays CRLF: " + fixedText);
+        fixedText.Should().StartWith("Brilliant INSET day at school today.\r\n").And.EndWith("\r\n");
+    }
+
     private static (int Exit, string Text, string Error) FixFile(string extension, string text, params string[] options)
     {
         var file = Path.Combine(Path.GetTempPath(), $"fix-{Guid.NewGuid():N}{extension}");
