@@ -77,7 +77,10 @@ internal sealed class FileChecker(PolicyEngine engine, CliConfig config, Context
             var unknown = s.Rules.Where(id => !_ruleIds.Contains(id)).ToList();
             foreach (var id in unknown) findings.Add(Finding.At(doc, SuppressionSet.Unknown(s, doc.Original, id, _ruleIds)));
             // A misspelt id is the problem to report, not that the suppression silenced nothing.
-            if (s.Used == 0 && unknown.Count == 0) findings.Add(Finding.At(doc, SuppressionSet.NothingSilenced(s, doc.Original)));
+            if (unknown.Count > 0) continue;
+            if (s.Used == 0) findings.Add(Finding.At(doc, SuppressionSet.NothingSilenced(s, doc.Original)));
+            else if (s.Rules.Where(id => !suppressed.Any(x => ReferenceEquals(x.Item1, s) && x.Item2.Violation.Rule == id)).ToList() is { Count: > 0 } idle)
+                findings.Add(Finding.At(doc, SuppressionSet.NothingSilenced(s, doc.Original, idle)));
         }
         findings.Sort((x, y) => x.Violation.Start != y.Violation.Start
             ? x.Violation.Start.CompareTo(y.Violation.Start)

@@ -101,10 +101,11 @@ internal static partial class SuppressionSet
             "a policyrules-disable comment naming an unknown rule");
     }
 
-    /// <summary>The finding that reports a suppression that silenced nothing.</summary>
-    public static Violation NothingSilenced(Suppression s, string original) =>
+    /// <summary>The finding that reports a suppression that silenced nothing, or nothing of some of the rules it names
+    /// (<paramref name="idle"/>).</summary>
+    public static Violation NothingSilenced(Suppression s, string original, IReadOnlyList<string>? idle = null) =>
         Warning(Unused, s, original,
-            $"This suppression of {Named(s)} silences nothing: {(s.NextLine ? "the line after it has no such finding" : "there is no such finding in its range")}.",
+            $"This suppression of {Named(s)} silences nothing{(idle is null ? "" : " of " + string.Join(", ", idle))}: {(s.NextLine ? "the line after it has no such finding" : "there is no such finding in its range")}.",
             s.NextLine ? "Put it on the line just above the finding, or remove it." : "Remove it if the finding has gone.",
             "a policyrules-disable comment that silenced no finding");
 

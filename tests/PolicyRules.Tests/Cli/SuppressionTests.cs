@@ -103,6 +103,17 @@ public class SuppressionTests
     }
 
     [Test]
+    public void ASuppressionOfTwoRulesThatSilencesOneIsReportedForTheOther()
+    {
+        using var kit = new CliTestKit();
+        var file = kit.Write("news.md", "<!-- policyrules-disable-next-line pupil-full-name cake-mention reason=\"consent on file\" -->\nWell done Amelia Jones!\n");
+        var (exit, output, _) = kit.Run("check", file, "--no-config");
+        exit.Should().Be(0, output);
+        output.Should().Contain($"{file}:1:1: warning [suppression-unused] This suppression of pupil-full-name, cake-mention silences nothing of cake-mention: the line after it has no such finding.")
+            .And.NotContain("error [pupil-full-name]");
+    }
+
+    [Test]
     public void ASuppressionOfAClassifierCategoryOrADisabledRuleIsNotUnknown()
     {
         using var kit = new CliTestKit();
