@@ -97,6 +97,8 @@ internal static class NameData
         katherine rundell|judith kerr|quentin blake|rudyard kipling|roger mcgough|allan ahlberg|maya angelou|lemn sissay|
         joseph coelho|dick king-smith|frank cottrell-boyce|kate pankhurst|nicola davies|rob biddulph|liz pichon|
         anne boleyn|jane seymour|catherine parr|mary tudor|thomas cromwell|guy fawkes|jack frost|robin hood|
+        olive morris|mary prince|claudia jones|lilian bader|john blanke|noor inayat|ignatius sancho|olaudah equiano|
+        harold moody|harriet tubman|ruby bridges|jesse owens|
         ernest shackleton|james cook|samuel pepys|william wilberforce|isambard kingdom|george stephenson|mary shelley|
         charlotte bronte|emily bronte|frida kahlo|pablo picasso|claude monet|andy warhol|
         lionel messi|cristiano ronaldo|mo salah|erling haaland|simone biles|serena williams|usain bolt|kelly holmes|
