@@ -122,7 +122,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         if (prevStart >= 0 && Is(text[prevStart..prevEnd], caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
         var sentenceStart = Words.AtSentenceStart(text, s);
         var common = NameData.IsCommonWord(bare);
-        if (caps && Is(bare.ToString(), true, "Will", "May", "Hope", "Mark", "Rob", "Sue", "Pat", "Bill", "Drew", "Chase")) return e;
+        if (caps && NameData.IsVerbName(bare)) return e;
         // A capitalised word just before, mid-sentence: part of a title or a place ("The Tiger Who Came To Tea").
         var inTitle = prevStart >= 0 && !sentenceStart && Words.Adjacent(text, prevEnd, s)
             && Words.IsCapitalised(text.AsSpan(prevStart, prevEnd - prevStart))

@@ -41,6 +41,12 @@ internal static class NameData
 
     public static bool IsMostlyAName(ReadOnlySpan<char> word) => MostlyNames.Contains(word);
 
+    /// <summary>First names that are also verbs, which in capitals read as the verb ("YEAR 4 WILL READ", "WE HOPE
+    /// YOUNG PEOPLE"): there no capital letter marks the name.</summary>
+    private static readonly NameSet VerbNames = Set("Will May Hope Mark Rob Sue Pat Bill Drew Chase");
+
+    public static bool IsVerbName(ReadOnlySpan<char> word) => VerbNames.Contains(word);
+
     /// <summary>Words that, after a name, make it a place, building, team or organisation.</summary>
     private static readonly NameSet PlaceWords = Set(
         """

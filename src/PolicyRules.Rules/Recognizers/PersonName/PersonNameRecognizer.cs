@@ -219,9 +219,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
         if (prevStart >= 0 && IsAny(text.AsSpan(prevStart, prevEnd - prevStart), caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
         var sentenceStart = Words.AtSentenceStart(text, s);
         var common = NameData.IsCommonWord(bare);
-        // In capitals a name that is also a verb reads as the verb before a word the surname list knows: "YEAR 4 WILL
-        // READ", "WE HOPE YOUNG PEOPLE", "MAY YOUNG MINDS FLOURISH" ("GRACE WILSON" stays a name).
-        if (caps && IsAny(bare, caps: true, "Will", "May", "Hope", "Mark", "Rob", "Sue", "Pat", "Bill", "Drew", "Chase")) return e;
+        // In capitals a name that is also a verb reads as the verb: "YEAR 4 WILL READ", "WE HOPE YOUNG PEOPLE"
+        // ("GRACE WILSON" stays a name).
+        if (caps && NameData.IsVerbName(bare)) return e;
         // A capitalised word just before, mid-sentence: part of a title or a place ("The Tiger Who Came To Tea").
         var inTitle = prevStart >= 0 && !sentenceStart && Words.Adjacent(text, prevEnd, s)
             && Words.IsCapitalised(text.AsSpan(prevStart, prevEnd - prevStart))
