@@ -27,7 +27,6 @@ internal static partial class Fixer
         var doc = file.Document;
         var text = doc.Checkable;
         var fixes = new List<Fix>();
-        var names = new List<(string Name, string Short, int At)>();
         foreach (var f in file.Findings)
         {
             var v = f.Violation;
@@ -49,11 +48,9 @@ internal static partial class Fixer
                 var found = text.Substring(at.Start, at.Length);
                 if (v.Rule == PupilFullName && FirstAndInitial(found) is { } shortName)
                 {
+                    // The rule reports every other mention of the name too (every-mention), each fixed here.
                     if (ReplaceName(doc, at.Start, at.Length, shortName, v.Rule, $"'{found}' -> '{shortName}'") is { } fix)
-                    {
                         fixes.Add(fix);
-                        names.Add((found, shortName, at.Start));
-                    }
                 }
                 // Read as the recognizers read it (DraftView.Plain: full-width digits as ASCII, at the same offsets).
                 else if (v.Category is "conduct" or "confidentiality" or "pupil-identification" && PhoneNumber().Match(DraftView.Plain(found)) is { Success: true } phone)
@@ -65,40 +62,12 @@ internal static partial class Fixer
                 }
             }
         }
-        fixes.AddRange(OtherMentions(doc, names));
         // Overlapping fixes: keep the first.
         var kept = new List<Fix>();
         foreach (var fix in fixes.OrderBy(x => x.Edits[0].Start))
             if (!kept.SelectMany(k => k.Edits).Any(k => fix.Edits.Any(e => Overlap(k, e))))
                 kept.Add(fix);
         return kept;
-    }
-
-    /// <summary>
-    /// Every other mention of a full name shortened above, anywhere in the checked text (a later sentence, a title
-    /// attribute), so the name does not stay in the file where check does not flag it (a sentence without a pupil cue):
-    /// exactly the same name, as whole words, where it maps exactly to the file and no suppression covers it.
-    /// </summary>
-    private static IEnumerable<Fix> OtherMentions(SourceDocument doc, List<(string Name, string Short, int At)> names)
-    {
-        if (names.Count == 0) yield break;
-        var text = doc.Checkable;
-        var fixedAt = names.Select(n => n.At).ToHashSet();
-        var suppressions = Suppressions.SuppressionSet.Find(doc);
-        foreach (var (name, shortName, _) in names.DistinctBy(n => n.Name))
-        {
-            for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
-            {
-                if (fixedAt.Contains(i) || i > 0 && IsWordChar(text[i - 1])) continue;
-                var end = i + name.Length;
-                // "Amelia Jonesy" or "Amelia Jones-Smith" is another name.
-                if (end < text.Length && (IsWordChar(text[end]) || text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))) continue;
-                if (doc.ExactOriginal(i, name.Length) is not { } at) continue;
-                if (suppressions.Any(x => (x.Rules.Count == 0 || x.Rules.Contains(PupilFullName)) && at >= x.From && at < x.To)) continue;
-                if (ReplaceName(doc, i, name.Length, shortName, PupilFullName, $"'{name}' -> '{shortName}' (another mention of the name)") is { } fix)
-                    yield return fix;
-            }
-        }
     }
 
     // Whether the markup between the pieces of a removal holds the number too: a link "tel:07700900123" around the
@@ -113,8 +82,6 @@ internal static partial class Fixer
         }
         return false;
     }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || IsAccentMark(c);
 
     // Two edits overlap when they change the same characters, insert at the same place, or one inserts inside the other.
     private static bool Overlap(Edit a, Edit b)

@@ -141,6 +141,7 @@ public sealed class PolicyEngine
             return c != 0 ? c : a.Start.CompareTo(b.Start);
         });
         var violations = new List<Violation>(findings.Count);
+        List<Violation>? everyMention = null;
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
@@ -151,10 +152,98 @@ public sealed class PolicyEngine
                 f.Confidence = Math.Max(f.Confidence, g.Confidence);
             }
             violations.Add(ToViolation(text, f));
+            if (f.Rule.Definition.EveryMention) (everyMention ??= []).Add(violations[^1]);
         }
+        if (everyMention is not null) AddOtherMentions(text, everyMention, violations);
         violations.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Rule, b.Rule));
         return new CheckResult(violations);
     }
+
+    // A rule with every-mention reports each other mention of a violation's words too ("Well done to Amelia Jones in
+    // Year 5! Amelia Jones ran the fastest time": the second sentence has no cue of its own). Only drafts with findings
+    // come here, so a clean draft pays nothing; the text is read once, however many names were found.
+    private static void AddOtherMentions(string text, List<Violation> found, List<Violation> violations)
+    {
+        // The distinct mentions to look for, by the word-character run that starts them ("Amelia").
+        var wanted = new Dictionary<string, List<(Violation Found, string[] Words)>>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var one in found)
+        {
+            var words = one.Excerpt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            var head = words.Length == 0 ? 0 : WordRun(words[0], 0);
+            if (head == 0 || !seen.Add(one.Rule + " " + string.Join(' ', words))) continue;
+            var key = words[0][..head];
+            if (!wanted.TryGetValue(key, out var list)) wanted[key] = list = [];
+            list.Add((one, words));
+        }
+        // What each rule already reports, in order of position (a rule's violations are merged, so they do not overlap).
+        var taken = violations.GroupBy(v => v.Rule).ToDictionary(g => g.Key, g => g.Select(v => (v.Start, End: v.Start + v.Length)).OrderBy(x => x.Start).ToList());
+        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+        var added = new List<Violation>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            var run = WordRun(text, i);
+            if (lookup.TryGetValue(text.AsSpan(i, run), out var candidates))
+                foreach (var (one, words) in candidates)
+                    if (MentionAt(text, i, words) is var end and > 0 && !Overlaps(taken[one.Rule], i, end))
+                    {
+                        var excerpt = text[i..end];
+                        var named = string.Join(' ', excerpt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)); // one line in a message
+                        added.Add(one with
+                        {
+                            Start = i, Length = end - i, Excerpt = excerpt,
+                            Message = one.Message.Replace(one.Excerpt, named, StringComparison.Ordinal),
+                            Suggestion = one.Suggestion?.Replace(one.Excerpt, named, StringComparison.Ordinal),
+                            Evidence = $"another mention of '{one.Excerpt}' ({one.Evidence})",
+                        });
+                        break;
+                    }
+            i += run;
+        }
+        violations.AddRange(added);
+    }
+
+    // Where the words end when they occur at i, in any case, separated by white space only and followed by no word
+    // character or hyphen ("Amelia Jones's" counts, "Amelia Jonesy" and "Amelia Jones-Smith" do not); 0 when they do not.
+    private static int MentionAt(string text, int i, string[] words)
+    {
+        var end = i;
+        for (var w = 0; w < words.Length; w++)
+        {
+            var next = end;
+            if (w > 0)
+            {
+                while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+                if (next == end) return 0;
+            }
+            if (next + words[w].Length > text.Length
+                || string.Compare(text, next, words[w], 0, words[w].Length, StringComparison.OrdinalIgnoreCase) != 0) return 0;
+            end = next + words[w].Length;
+        }
+        return end < text.Length && (IsWordChar(text[end]) || text[end] == '-') ? 0 : end;
+    }
+
+    // Whether [start, end) meets one of the sorted, disjoint spans.
+    private static bool Overlaps(List<(int Start, int End)> spans, int start, int end)
+    {
+        int lo = 0, hi = spans.Count - 1, last = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].Start < end) { last = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return last >= 0 && spans[last].End > start;
+    }
+
+    private static int WordRun(string s, int i)
+    {
+        var j = i;
+        while (j < s.Length && IsWordChar(s[j])) j++;
+        return j - i;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     // Findings of one rule merge when they overlap or only a space separates them ("text me on" + "07700 900123").
     private static bool Touches(string text, in Finding a, in Finding b) =>

@@ -145,12 +145,13 @@ public static class RuleFiles
         var message = r.AsString(messageNode, "message");
         var suggestionNode = r.Optional("suggestion");
         var suggestion = suggestionNode is null ? null : r.AsString(suggestionNode, "suggestion");
+        var everyMention = r.OptionalBool("every-mention") ?? false;
         var examples = r.Optional("examples") is { } e ? LoadExamples(e, file, what) : [];
         r.EnsureNoUnknownKeys();
         var rule = new RuleDefinition
         {
             Id = id, Title = title, Category = category, Severity = severity, Confidence = confidence, When = when,
-            Detect = detect, Unless = unless, Message = message, Suggestion = suggestion, Source = file,
+            Detect = detect, Unless = unless, Message = message, Suggestion = suggestion, EveryMention = everyMention, Source = file,
             Line = r.Position.Line, Column = r.Position.Column,
             MessageAt = messageNode.Position, SuggestionAt = suggestionNode?.Position ?? default,
         };

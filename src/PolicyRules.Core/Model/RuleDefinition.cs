@@ -27,6 +27,11 @@ public sealed record RuleDefinition
     public required string Message { get; init; }
     /// <summary>Suggestion template, same placeholders as <see cref="Message"/>.</summary>
     public string? Suggestion { get; init; }
+    /// <summary>
+    /// Also report every other mention of a finding's exact words in the draft (whole words, any case): a pupil named in
+    /// full in one sentence is named in full wherever the name appears again, cue or no cue.
+    /// </summary>
+    public bool EveryMention { get; init; }
     /// <summary>The pack (file or resource) the rule came from.</summary>
     public string Source { get; init; } = "code";
 

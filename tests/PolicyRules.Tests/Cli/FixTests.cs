@@ -179,11 +179,11 @@ public class FixTests
     [Test]
     public void Every_other_mention_of_a_shortened_full_name_is_shortened_too()
     {
-        // Check does not flag the second: its sentence has no pupil cue.
-        var (exit, text, error) = FixFile(".txt", "Well done to Amelia Jones in Year 5! Amelia Jones ran the fastest time in the county.\n");
+        // The second sentence has no pupil cue: the rule reports it as another mention of the name (every-mention).
+        var (exit, text, error) = FixFile(".txt", "Well done to Amelia Jones in Year 5! AMELIA JONES ran the fastest time in the county.\n");
         exit.Should().Be(0, error);
-        text.Should().Be("Well done to Amelia J. in Year 5! Amelia J. ran the fastest time in the county.\n");
-        error.Should().Contain("[pupil-full-name] 'Amelia Jones' -> 'Amelia J.' (another mention of the name)")
+        text.Should().Be("Well done to Amelia J. in Year 5! AMELIA J. ran the fastest time in the county.\n");
+        error.Should().Contain("[pupil-full-name] 'AMELIA JONES' -> 'AMELIA J.'")
             .And.Contain("Applied 2 fixes in 1 file.");
     }
 
