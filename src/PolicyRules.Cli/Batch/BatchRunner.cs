@@ -47,7 +47,8 @@ internal sealed class BatchRunner(PolicyEngine engine, Severity failOn, Action<i
                 chars += line.Text?.Length ?? 0;
             }
             if (block.Count == 0) break;
-            Parallel.For(0, block.Count, i => results[i] = CheckLine(block[i]));
+            var first = Lines + 1;
+            Parallel.For(0, block.Count, i => results[i] = CheckLine(block[i], first + i));
             for (var i = 0; i < block.Count; i++) output.WriteLine(results[i]);
             output.Flush();
             Lines += block.Count;
@@ -55,7 +56,7 @@ internal sealed class BatchRunner(PolicyEngine engine, Severity failOn, Action<i
         }
     }
 
-    private string CheckLine(InputLine line)
+    private string CheckLine(InputLine line, long number)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var w = new Utf8JsonWriter(buffer, WriterOptions))
@@ -66,7 +67,7 @@ internal sealed class BatchRunner(PolicyEngine engine, Severity failOn, Action<i
             if (input.Error is not null)
             {
                 Interlocked.Increment(ref _errors);
-                ViolationJson.WriteError(w, input.Id, input.Error);
+                ViolationJson.WriteError(w, input.Id, number, input.Error);
             }
             else
             {
@@ -80,7 +81,7 @@ internal sealed class BatchRunner(PolicyEngine engine, Severity failOn, Action<i
                     // A bug in a rule or recognizer must not cost the other lines their results:
                     // this line gets an error (and the run exit code 2), the rest are checked.
                     Interlocked.Increment(ref _errors);
-                    ViolationJson.WriteError(w, input.Id, $"internal error while checking this line ({e.GetType().Name}: {e.Message}); please report it");
+                    ViolationJson.WriteError(w, input.Id, number, $"internal error while checking this line ({e.GetType().Name}: {e.Message}); please report it");
                 }
                 if (result is not null)
                 {

@@ -15,10 +15,13 @@ internal static class ViolationJson
         w.WriteEndObject();
     }
 
-    public static void WriteError(Utf8JsonWriter w, string? id, string error)
+    /// <summary>A batch line that could not be checked: its id (null when unreadable), its 1-based line number in the
+    /// input, and what is wrong.</summary>
+    public static void WriteError(Utf8JsonWriter w, string? id, long line, string error)
     {
         w.WriteStartObject();
         w.WriteString("id", id);
+        w.WriteNumber("line", line);
         w.WriteString("error", error);
         w.WriteEndObject();
     }

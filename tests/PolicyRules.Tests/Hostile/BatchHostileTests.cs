@@ -104,6 +104,21 @@ public class BatchHostileTests
     }
 
     [Test]
+    public void AnErrorLineGivesItsLineNumberAcrossBlocks()
+    {
+        // More lines than one block holds (32 per core), a bad one in the second block: its number is its place in the input.
+        var input = Enumerable.Repeat(Good, 300).ToArray();
+        input[1] = "not json";
+        input[250] = "{\"id\":\"x\"}";
+        var (lines, _) = Run(string.Join("\n", input) + "\n");
+        lines.Should().HaveCount(300);
+        lines[1].GetProperty("line").GetInt64().Should().Be(2);
+        lines[250].GetProperty("line").GetInt64().Should().Be(251);
+        lines[250].GetProperty("id").GetString().Should().Be("x");
+        lines.Where(l => l.TryGetProperty("line", out _)).Should().HaveCount(2, "a line that was checked carries no line number");
+    }
+
+    [Test]
     public void LineEndingsAreCountedLikeLines()
     {
         var (lines, _) = Run(Good + "\r\n" + Good + "\r\n\r\n" + Good + "\n");
