@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Humanizer;
+using PolicyRules.Loading;
 using PolicyRules.Testing;
 
 namespace PolicyRules.Cli.Commands;
@@ -91,6 +92,11 @@ internal static class ValidateCommand
         }
         // The examples run are those of the packs given, or (for policies alone) of the bundled packs they are checked against.
         var examplePacks = packs.Count > 0 ? packs : engine.Packs;
+        foreach (var dead in examplePacks.SelectMany(p => p.Rules).SelectMany(DeadPhrase.Of))
+        {
+            var (line, column) = dead.At.Line > 0 ? (dead.At.Line, dead.At.Column) : (dead.Rule.Line, dead.Rule.Column);
+            io.Error.WriteLine($"warning: {dead.Rule.Source}:{line}:{column}: {dead}");
+        }
         var failures = engine.VerifyExamples().Where(f => examplePacks.Any(p => p.Examples.ContainsKey(f.Rule))).ToList();
         foreach (var f in failures) io.Out.WriteLine($"example failed: {f}");
         var examples = examplePacks.Sum(p => p.Examples.Values.Sum(e => e.Count));

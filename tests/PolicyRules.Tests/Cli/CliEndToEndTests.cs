@@ -101,6 +101,23 @@ public class CliEndToEndTests
     }
 
     [Test]
+    public void ValidateWarnsOfAPhraseItsOwnExceptionAlwaysExcuses()
+    {
+        // "again!" folds to the word "again": the verdict 'again' could never fire (the bundled packs had two such).
+        var file = Path.Combine(Path.GetTempPath(), $"dead-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, "pack: defamation\nrules:\n  - id: our-verdicts\n    title: T\n    detect:\n      lexicon: [useless, again]\n" +
+            "    unless:\n      overlapping: [\"again!\", \"useless idiot\"]\n    message: M\n");
+        try
+        {
+            var (exit, _, error) = CliRunner.Run("validate", file);
+            exit.Should().Be(0, "a warning does not fail validation");
+            error.Should().Contain($"warning: {file}:6:26: rule 'our-verdicts': the phrase 'again' can never fire, as its 'unless: overlapping' phrase 'again!' is the same words")
+                .And.NotContain("'useless'");
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Test]
     public void ValidateRefusesARuleIdTheBundledPacksAlreadyUse()
     {
         // 'check --pack' adds a pack to the bundled rules and would refuse it; validate says so first.
