@@ -64,10 +64,8 @@ internal static partial class YamlTree
         }
         catch (YamlException e)
         {
-            // Some scanner errors ("found invalid tab as indentation") carry no position, only Mark.Empty (1:1):
-            // the scanner stopped where the problem is.
-            var at = e.Start.Equals(Mark.Empty) && e.End.Equals(Mark.Empty) ? scanner.CurrentPosition : e.Start;
-            throw new RuleLoadException(file, (int)at.Line, (int)at.Column, "invalid YAML: " + Plain(e.Message));
+            var (at, problem) = Describe(e, scanner);
+            throw new RuleLoadException(file, (int)at.Line, (int)at.Column, problem);
         }
         catch (InvalidOperationException)
         {
@@ -132,6 +130,22 @@ internal static partial class YamlTree
     private static bool IsPlainTag(NodeEvent ev) => ev.Tag.Value is "!"
         or "tag:yaml.org,2002:str" or "tag:yaml.org,2002:int" or "tag:yaml.org,2002:float" or "tag:yaml.org,2002:bool"
         or "tag:yaml.org,2002:null" or "tag:yaml.org,2002:seq" or "tag:yaml.org,2002:map";
+
+    /// <summary>What a tab used as indentation is reported as, wherever YamlDotNet noticed it.</summary>
+    internal const string TabProblem = "a tab is used for indentation; YAML indents with spaces";
+
+    /// <summary>Where a YamlDotNet error is, and what it is in plain words.</summary>
+    internal static (Mark At, string Problem) Describe(YamlException e, Scanner scanner)
+    {
+        // A tab indenting the line after a plain scalar ends that scalar's scan: the error starts at the scalar, on the
+        // line before, and ends where the scanner stood, the tab itself.
+        if (e.Message.Contains("found a tab character that violate indentation", StringComparison.Ordinal) && !e.End.Equals(Mark.Empty))
+            return (e.End, TabProblem);
+        // Some scanner errors ("found invalid tab as indentation") carry no position, only Mark.Empty (1:1):
+        // the scanner stopped where the problem is.
+        var at = e.Start.Equals(Mark.Empty) && e.End.Equals(Mark.Empty) ? scanner.CurrentPosition : e.Start;
+        return (at, e.Message.Contains("found invalid tab as indentation", StringComparison.Ordinal) ? TabProblem : "invalid YAML: " + Plain(e.Message));
+    }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; we print our own position.
     // A quoted scalar the scanner could not end is, in a hand-written file, nearly always a missing closing quote.

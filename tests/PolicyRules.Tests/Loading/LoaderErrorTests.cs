@@ -29,7 +29,11 @@ public class LoaderErrorTests
         new object[] { "", "the file is empty", 1, 1 },
         new object[] { "- just\n- a list\n", "a rule pack must be a mapping", 1, 1 },
         // YamlDotNet throws this one without a position: it is where the scanner stopped, the tab itself.
-        new object[] { "pack: conduct\nversion: 1\nrules:\n\t- id: x-tab\n", "found invalid tab as indentation", 4, 1 },
+        new object[] { "pack: conduct\nversion: 1\nrules:\n\t- id: x-tab\n", "a tab is used for indentation; YAML indents with spaces", 4, 1 },
+        // YamlDotNet starts this one at the plain value on the line before (4:12); the tab is on the next line.
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: Offensive words\n\tseverity: error\n" + Rule, "a tab is used for indentation; YAML indents with spaces", 5, 1 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    \tseverity: error\n" + Rule, "a tab is used for indentation; YAML indents with spaces", 5, 5 },
+        new object[] { "pack: conduct\n\tversion: 1\nrules: []\n", "a tab is used for indentation; YAML indents with spaces", 2, 1 },
         new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect:\n      lexicon: [bad, \"worse]\n    message: M\n", "is a quote left unclosed?", 6, 22 },
     ];
 
