@@ -292,10 +292,10 @@ public sealed class PolicyEngineBuilder
             var detector = CompileDetector(rule, rule.Detect, placeholders);
             var message = new MessageTemplate(rule.Message);
             var suggestion = rule.Suggestion is null ? null : new MessageTemplate(rule.Suggestion);
-            foreach (var (template, at) in new[] { (message, rule.MessageAt), (suggestion, rule.SuggestionAt) })
-                foreach (var p in template?.Placeholders ?? [])
+            foreach (var (template, source) in new[] { (message, rule.MessageSource), (suggestion, rule.SuggestionSource) })
+                foreach (var (p, offset) in template?.Placeholders ?? [])
                     if (!placeholders.Contains(p))
-                        throw Error(rule, at, $"rule '{rule.Id}' uses the placeholder {{{p}}}, which its detector does not fill; available: {string.Join(", ", placeholders.Order().Select(x => "{" + x + "}"))}");
+                        throw Error(rule, source?.PositionOf(offset) ?? default, $"rule '{rule.Id}' uses the placeholder {{{p}}}, which its detector does not fill; available: {string.Join(", ", placeholders.Order().Select(x => "{" + x + "}"))}");
             var near = rule.Unless.Near.Select(p => CompilePart(rule, p, placeholders)).ToArray();
             var overlapping = rule.Unless.Overlapping.Select(p => CompilePart(rule, p, placeholders)).ToArray();
             return new CompiledRule(rule)
