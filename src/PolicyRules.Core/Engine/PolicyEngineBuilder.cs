@@ -336,7 +336,11 @@ public sealed class PolicyEngineBuilder
                 case RecognizerSpec r:
                     var index = RecognizerIndex(r.Name);
                     if (index < 0)
-                        throw Error(rule, r.At, $"rule '{rule.Id}' names the recognizer '{r.Name}', which is not registered; known: {string.Join(", ", recognizers.Select(x => x.Name).Order())}");
+                    {
+                        var names = recognizers.Select(x => x.Name).Order().ToList();
+                        var hint = YamlReader.Closest(names, r.Name) is { } closest ? $"; did you mean '{closest}'?" : "";
+                        throw Error(rule, r.At, $"rule '{rule.Id}' names the recognizer '{r.Name}', which is not registered{hint} (known: {string.Join(", ", names)})");
+                    }
                     placeholders.UnionWith(recognizers[index].Placeholders);
                     string[] tags = [.. r.Tags ?? []], exclude = [.. r.ExcludeTags ?? []];
                     (_filters[index] ??= new EntityFilter()).Add(tags, exclude, r.MinConfidence);

@@ -88,6 +88,19 @@ public class LoaderErrorTests
         act2.Should().Throw<RuleLoadException>().WithMessage("m.yaml:6:19: *placeholder {frist}*");
     }
 
+    // A misspelt recognizer gets the closest registered name, as a misspelt key does; a name nothing is close to, none.
+    [TestCase("phone-numbr", "which is not registered; did you mean 'phone-number'? (known: ")]
+    [TestCase("emial", "which is not registered; did you mean 'email'? (known: ")]
+    [TestCase("weather", "which is not registered (known: ")]
+    public void AnUnknownRecognizerGetsTheClosestName(string name, string expected)
+    {
+        var pack = $"pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: {{ recognizer: {name} }}\n    message: M\n";
+        var act = () => new PolicyEngineBuilder().UseBundledRecognizers().AddPackYaml(pack, "r.yaml").Build();
+        var e = act.Should().Throw<RuleLoadException>().Which;
+        e.Problem.Should().Contain($"names the recognizer '{name}', {expected}");
+        e.Problem.Should().Contain("phone-number, postcode");
+    }
+
     // The error points at the value that is wrong, not at the rule's id, however deep the value sits.
     [TestCase("    detect:\n      combination:\n        all: [x, { recognizer: phone-numbr }]\n    message: M\n", "names the recognizer 'phone-numbr'", 7, 32)]
     [TestCase("    detect: { lexicon: [x] }\n    message: M\n    unless: { near: [{ recognizer: emial }] }\n", "names the recognizer 'emial'", 7, 36)]
