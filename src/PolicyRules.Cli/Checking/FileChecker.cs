@@ -82,6 +82,7 @@ internal sealed class FileChecker(PolicyEngine engine, CliConfig config, Context
             else if (s.Rules.Where(id => !suppressed.Any(x => ReferenceEquals(x.Item1, s) && x.Item2.Violation.Rule == id)).ToList() is { Count: > 0 } idle)
                 findings.Add(Finding.At(doc, SuppressionSet.NothingSilenced(s, doc.Original, idle)));
         }
+        foreach (var v in SuppressionSet.NotReadIn(doc)) findings.Add(Finding.At(doc, v));
         findings.Sort((x, y) => x.Violation.Start != y.Violation.Start
             ? x.Violation.Start.CompareTo(y.Violation.Start)
             : string.CompareOrdinal(x.Violation.Rule, y.Violation.Rule));

@@ -93,14 +93,25 @@ internal static partial class Fixer
     }
 
     /// <summary>A name replaced where the checked text is the file's character for character; null (left for a person)
-    /// where markup or an entity is inside it. A full stop after it is not doubled ("Amelia Jones." -> "Amelia J.").</summary>
+    /// where markup or an entity is inside it. Markup between the words ("&lt;b&gt;Amelia&lt;/b&gt; Jones") is kept when
+    /// only the surname, written plainly, changes ("&lt;b&gt;Amelia&lt;/b&gt; J."). A full stop after it, as a reader sees
+    /// it, is not doubled ("Amelia Jones." -> "Amelia J.").</summary>
     private static Fix? ReplaceName(SourceDocument doc, int start, int length, string shortName, string rule, string description)
     {
-        if (doc.ExactOriginal(start, length) is not { } at) return null;
         // "Amelia Jones-Smith": the span is part of a longer surname, and "Amelia J.-Smith" would still name her.
         var end = start + length;
         if (end + 1 < doc.Checkable.Length && doc.Checkable[end] == '-' && char.IsLetter(doc.Checkable[end + 1])) return null;
-        if (shortName.EndsWith('.') && at + length < doc.Original.Length && doc.Original[at + length] == '.') shortName = shortName[..^1];
+        if (doc.ExactOriginal(start, length) is not { } at)
+        {
+            // The words before the surname stay as they are: only the surname is edited, where it is the file's own text.
+            var kept = doc.Checkable.AsSpan(start, length).LastIndexOf(' ') + 1;
+            if (kept == 0 || !shortName.AsSpan().StartsWith(doc.Checkable.AsSpan(start, kept), StringComparison.Ordinal)
+                || doc.ExactOriginal(start + kept, length - kept) is not { } surname)
+                return null;
+            (at, length, shortName) = (surname, length - kept, shortName[kept..]);
+        }
+        // The full stop a reader sees after it, in the file's text or after a closing tag ("<em>Jones</em>.").
+        if (shortName.EndsWith('.') && end < doc.Checkable.Length && doc.Checkable[end] == '.') shortName = shortName[..^1];
         return new Fix([new Edit(at, length, shortName)], rule, description);
     }
 

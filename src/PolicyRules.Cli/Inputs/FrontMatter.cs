@@ -81,9 +81,8 @@ internal sealed record FrontMatter(string? Channel, FilePosition ChannelAt, stri
         }
         catch (YamlException e)
         {
-            // Some scanner errors carry no position (Mark.Empty): the scanner stopped where the problem is.
-            var mark = e.Start.Equals(Mark.Empty) && e.End.Equals(Mark.Empty) ? scanner.CurrentPosition : e.Start;
-            return result with { Problem = "invalid YAML: " + Loading.YamlTree.Plain(e.Message), ProblemAt = At(mark) };
+            var (mark, problem) = Loading.YamlTree.Describe(e, scanner);
+            return result with { Problem = problem, ProblemAt = At(mark) };
         }
         catch (InvalidOperationException)
         {

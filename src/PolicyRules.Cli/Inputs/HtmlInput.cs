@@ -18,6 +18,13 @@ internal static partial class HtmlInput
         "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6",
         "li", "ul", "ol", "table", "tr", "td", "th", "br", "hr", "blockquote", "pre", "figure", "figcaption", "title", "body", "dd", "dt",
     };
+    // Phrasing elements that style text where it runs: "<b>Oli</b>ver" reads "Oliver", so they add no space. Any other
+    // element (an image, a button, a form field, one we do not know) still separates the words on either side of it.
+    private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
+        "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+    };
 
     public static SourceDocument Read(string path, string source, System.Text.Encoding? charset = null)
     {
@@ -51,7 +58,8 @@ internal static partial class HtmlInput
                     var shown = visible && !Hidden.Contains(element.LocalName) && !element.HasAttribute("hidden");
                     if (shown) Attributes(source, element, start, b);
                     Visit(source, element, b, ref cursor, shown);
-                    if (block) b.Break(cursor); else b.Space(cursor);
+                    if (block) b.Break(cursor);
+                    else if (!Inline.Contains(element.LocalName)) b.Space(cursor);
                     break;
             }
         }

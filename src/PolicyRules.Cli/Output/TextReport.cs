@@ -34,7 +34,10 @@ internal static class TextReport
                     var before = (from > 0 ? "..." : "") + shown[from..start];
                     var after = shown[end..to] + (to < shown.Length ? "..." : "");
                     w.WriteLine($"    {before}{C(sevColour + Bold, shown[start..end])}{after}");
-                    w.WriteLine($"    {new string(' ', before.Length)}{C(sevColour, new string('^', Math.Max(1, end - start)))}");
+                    // Carets under the span as a terminal shows it: a full-width or CJK character takes two columns, a combining mark none.
+                    var pad = DisplayWidth.Of(before);
+                    var carets = Math.Max(1, DisplayWidth.Of(shown.AsSpan(start, end - start)));
+                    w.WriteLine($"    {new string(' ', pad)}{C(sevColour, new string('^', carets))}");
                 }
                 if (v.Suggestion is not null) w.WriteLine($"    suggestion: {v.Suggestion}");
                 // The clauses once per rule and file; the first two quoted, the rest counted.

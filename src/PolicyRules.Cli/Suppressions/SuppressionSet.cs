@@ -23,7 +23,9 @@ internal sealed record Suppression(IReadOnlyList<string> Rules, string? Reason, 
 /// <summary>
 /// Suppression comments: <c>&lt;!-- policyrules-disable RULE-ID reason="..." --&gt;</c> up to
 /// <c>&lt;!-- policyrules-enable --&gt;</c> (or the end of the file), and
-/// <c>&lt;!-- policyrules-disable-next-line RULE-ID reason="..." --&gt;</c> for the next line.
+/// <c>&lt;!-- policyrules-disable-next-line RULE-ID reason="..." --&gt;</c> for the next line. They are read only in
+/// Markdown and HTML, where a comment is hidden from readers; in plain text or a Word document such a line would be
+/// published as it is, so it is not read and is reported (<see cref="NotRead"/>).
 /// </summary>
 internal static partial class SuppressionSet
 {
@@ -36,17 +38,27 @@ internal static partial class SuppressionSet
     /// <summary>The pseudo-rule reported for a suppression that silenced nothing (misplaced, or left behind).</summary>
     public const string Unused = "suppression-unused";
 
+    /// <summary>The pseudo-rule reported for a suppression in a document whose text is all published (plain text, Word),
+    /// which is not read.</summary>
+    public const string NotRead = "suppression-not-read";
+
     /// <summary>The title of a suppression pseudo-rule, for reports that list rules.</summary>
     public static string Title(string rule) => rule switch
     {
         WithoutReason => "Suppression without a reason",
         UnknownRule => "Suppression naming an unknown rule",
         Unused => "Suppression that silences nothing",
+        NotRead => "Suppression in text that is published",
         _ => rule,
     };
 
+    /// <summary>Whether suppression comments are read in a document of this kind: only where a comment is hidden from readers.</summary>
+    public static bool ReadsComments(InputKind kind) => kind is InputKind.Markdown or InputKind.Html;
+
+    /// <summary>The suppression comments of a Markdown or HTML document; none for any other kind.</summary>
     public static IReadOnlyList<Suppression> Find(SourceDocument doc)
     {
+        if (!ReadsComments(doc.Kind)) return [];
         var text = doc.Original;
         var list = new List<Suppression>();
         var open = new List<(IReadOnlyList<string> Rules, string? Reason, int Start, int Length)>();
@@ -109,16 +121,34 @@ internal static partial class SuppressionSet
             s.NextLine ? "Put it on the line just above the finding, or remove it." : "Remove it if the finding has gone.",
             "a policyrules-disable comment that silenced no finding");
 
+    /// <summary>
+    /// A warning for each suppression written in a document whose comments are not read (plain text, Word): with or
+    /// without the comment's markers, it silences nothing and would be published as it is.
+    /// </summary>
+    public static IEnumerable<Violation> NotReadIn(SourceDocument doc)
+    {
+        if (ReadsComments(doc.Kind)) yield break;
+        var where = doc.Kind == InputKind.Docx ? "a Word document" : "plain text";
+        foreach (Match m in Unread().Matches(doc.Original))
+            yield return Warning(NotRead, m.Index, m.Length, doc.Original,
+                $"Suppression comments are read in Markdown and HTML comments; in {where} this line is published as text and silences nothing.",
+                "Remove it before publishing. To keep a finding that does not apply, write the draft as Markdown or HTML with the suppression in an <!-- --> comment, or turn the rule off under disable: in .policyrules.yaml.",
+                $"a policyrules-disable line in {where}");
+    }
+
     private static string Named(Suppression s) => s.Rules.Count == 0 ? "every rule" : string.Join(", ", s.Rules);
 
-    private static Violation Warning(string rule, Suppression s, string original, string message, string suggestion, string evidence) => new()
+    private static Violation Warning(string rule, Suppression s, string original, string message, string suggestion, string evidence) =>
+        Warning(rule, s.Start, s.Length, original, message, suggestion, evidence);
+
+    private static Violation Warning(string rule, int start, int length, string original, string message, string suggestion, string evidence) => new()
     {
         Rule = rule,
         Category = "suppression",
         Severity = Severity.Warning,
-        Start = s.Start,
-        Length = s.Length,
-        Excerpt = original.Substring(s.Start, s.Length),
+        Start = start,
+        Length = length,
+        Excerpt = original.Substring(start, length),
         Message = message,
         Suggestion = suggestion,
         Confidence = 1,
@@ -129,4 +159,8 @@ internal static partial class SuppressionSet
 
     [GeneratedRegex("""<!--\s*policyrules-(?<kind>disable-next-line|disable|enable)\b(?<rules>(?:\s+(?!reason\s*=)[A-Za-z0-9_\-,]+)*)(?:\s+reason\s*=\s*(?:"(?<reason>[^"]*)"|'(?<reason>[^']*)'))?\s*-->""", RegexOptions.CultureInvariant)]
     private static partial Regex Comment();
+
+    // A suppression as a line of text: in its comment's markers or not, up to the end of the comment or of the line.
+    [GeneratedRegex("""(?:<!--[ \t]*)?\bpolicyrules-(?:disable-next-line|disable|enable)\b(?:[^\r\n]*?-->|[^\r\n]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex Unread();
 }

@@ -6,10 +6,12 @@ namespace PolicyRules.Engine;
 internal sealed class MessageTemplate
 {
     private readonly (string Text, bool IsPlaceholder)[] _segments;
+    private readonly (string Name, int Offset)[] _placeholdersAt;
 
     public MessageTemplate(string template)
     {
         var segments = new List<(string, bool)>();
+        var placeholdersAt = new List<(string, int)>();
         var i = 0;
         while (i < template.Length)
         {
@@ -18,12 +20,15 @@ internal sealed class MessageTemplate
             if (open < 0 || close < 0) { segments.Add((template[i..], false)); break; }
             if (open > i) segments.Add((template[i..open], false));
             segments.Add((template[(open + 1)..close], true));
+            placeholdersAt.Add((template[(open + 1)..close], open));
             i = close + 1;
         }
         _segments = [.. segments];
+        _placeholdersAt = [.. placeholdersAt];
     }
 
-    public IEnumerable<string> Placeholders => _segments.Where(s => s.IsPlaceholder).Select(s => s.Text);
+    /// <summary>Each placeholder's name and the offset of its opening brace in the template.</summary>
+    public IReadOnlyList<(string Name, int Offset)> Placeholders => _placeholdersAt;
 
     public string Fill(Func<string, string?> value)
     {

@@ -292,10 +292,10 @@ public sealed class PolicyEngineBuilder
             var detector = CompileDetector(rule, rule.Detect, placeholders);
             var message = new MessageTemplate(rule.Message);
             var suggestion = rule.Suggestion is null ? null : new MessageTemplate(rule.Suggestion);
-            foreach (var (template, at) in new[] { (message, rule.MessageAt), (suggestion, rule.SuggestionAt) })
-                foreach (var p in template?.Placeholders ?? [])
+            foreach (var (template, source) in new[] { (message, rule.MessageSource), (suggestion, rule.SuggestionSource) })
+                foreach (var (p, offset) in template?.Placeholders ?? [])
                     if (!placeholders.Contains(p))
-                        throw Error(rule, at, $"rule '{rule.Id}' uses the placeholder {{{p}}}, which its detector does not fill; available: {string.Join(", ", placeholders.Order().Select(x => "{" + x + "}"))}");
+                        throw Error(rule, source?.PositionOf(offset) ?? default, $"rule '{rule.Id}' uses the placeholder {{{p}}}, which its detector does not fill; available: {string.Join(", ", placeholders.Order().Select(x => "{" + x + "}"))}");
             var near = rule.Unless.Near.Select(p => CompilePart(rule, p, placeholders)).ToArray();
             var overlapping = rule.Unless.Overlapping.Select(p => CompilePart(rule, p, placeholders)).ToArray();
             return new CompiledRule(rule)
@@ -336,7 +336,11 @@ public sealed class PolicyEngineBuilder
                 case RecognizerSpec r:
                     var index = RecognizerIndex(r.Name);
                     if (index < 0)
-                        throw Error(rule, r.At, $"rule '{rule.Id}' names the recognizer '{r.Name}', which is not registered; known: {string.Join(", ", recognizers.Select(x => x.Name).Order())}");
+                    {
+                        var names = recognizers.Select(x => x.Name).Order().ToList();
+                        var hint = YamlReader.Closest(names, r.Name) is { } closest ? $"; did you mean '{closest}'?" : "";
+                        throw Error(rule, r.At, $"rule '{rule.Id}' names the recognizer '{r.Name}', which is not registered{hint} (known: {string.Join(", ", names)})");
+                    }
                     placeholders.UnionWith(recognizers[index].Placeholders);
                     string[] tags = [.. r.Tags ?? []], exclude = [.. r.ExcludeTags ?? []];
                     (_filters[index] ??= new EntityFilter()).Add(tags, exclude, r.MinConfidence);

@@ -153,7 +153,7 @@ public static class RuleFiles
             Id = id, Title = title, Category = category, Severity = severity, Confidence = confidence, When = when,
             Detect = detect, Unless = unless, Message = message, Suggestion = suggestion, EveryMention = everyMention, Source = file,
             Line = r.Position.Line, Column = r.Position.Column,
-            MessageAt = messageNode.Position, SuggestionAt = suggestionNode?.Position ?? default,
+            MessageSource = messageNode as YamlScalar, SuggestionSource = suggestionNode as YamlScalar,
         };
         return (rule, examples);
     }

@@ -108,11 +108,14 @@ internal sealed class YamlReader
         foreach (var (k, _) in _map.Entries)
         {
             if (_known.Contains(k.Value)) continue;
-            var closest = _known.MinBy(known => Distance(known, k.Value));
-            var hint = closest is not null && Distance(closest, k.Value) <= 3 ? $"; did you mean '{closest}'?" : "";
+            var hint = Closest(_known, k.Value) is { } closest ? $"; did you mean '{closest}'?" : "";
             throw Error(k, $"unknown key '{k.Value}' in {What}{hint} (expected one of: {string.Join(", ", _known.Order())})");
         }
     }
+
+    /// <summary>The known name closest to <paramref name="name"/> when it is at most three edits away, for a 'did you mean' hint; else null.</summary>
+    internal static string? Closest(IEnumerable<string> known, string name) =>
+        known.MinBy(k => Distance(k, name)) is { } closest && Distance(closest, name) <= 3 ? closest : null;
 
     /// <summary>The edit distance between two names, for 'did you mean' hints.</summary>
     internal static int Distance(string a, string b)

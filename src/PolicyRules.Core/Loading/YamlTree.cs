@@ -14,10 +14,45 @@ internal abstract class YamlNode(YamlPosition position)
     public abstract string KindName { get; }
 }
 
-internal sealed class YamlScalar(YamlPosition position, string value) : YamlNode(position)
+internal sealed class YamlScalar(YamlPosition position, string value, ScalarStyle style = ScalarStyle.Any, ReadOnlyMemory<char> source = default)
+    : YamlNode(position)
 {
     public string Value { get; } = value;
     public override string KindName => "a value";
+
+    /// <summary>How the value is written: plain, in single or double quotes, or as a block.</summary>
+    public ScalarStyle Style { get; } = style;
+
+    /// <summary>The value as written in the file, quotes and escapes included (empty for a node not read from a file).</summary>
+    public ReadOnlyMemory<char> Source { get; } = source;
+
+    /// <summary>
+    /// Where the value's character at <paramref name="offset"/> is written, when that can be told exactly: a value on
+    /// one line, plain or quoted ('' in single quotes stands for one quote), with no backslash escape before it in
+    /// double quotes (an escape's length in the file is not told by the value). Otherwise the value's start.
+    /// </summary>
+    public YamlPosition PositionOf(int offset)
+    {
+        var raw = Source.Span;
+        if (offset < 0 || offset > Value.Length) return Position;
+        var j = Style switch
+        {
+            ScalarStyle.Plain => 0,
+            ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted => 1,
+            _ => -1, // a block scalar's value starts on a later line
+        };
+        if (j < 0) return Position;
+        for (var i = 0; i < offset; i++, j++)
+        {
+            if (j >= raw.Length || raw[j] is '\n' or '\r') return Position; // folded from more than one line
+            if (Style == ScalarStyle.DoubleQuoted && raw[j] == '\\') return Position;
+            if (Style == ScalarStyle.SingleQuoted && raw[j] == '\'' && ++j >= raw.Length) return Position;
+            if (raw[j] != Value[i]) return Position; // not the value as read: do not guess
+        }
+        return j < raw.Length && (offset == Value.Length || raw[j] == Value[offset])
+            ? new YamlPosition(Position.Line, Position.Column + j)
+            : Position;
+    }
 }
 
 internal sealed class YamlSequence(YamlPosition position, List<YamlNode> items) : YamlNode(position)
@@ -53,7 +88,7 @@ internal static partial class YamlTree
             if (parser.Accept<StreamEnd>(out _))
                 throw new RuleLoadException(file, 1, 1, "the file is empty");
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, file, 0, ref nodes);
+            var root = ReadNode(parser, text, file, 0, ref nodes);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -64,10 +99,8 @@ internal static partial class YamlTree
         }
         catch (YamlException e)
         {
-            // Some scanner errors ("found invalid tab as indentation") carry no position, only Mark.Empty (1:1):
-            // the scanner stopped where the problem is.
-            var at = e.Start.Equals(Mark.Empty) && e.End.Equals(Mark.Empty) ? scanner.CurrentPosition : e.Start;
-            throw new RuleLoadException(file, (int)at.Line, (int)at.Column, "invalid YAML: " + Plain(e.Message));
+            var (at, problem) = Describe(e, scanner);
+            throw new RuleLoadException(file, (int)at.Line, (int)at.Column, problem);
         }
         catch (InvalidOperationException)
         {
@@ -78,7 +111,12 @@ internal static partial class YamlTree
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, string file, int depth, ref int nodes)
+    private static ReadOnlyMemory<char> Slice(string text, Mark start, Mark end) =>
+        start.Index >= 0 && end.Index >= start.Index && end.Index <= text.Length
+            ? text.AsMemory((int)start.Index, (int)(end.Index - start.Index))
+            : default;
+
+    private static YamlNode ReadNode(IParser parser, string text, string file, int depth, ref int nodes)
     {
         var ev = parser.Current ?? throw new RuleLoadException(file, 0, 0, "unexpected end of file");
         var pos = new YamlPosition((int)ev.Start.Line, (int)ev.Start.Column);
@@ -97,13 +135,13 @@ internal static partial class YamlTree
         {
             case Scalar s:
                 parser.MoveNext();
-                return new YamlScalar(pos, s.Value);
+                return new YamlScalar(pos, s.Value, s.Style, Slice(text, s.Start, s.End));
             case SequenceStart:
             {
                 parser.MoveNext();
                 var items = new List<YamlNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
-                    items.Add(ReadNode(parser, file, depth + 1, ref nodes));
+                    items.Add(ReadNode(parser, text, file, depth + 1, ref nodes));
                 return new YamlSequence(pos, items);
             }
             case MappingStart:
@@ -113,12 +151,12 @@ internal static partial class YamlTree
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyNode = ReadNode(parser, file, depth + 1, ref nodes);
+                    var keyNode = ReadNode(parser, text, file, depth + 1, ref nodes);
                     if (keyNode is not YamlScalar key)
                         throw new RuleLoadException(file, keyNode.Position.Line, keyNode.Position.Column, "a key must be a plain value");
                     if (!seen.Add(key.Value))
                         throw new RuleLoadException(file, key.Position.Line, key.Position.Column, $"duplicate key '{key.Value}'");
-                    entries.Add(new(key, ReadNode(parser, file, depth + 1, ref nodes)));
+                    entries.Add(new(key, ReadNode(parser, text, file, depth + 1, ref nodes)));
                 }
                 return new YamlMapping(pos, entries);
             }
@@ -132,6 +170,22 @@ internal static partial class YamlTree
     private static bool IsPlainTag(NodeEvent ev) => ev.Tag.Value is "!"
         or "tag:yaml.org,2002:str" or "tag:yaml.org,2002:int" or "tag:yaml.org,2002:float" or "tag:yaml.org,2002:bool"
         or "tag:yaml.org,2002:null" or "tag:yaml.org,2002:seq" or "tag:yaml.org,2002:map";
+
+    /// <summary>What a tab used as indentation is reported as, wherever YamlDotNet noticed it.</summary>
+    internal const string TabProblem = "a tab is used for indentation; YAML indents with spaces";
+
+    /// <summary>Where a YamlDotNet error is, and what it is in plain words.</summary>
+    internal static (Mark At, string Problem) Describe(YamlException e, Scanner scanner)
+    {
+        // A tab indenting the line after a plain scalar ends that scalar's scan: the error starts at the scalar, on the
+        // line before, and ends where the scanner stood, the tab itself.
+        if (e.Message.Contains("found a tab character that violate indentation", StringComparison.Ordinal) && !e.End.Equals(Mark.Empty))
+            return (e.End, TabProblem);
+        // Some scanner errors ("found invalid tab as indentation") carry no position, only Mark.Empty (1:1):
+        // the scanner stopped where the problem is.
+        var at = e.Start.Equals(Mark.Empty) && e.End.Equals(Mark.Empty) ? scanner.CurrentPosition : e.Start;
+        return (at, e.Message.Contains("found invalid tab as indentation", StringComparison.Ordinal) ? TabProblem : "invalid YAML: " + Plain(e.Message));
+    }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; we print our own position.
     // A quoted scalar the scanner could not end is, in a hand-written file, nearly always a missing closing quote.

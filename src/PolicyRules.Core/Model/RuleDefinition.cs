@@ -37,9 +37,10 @@ public sealed record RuleDefinition
 
     internal int Line { get; init; }
     internal int Column { get; init; }
-    // Where the message and suggestion are written (0:0 for a rule made in code), so a build error about one points at it.
-    internal YamlPosition MessageAt { get; init; }
-    internal YamlPosition SuggestionAt { get; init; }
+    // Where the message and suggestion are written (null for a rule made in code), so a build error about a
+    // placeholder in one points at the placeholder.
+    internal YamlScalar? MessageSource { get; init; }
+    internal YamlScalar? SuggestionSource { get; init; }
 }
 
 /// <summary>Context gates: the rule is only evaluated when all given conditions hold.</summary>

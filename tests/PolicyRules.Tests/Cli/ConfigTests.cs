@@ -67,6 +67,9 @@ public class ConfigTests
     [TestCase("---\ntitle: Week 12\nAuthor: governor\n---\nHello\n", "x.md:3:1: front matter: unknown key 'Author'; did you mean 'author'?")]
     [TestCase("---\ntitle: [unclosed\n---\nHello\n", "x.md:3:1: front matter: invalid YAML: ")]
     [TestCase("---\ntitle: \"Week 12\nchannel: personal\n---\nHello\n", "x.md:2:8: front matter: invalid YAML: ")]
+    // A tab indenting the line after a plain value is reported at the tab, not at the value before it.
+    [TestCase("---\ntitle: Week 12\n\tchannel: personal\n---\nHello\n", "x.md:3:1: front matter: a tab is used for indentation; YAML indents with spaces")]
+    [TestCase("---\nchannel: personal\n\tauthor: staff\n---\nHello\n", "x.md:3:1: front matter: a tab is used for indentation; YAML indents with spaces")]
     [TestCase("---\nchannel: [personal, newsletter]\n---\nHello\n", "x.md:2:10: front matter: 'channel' must be a single value")]
     [TestCase("---\ntitle: Week 12\nauthor: parnet\n---\nHello\n", "x.md:3:9: front matter: unknown author 'parnet'")]
     public void BadFrontMatterIsAnErrorWithItsPosition(string text, string error)

@@ -195,6 +195,18 @@ public class FixTests
         text.Should().Be("<p title=\"Photo of Amelia J.\">Well done to Amelia J. in Year 4!</p>\n");
     }
 
+    // Markup between a name's words stays: only the surname, written plainly, is edited, and a full stop after its
+    // closing tag is not doubled. Markup inside the surname is left for a person.
+    [TestCase(".html", "<p>Well done to <b>Amelia</b> Jones in Year 4!</p>\n", "<p>Well done to <b>Amelia</b> J. in Year 4!</p>\n")]
+    [TestCase(".html", "<p>Well done to Am<i>elia</i> <em>Jones</em>.</p>\n", "<p>Well done to Am<i>elia</i> <em>J</em>.</p>\n")]
+    [TestCase(".md", "Well done to **Amelia** Jones in Year 4!\n", "Well done to **Amelia** J. in Year 4!\n")]
+    [TestCase(".html", "<p>Well done to <b>Amelia</b> Jo<i>nes</i> in Year 4!</p>\n", "<p>Well done to <b>Amelia</b> Jo<i>nes</i> in Year 4!</p>\n")]
+    public void A_name_with_markup_between_its_words_has_its_surname_shortened(string extension, string text, string expected)
+    {
+        var (_, fixedText, error) = FixFile(extension, text);
+        fixedText.Should().Be(expected, error);
+    }
+
     [Test]
     public void A_name_found_at_the_start_of_a_double_barrelled_surname_is_left_for_a_person()
     {

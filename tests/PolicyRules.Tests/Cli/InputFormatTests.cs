@@ -117,6 +117,33 @@ public class InputFormatTests
         doc.Checkable.Should().NotContain("color").And.NotContain("var x").And.NotContain("hidden");
     }
 
+    // Inline elements style text where it runs and add no space: "<b>Amelia</b> Jones" reads "Amelia Jones" and
+    // "Am<i>elia</i>" one word. Blocks, line breaks and table cells still end a block, and an image still separates words.
+    [TestCase("<p>Well done <b>Amelia</b> Jones!</p>", "Well done Amelia Jones!")]
+    [TestCase("<p>Well done Am<i>elia</i> <span>Jones</span>!</p>", "Well done Amelia Jones!")]
+    [TestCase("<p><a href=\"/a\">Amelia</a> <em>Jo</em><strong>nes</strong>, <small>Y</small><sup>5</sup></p>", "Amelia Jones, Y5")]
+    [TestCase("<p>Amelia</p><p>Jones</p>", "Amelia\n\nJones")]
+    [TestCase("<p>Amelia<br>Jones</p>", "Amelia\n\nJones")]
+    [TestCase("<table><tr><td>Amelia</td><td>Jones</td></tr></table>", "Amelia\n\nJones")]
+    [TestCase("<p>Amelia<img src=\"a.png\">Jones</p>", "Amelia Jones")]
+    public void HtmlInlineElementsAddNoSpaceAndBlocksStillSeparateWords(string html, string checkable)
+    {
+        InputReader.Parse("x.html", html, InputKind.Html).Checkable.Trim().Should().Be(checkable);
+    }
+
+    [Test]
+    public void ANameAcrossAnInlineElementIsQuotedAsWrittenAndMapsToTheFile()
+    {
+        using var kit = new CliTestKit();
+        var file = kit.Write("x.html", "<p>Well done to <b>Amelia</b> Jones in Year 5.</p>\n");
+        var (_, output, _) = kit.Run("check", file, "--no-config", "--format", "json");
+        var v = JsonDocument.Parse(output).RootElement.GetProperty("files")[0].GetProperty("violations").EnumerateArray()
+            .Single(x => x.GetProperty("rule").GetString() == "pupil-full-name");
+        v.GetProperty("excerpt").GetString().Should().Be("Amelia Jones");
+        (v.GetProperty("line").GetInt32(), v.GetProperty("column").GetInt32()).Should().Be((1, 20));
+        v.GetProperty("message").GetString().Should().StartWith("'Amelia Jones' ");
+    }
+
     [Test]
     public void HtmlEntityInsideAMatchMapsToTheWholeEntity()
     {

@@ -37,6 +37,26 @@ public class OutputFormatTests
         output.Should().EndWith("2 errors, 1 warning, 1 info in 1 file.\n");
     }
 
+    // The caret line counts terminal columns, not characters: a full-width digit takes two, a combining accent none.
+    [Test]
+    public void TheCaretsLineUpUnderFullWidthAndCombiningCharacters()
+    {
+        var file = _kit.Write("news/wide.md", "校长: Call ０７７００ ９００１２３.\n\nWell done Zoe\u0308 Jones and Amelia Jones!\n");
+        var (_, output, _) = _kit.Run("check", file, "--no-config");
+        output.Should().Contain("    校长: Call ０７７００ ９００１２３.\n    " + new string(' ', 11) + new string('^', 23) + "\n", "'校长: Call ' takes 11 columns and the number 23");
+        output.Should().Contain("    Well done Zoe\u0308 Jones and Amelia Jones!\n    " + new string(' ', 24) + "^^^^^^^^^^^^\n", "'Zoe\u0308' takes 3 columns");
+    }
+
+    [TestCase("Amelia", 6)]
+    [TestCase("０７７００ ９００１２３", 23)]
+    [TestCase("＋４４ ￡５", 11)]
+    [TestCase("Zoe\u0308", 3)]
+    [TestCase("校长 한국", 9)]
+    [TestCase("well done \U0001F389\u2B50", 14)]
+    [TestCase("a\u200Bb", 2)]
+    public void DisplayWidthCountsTerminalColumns(string text, int columns) =>
+        PolicyRules.Cli.Output.DisplayWidth.Of(text).Should().Be(columns);
+
     [Test]
     public void ColourOnlyOnATerminal()
     {

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PolicyRules.Tests.Cli;
 
@@ -122,5 +125,57 @@ public class SuppressionTests
         var (_, output, _) = kit.RunWith("", kit.Dir, "check", file, "--format", "json");
         JsonDocument.Parse(output).RootElement.GetProperty("files")[0].GetProperty("violations").EnumerateArray()
             .Select(v => v.GetProperty("rule").GetString()).Should().Equal("suppression-unused");
+    }
+
+    // Suppressions are read only where a comment is hidden from readers (Markdown, HTML). In plain text a suppression,
+    // in comment markers or not, would be published as written: it silences nothing and is reported, misspelt or not.
+    [TestCase("policyrules-disable-next-line pupil-full-nme reason=\"x\"")]
+    [TestCase("policyrules-disable-next-line pupil-full-name reason=\"consent on file\"")]
+    [TestCase("<!-- policyrules-disable-next-line pupil-full-name reason=\"consent on file\" -->")]
+    public void ASuppressionInPlainTextIsNotReadAndIsReported(string line)
+    {
+        using var kit = new CliTestKit();
+        var file = kit.Write("post.txt", line + "\nWell done Amelia Jones!\n");
+        var (exit, output, _) = kit.Run("check", file, "--no-config", "--format", "json");
+        exit.Should().Be(1, "the finding is not silenced");
+        var f = JsonDocument.Parse(output).RootElement.GetProperty("files")[0];
+        f.GetProperty("violations").EnumerateArray().Select(v => (v.GetProperty("rule").GetString(), v.GetProperty("line").GetInt32(), v.GetProperty("column").GetInt32()))
+            .Should().Equal(("suppression-not-read", 1, 1), ("pupil-full-name", 2, 11));
+        var warning = f.GetProperty("violations")[0];
+        warning.GetProperty("severity").GetString().Should().Be("warning");
+        warning.GetProperty("excerpt").GetString().Should().Be(line);
+        warning.GetProperty("message").GetString().Should().Be(
+            "Suppression comments are read in Markdown and HTML comments; in plain text this line is published as text and silences nothing.");
+        f.GetProperty("suppressed").GetArrayLength().Should().Be(0);
+    }
+
+    [Test]
+    public void ASuppressionOnStandardInputAsTextIsReportedAndAsMarkdownIsRead()
+    {
+        using var kit = new CliTestKit();
+        const string draft = "<!-- policyrules-disable-next-line pupil-full-name reason=\"consent on file\" -->\nWell done Amelia Jones!\n";
+        var text = kit.RunWith(draft, null, "check", "-", "--no-config");
+        text.Exit.Should().Be(1);
+        text.Out.Should().Contain("<stdin>:1:1: warning [suppression-not-read]").And.Contain("<stdin>:2:11: error [pupil-full-name]");
+        var markdown = kit.RunWith(draft, null, "check", "-", "--no-config", "--stdin-format", "markdown");
+        markdown.Exit.Should().Be(0, markdown.Out);
+        markdown.Out.Should().NotContain("suppression-not-read").And.Contain("pupil-full-name suppressed (1 finding)");
+    }
+
+    [Test]
+    public void ASuppressionInAWordDocumentIsReported()
+    {
+        using var kit = new CliTestKit();
+        var path = kit.PathOf("news.docx");
+        using (var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document))
+        {
+            static W.Paragraph P(string text) => new(new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            doc.AddMainDocumentPart().Document = new W.Document(new W.Body(
+                P("<!-- policyrules-disable-next-line pupil-full-name reason=\"consent on file\" -->"), P("Well done Amelia Jones!")));
+        }
+        var (exit, output, _) = kit.Run("check", path, "--no-config");
+        exit.Should().Be(1);
+        output.Should().Contain($"{path}:1:1: warning [suppression-not-read] Suppression comments are read in Markdown and HTML comments; in a Word document this line")
+            .And.Contain($"{path}:2:11: error [pupil-full-name]");
     }
 }

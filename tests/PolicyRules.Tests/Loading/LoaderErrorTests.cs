@@ -29,7 +29,11 @@ public class LoaderErrorTests
         new object[] { "", "the file is empty", 1, 1 },
         new object[] { "- just\n- a list\n", "a rule pack must be a mapping", 1, 1 },
         // YamlDotNet throws this one without a position: it is where the scanner stopped, the tab itself.
-        new object[] { "pack: conduct\nversion: 1\nrules:\n\t- id: x-tab\n", "found invalid tab as indentation", 4, 1 },
+        new object[] { "pack: conduct\nversion: 1\nrules:\n\t- id: x-tab\n", "a tab is used for indentation; YAML indents with spaces", 4, 1 },
+        // YamlDotNet starts this one at the plain value on the line before (4:12); the tab is on the next line.
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: Offensive words\n\tseverity: error\n" + Rule, "a tab is used for indentation; YAML indents with spaces", 5, 1 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    \tseverity: error\n" + Rule, "a tab is used for indentation; YAML indents with spaces", 5, 5 },
+        new object[] { "pack: conduct\n\tversion: 1\nrules: []\n", "a tab is used for indentation; YAML indents with spaces", 2, 1 },
         new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect:\n      lexicon: [bad, \"worse]\n    message: M\n", "is a quote left unclosed?", 6, 22 },
     ];
 
@@ -81,13 +85,26 @@ public class LoaderErrorTests
 
         var badPlaceholder = "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { lexicon: [x] }\n    message: 'bad {frist}'\n";
         var act2 = () => new PolicyEngineBuilder().AddPackYaml(badPlaceholder, "m.yaml").Build();
-        act2.Should().Throw<RuleLoadException>().WithMessage("m.yaml:6:14: *placeholder {frist}*");
+        act2.Should().Throw<RuleLoadException>().WithMessage("m.yaml:6:19: *placeholder {frist}*");
+    }
+
+    // A misspelt recognizer gets the closest registered name, as a misspelt key does; a name nothing is close to, none.
+    [TestCase("phone-numbr", "which is not registered; did you mean 'phone-number'? (known: ")]
+    [TestCase("emial", "which is not registered; did you mean 'email'? (known: ")]
+    [TestCase("weather", "which is not registered (known: ")]
+    public void AnUnknownRecognizerGetsTheClosestName(string name, string expected)
+    {
+        var pack = $"pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: {{ recognizer: {name} }}\n    message: M\n";
+        var act = () => new PolicyEngineBuilder().UseBundledRecognizers().AddPackYaml(pack, "r.yaml").Build();
+        var e = act.Should().Throw<RuleLoadException>().Which;
+        e.Problem.Should().Contain($"names the recognizer '{name}', {expected}");
+        e.Problem.Should().Contain("phone-number, postcode");
     }
 
     // The error points at the value that is wrong, not at the rule's id, however deep the value sits.
     [TestCase("    detect:\n      combination:\n        all: [x, { recognizer: phone-numbr }]\n    message: M\n", "names the recognizer 'phone-numbr'", 7, 32)]
     [TestCase("    detect: { lexicon: [x] }\n    message: M\n    unless: { near: [{ recognizer: emial }] }\n", "names the recognizer 'emial'", 7, 36)]
-    [TestCase("    detect: { lexicon: [x] }\n    message: M\n    suggestion: \"Write {frist}\"\n", "placeholder {frist}", 7, 17)]
+    [TestCase("    detect: { lexicon: [x] }\n    message: M\n    suggestion: \"Write {frist}\"\n", "placeholder {frist}", 7, 24)]
     public void BuildErrorsPointAtTheOffendingValue(string body, string message, int line, int column)
     {
         var pack = "pack: conduct\nrules:\n  - id: a\n    title: T\n" + body;
@@ -95,6 +112,29 @@ public class LoaderErrorTests
         var e = act.Should().Throw<RuleLoadException>().Which;
         e.Problem.Should().Contain(message);
         (e.Line, e.Column).Should().Be((line, column), e.Message);
+    }
+
+    // A bad placeholder is reported at its own brace, counted as the value is written: plain, in single quotes (where
+    // '' is one quote) or in double quotes. Where the file's columns cannot be told from the value (a backslash escape
+    // before it, a value folded over lines, a block scalar), at the value's start.
+    [TestCase("message: It is {match}, not {matchh}", 33)]
+    [TestCase("message: \"'{matchh}' is offensive language.\"", 16)]
+    [TestCase("message: '''{matchh}'' is offensive language.'", 17)]
+    [TestCase("message: 'It''s {match}, it''s {matchh}'", 36)]
+    [TestCase("message: \"{match} is offensive; so is {matchh}.\"", 43)]
+    [TestCase("message: Don't say {matchh}", 24)]
+    [TestCase("message: \"Don't say {matchh}\\n\"", 25)] // an escape after it does not matter
+    [TestCase("message: \"Don\\\"t say {matchh}\"", 14)] // an escape before it: the value's start
+    [TestCase("message: \"Line\\tone {matchh}\"", 14)]
+    [TestCase("message: \"'{match}' is\n      {matchh} offensive.\"", 14)] // folded over two lines
+    [TestCase("message: >\n      '{matchh}' is offensive.", 14)] // a block scalar
+    public void ABadPlaceholderIsReportedAtItsOwnColumn(string message, int column)
+    {
+        var pack = "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { lexicon: [x] }\n    " + message + "\n";
+        var act = () => new PolicyEngineBuilder().AddPackYaml(pack, "p.yaml").Build();
+        var e = act.Should().Throw<RuleLoadException>().Which;
+        e.Problem.Should().Contain("uses the placeholder {matchh}");
+        (e.Line, e.Column).Should().Be((6, column), e.Message);
     }
 
     [TestCase("% off", '%')]
