@@ -75,8 +75,7 @@ public static class CliApp
         {
             if (token.Type == TokenType.DoubleDash) break;
             if (token.Type != TokenType.Argument || token.Value.Length < 2 || token.Value[0] != '-' || values.Contains(token)) continue;
-            var closest = known.MinBy(k => Loading.YamlReader.Distance(k, token.Value));
-            var hint = closest is not null && Loading.YamlReader.Distance(closest, token.Value) <= 2 ? $"; did you mean '{closest}'?" : "";
+            var hint = Loading.YamlReader.Closest(known, token.Value, maxEdits: 2) is { } closest ? $"; did you mean '{closest}'?" : "";
             unknown.Add((token.Value, $"unknown option '{token.Value}'{hint}"));
         }
         return unknown;

@@ -106,8 +106,7 @@ internal static partial class SuppressionSet
     /// <summary>The finding that reports a rule id the engine does not know, with the closest known id when one is near.</summary>
     public static Violation Unknown(Suppression s, string original, string id, IReadOnlyCollection<string> known)
     {
-        var closest = known.MinBy(k => Loading.YamlReader.Distance(k, id));
-        var hint = closest is not null && Loading.YamlReader.Distance(closest, id) <= 3 ? $"; did you mean '{closest}'?" : ".";
+        var hint = Loading.YamlReader.Closest(known, id) is { } closest ? $"; did you mean '{closest}'?" : ".";
         return Warning(UnknownRule, s, original, $"This suppression names '{id}', which is not a loaded rule{hint}",
             "Correct the rule id (policyrules explain RULE-ID shows a rule), or remove the suppression.",
             "a policyrules-disable comment naming an unknown rule");

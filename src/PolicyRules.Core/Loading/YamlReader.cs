@@ -113,9 +113,10 @@ internal sealed class YamlReader
         }
     }
 
-    /// <summary>The known name closest to <paramref name="name"/> when it is at most three edits away, for a 'did you mean' hint; else null.</summary>
-    internal static string? Closest(IEnumerable<string> known, string name) =>
-        known.MinBy(k => Distance(k, name)) is { } closest && Distance(closest, name) <= 3 ? closest : null;
+    /// <summary>The known name closest to <paramref name="name"/> when it is at most <paramref name="maxEdits"/> edits away,
+    /// for a 'did you mean' hint; else null.</summary>
+    internal static string? Closest(IEnumerable<string> known, string name, int maxEdits = 3) =>
+        known.MinBy(k => Distance(k, name)) is { } closest && Distance(closest, name) <= maxEdits ? closest : null;
 
     /// <summary>The edit distance between two names, for 'did you mean' hints.</summary>
     internal static int Distance(string a, string b)
