@@ -245,6 +245,29 @@ internal sealed class CheckState
         return a == b || Tokens.ParagraphOf(a) == Tokens.ParagraphOf(b);
     }
 
+    /// <summary>The first and last tokens of the sentence of <paramref name="token"/>: a binary search on the tokens'
+    /// sentence numbers, which never decrease, so a sentence of a million words costs a finding no more than a short one.</summary>
+    public (int First, int Last) SentenceBounds(int token)
+    {
+        var count = Tokens.Count;
+        if (count == 0) return (0, 0);
+        var sentence = SentenceOf(token);
+        int lo = 0, hi = Math.Min(token, count - 1);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Sentence < sentence) lo = mid + 1; else hi = mid;
+        }
+        var first = lo;
+        lo = Math.Min(token, count - 1); hi = count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (Tokens[mid].Sentence > sentence) hi = mid - 1; else lo = mid;
+        }
+        return (first, lo);
+    }
+
     /// <summary>The sentence of a token (as <see cref="SameSentence"/> compares them).</summary>
     public int SentenceOf(int token) => Tokens.Count == 0 ? 0 : Tokens[Math.Min(token, Tokens.Count - 1)].Sentence;
 

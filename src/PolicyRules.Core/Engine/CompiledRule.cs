@@ -63,6 +63,12 @@ internal sealed class CompiledRule
         // occurrence the finding grew from: "designated safeguarding lead" excuses "safeguarding ... child".
         var anchor = f.Source;
         if (parts.Covers(f.Start, f.End) || (anchor.End > anchor.Start && parts.Covers(anchor.Start, anchor.End))) return true;
-        return unless.Within is { } w ? parts.Within(f.First, f.Last, w) : parts.InSentence(state.SentenceOf(f.First));
+        if (unless.Within is not { } w) return parts.InSentence(state.SentenceOf(f.First));
+        if (!unless.SameSentence) return parts.Within(f.First, f.Last, w);
+        // Within N words of the finding's own sentence: "Well done to Noah Ahmed in Year 3. Contact the office" is not
+        // excused by 'contact', which excuses "contact Noah Ahmed, our caretaker".
+        var (sentenceFirst, sentenceLast) = state.SentenceBounds(f.First);
+        var lastSentence = state.SentenceBounds(f.Last).Last;
+        return parts.Within(f.First, f.Last, w, sentenceFirst, Math.Max(sentenceLast, lastSentence));
     }
 }

@@ -56,13 +56,15 @@ internal sealed class ExcuseIndex
         return i >= 0 && _maxEnd[i] >= end;
     }
 
-    /// <summary>True when a near occurrence is at most <paramref name="within"/> tokens from first..last.</summary>
-    public bool Within(int first, int last, int within)
+    /// <summary>True when a near occurrence is at most <paramref name="within"/> tokens from first..last and meets the
+    /// tokens <paramref name="from"/>..<paramref name="to"/> (the finding's sentence).</summary>
+    public bool Within(int first, int last, int within, int from = 0, int to = int.MaxValue)
     {
-        // gap = max(0, o.First - last, first - o.Last) <= within  ⇔  o.First <= last + within and o.Last >= first - within.
+        // gap = max(0, o.First - last, first - o.Last) <= within  ⇔  o.First <= last + within and o.Last >= first - within;
+        // meeting from..to narrows both bounds.
         if (within < 0) return false;
-        var i = LastAtMost(_first, _near, (int)Math.Min(int.MaxValue, (long)last + within));
-        return i >= 0 && _maxLast[i] >= (long)first - within;
+        var i = LastAtMost(_first, _near, (int)Math.Min(to, (long)last + within));
+        return i >= 0 && _maxLast[i] >= Math.Max(from, (long)first - within);
     }
 
     /// <summary>True when a near occurrence starts in <paramref name="sentence"/>.</summary>

@@ -193,9 +193,13 @@ public static class RuleFiles
         var quoted = r.OptionalBool("quoted") ?? false;
         var near = r.Optional("near") is { } n ? DetectorSyntax.ParseParts(r, n, "near") : [];
         var within = r.OptionalNumber("within", 0, 1000);
+        var sameSentenceNode = r.Optional("same-sentence");
+        var sameSentence = r.OptionalBool("same-sentence") ?? false;
+        if (sameSentence && within is null)
+            throw r.Error(sameSentenceNode!, $"'same-sentence' of {what} needs 'within': without it, near parts already count only in the finding's sentence");
         var overlapping = r.Optional("overlapping") is { } o ? DetectorSyntax.ParseParts(r, o, "overlapping") : [];
         r.EnsureNoUnknownKeys();
-        return new RuleExceptions { Negated = negated, Quoted = quoted, Near = near, Within = within is null ? null : (int)within, Overlapping = overlapping };
+        return new RuleExceptions { Negated = negated, Quoted = quoted, Near = near, Within = within is null ? null : (int)within, SameSentence = sameSentence, Overlapping = overlapping };
     }
 
     private static IReadOnlyList<RuleExample> LoadExamples(YamlNode node, string file, string what)

@@ -71,6 +71,9 @@ public sealed record RuleExceptions
     public IReadOnlyList<DetectorSpec> Near { get; init; } = [];
     /// <summary>How near, in words; null means in the same sentence.</summary>
     public int? Within { get; init; }
+    /// <summary>With <see cref="Within"/>: the near occurrence must also be in the finding's own sentence (a word in the
+    /// next sentence does not excuse it).</summary>
+    public bool SameSentence { get; init; }
     /// <summary>Skip a finding that lies inside an occurrence of any of these (an allow list: "killer whale").</summary>
     public IReadOnlyList<DetectorSpec> Overlapping { get; init; } = [];
 }

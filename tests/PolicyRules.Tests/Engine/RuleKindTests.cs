@@ -267,6 +267,28 @@ public class RuleKindTests
         engine.ShouldFlag("he is a killer", "r");
     }
 
+    [Test]
+    public void NearWithinWordsCrossesASentenceEndUnlessSameSentence()
+    {
+        const string rule = "  - id: r\n    title: T\n    detect: { lexicon: [surname] }\n    unless:\n      near: [policy]\n      within: 3\n{0}    message: M\n";
+        var across = Build(rule.Replace("{0}", ""));
+        var own = Build(rule.Replace("{0}", "      same-sentence: true\n"));
+        // Three words apart either way, but across a full stop: excused only without same-sentence.
+        across.ShouldNotFlag("Post the surname. Policy says no.");
+        own.ShouldFlag("Post the surname. Policy says no.", "r");
+        own.ShouldFlag("Read the policy. Surname here.", "r");
+        // In its own sentence, within three words, it still excuses; further away it does not.
+        own.ShouldNotFlag("The policy on surname use is clear.");
+        own.ShouldFlag("The policy we wrote last term says surname use is fine.", "r");
+    }
+
+    [Test]
+    public void SameSentenceNeedsWithin()
+    {
+        var act = () => Build("  - id: r\n    title: T\n    detect: { lexicon: [surname] }\n    unless:\n      near: [policy]\n      same-sentence: true\n    message: M\n");
+        act.Should().Throw<RuleLoadException>().Where(e => e.Line == 9 && e.Message.Contains("'same-sentence'") && e.Message.Contains("needs 'within'"));
+    }
+
     [TestCase("no wonder a killer", "no killer")]
     [TestCase("No offence, a killer", "No, not a killer")]
     [TestCase("not only a killer but a liar", "not a killer but a liar")]
