@@ -194,6 +194,7 @@ public class PersonNameTests
     [TestCase("WELL DONE TO [[AMELIA JONES]] IN YEAR 4 xx", "full-name")]                 // kisses and links keep their own case
     [TestCase("WELL DONE TO [[AMELIA JONES]] IN YEAR 4 https://t.co/abc123", "full-name")]
     [TestCase("WELL DONE TO [[AMELIA JONES]] IN 4B (pic.twitter.com/xyz)", "full-name")]
+    [TestCase("SPORTS DAY RESULTS: 1ST [[JACK WILSON]], 2ND NOAH DAVIES", "full-name")]  // "1ST" is an ordinal, not "St Jack"
     [TestCase("THANK YOU [[MRS PATEL]] FOR A GREAT TRIP", "honorific")]
     [TestCase("THANK YOU [[MRS JANE PATEL]] FOR A GREAT TRIP", "honorific")]
     public void Finds_a_name_in_capitals(string marked, string tag) => ExpectMarked(R, marked, minConfidence: 0.6).HasTag(tag).Should().BeTrue();

@@ -119,7 +119,8 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             return nextAdjacent ? Honorific(input, text, s, ns, ne, caps, results) : e;
 
         // "St Mark's Church", "Saint Grace": a saint, not a pupil.
-        if (prevStart >= 0 && Is(text[prevStart..prevEnd], caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
+        // Not the letters of an ordinal ("1ST JACK WILSON").
+        if (prevStart >= 0 && !(prevStart > 0 && char.IsAsciiDigit(text[prevStart - 1])) && Is(text[prevStart..prevEnd], caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
         var sentenceStart = Words.AtSentenceStart(text, s);
         var common = NameData.IsCommonWord(bare);
         if (caps && NameData.IsVerbName(bare)) return e;

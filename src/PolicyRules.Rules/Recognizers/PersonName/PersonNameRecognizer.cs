@@ -215,8 +215,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
         if (honorific)
             return nextAdjacent ? Honorific(input, text, s, ns, ne, caps, results) : e;
 
-        // "St Mark's Church", "Saint Grace": a saint, not a pupil.
-        if (prevStart >= 0 && IsAny(text.AsSpan(prevStart, prevEnd - prevStart), caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
+        // "St Mark's Church", "Saint Grace": a saint, not a pupil; but not the end of an ordinal ("1ST JACK WILSON").
+        if (prevStart >= 0 && !AfterDigit(text, prevStart)
+            && IsAny(text.AsSpan(prevStart, prevEnd - prevStart), caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
         var sentenceStart = Words.AtSentenceStart(text, s);
         var common = NameData.IsCommonWord(bare);
         // In capitals a name that is also a verb reads as the verb: "YEAR 4 WILL READ", "WE HOPE YOUNG PEOPLE"
@@ -348,6 +349,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
         });
         return le;
     }
+
+    // The word starting at s is glued to a digit before it: the letters of an ordinal ("1ST", "2nd"), not a word of their own.
+    private static bool AfterDigit(string text, int s) => s > 0 && char.IsAsciiDigit(text[s - 1]);
 
     private static bool IsAllCaps(ReadOnlySpan<char> word)
     {
