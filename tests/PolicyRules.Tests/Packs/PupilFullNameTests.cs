@@ -18,6 +18,17 @@ public class PupilFullNameTests
     [TestCase("CROSS COUNTRY: 1ST JACK WILSON (YEAR 5)", new[] { "JACK WILSON" })]
     public void A_results_list_names_every_placed_pupil(string text, string[] names) => Names(text).Should().Equal(names);
 
+    // A middle name that is also a word (May, Rose, Grace, Hope) between a first name and a surname.
+    [TestCase("Evie May Brown won the colouring competition!", new[] { "Evie May Brown" })]
+    [TestCase("Well done to Lily Rose Wilson and Amelia Grace Harrison in Year 2!", new[] { "Lily Rose Wilson", "Amelia Grace Harrison" })]
+    [TestCase("Well done Evie, May Brown and Noah for your poems!", new[] { "May Brown" })]
+    public void A_middle_name_between_first_name_and_surname_is_part_of_the_name(string text, string[] names) => Names(text).Should().Equal(names);
+
+    [TestCase("Evie May have left her coat in the hall, well done Year 4 for tidying up")]
+    [TestCase("Well done Year 4 on the 3 May Tucker's Farm trip!")]                // a date's month is not a first name
+    [TestCase("AMELIA WILL READ HER POEM IN ASSEMBLY - WELL DONE YEAR 4")]          // in capitals WILL is the verb
+    public void A_month_or_a_verb_after_a_first_name_is_no_middle_name(string text) => Names(text).Should().BeEmpty();
+
     [TestCase("ST JACK'S CHURCH CAROL SERVICE: WELL DONE YEAR 4")]   // a saint in capitals stays a saint
     [TestCase("Well done to Year 4 for singing at St Mark Jones Hall")]
     public void A_saint_is_no_pupil(string text) => Names(text).Should().BeEmpty();

@@ -38,6 +38,10 @@ public class PersonNameTests
     [TestCase("[[Mary-Jane Watson]] sang", "full-name")]
     [TestCase("[[Layla Ahmed]] and [[Ruby Clarke]]", "full-name")]
     [TestCase("[[John Paul Jones]] played", "full-name")]
+    [TestCase("[[Evie May Brown]] won the colouring competition!", "full-name")]  // a middle name that is also a word, and a month
+    [TestCase("Well done [[Lily Rose Wilson]] in Year 2", "full-name")]            // ...and a surname; Wilson also a rarer first name
+    [TestCase("[[Amelia Louise Taylor]] sang", "full-name")]                      // a surname that is also a frequent first name
+    [TestCase("WELL DONE TO [[EVIE GRACE BROWN]] IN YEAR 2", "full-name")]
     [TestCase("[[Sophie Turnbull]] sang", "full-name")]
     [TestCase("say hi to [[Leo D'Souza]]", "full-name")]
     [TestCase("[[Ethan Brown's]] model", "full-name", IgnoreReason = "possessive kept out of the span")]
@@ -182,6 +186,23 @@ public class PersonNameTests
     [TestCase("named Dudley Young Musician of the Year")]
     public void Ignores(string text) => ExpectNone(R, text);
 
+    // A month after a day's number is a date: not a first name, even a weak one, nor the start of a full name.
+    [TestCase("Sports day is on 3 May")]
+    [TestCase("Sports day is on the 3rd May")]
+    [TestCase("Year 4 loved the 3 May Smith's Farm trip")]
+    [TestCase("SPORTS DAY IS ON THE 3RD MAY")]
+    [TestCase("Photos from 14 June Evans Park are on the website")]
+    public void A_month_after_a_day_is_no_name(string text) => ExpectNone(R, text, minConfidence: 0.4);
+
+    // A middle name that is also a word reads as one only between a first name and a surname.
+    [TestCase("Evie May have left her coat in the hall", new string[0])]
+    [TestCase("Well done Evie, May Brown and Noah!", new[] { "Evie", "May Brown", "Noah" })]
+    [TestCase("Evie May Brown's painting", new[] { "Evie May Brown" })]
+    [TestCase("Evie May Brown Class won the cup", new string[0])]
+    [TestCase("We walked up to Lily Rose Hill", new string[0])]                     // a place named after the middle name
+    public void A_middle_name_reads_only_before_a_surname(string text, string[] names) =>
+        Run(R, text).Where(e => e.Confidence >= 0.6).Select(e => TextOf(text, e)).Should().Equal(names);
+
     // Text in capitals has lost the capital letter that marks a name: there a first name and a surname the list knows
     // are read as a full name, as "Amelia Jones" is in mixed case, and an honorific's name as an honorific.
     [TestCase("WELL DONE TO [[AMELIA JONES]] FOR COMING FIRST!", "full-name")]
@@ -229,6 +250,8 @@ public class PersonNameTests
     [TestCase("Raffle prizes from JOHN LEWIS and M&S, thanks to the PTA")]
     [TestCase("YEAR 4 WILL READ THEIR POEMS IN ASSEMBLY ON FRIDAY.")]    // a name that is also a verb, then a surname that is a word
     [TestCase("YEAR 5 WILL HUNT FOR EASTER EGGS ON THE FIELD.")]
+    [TestCase("AMELIA WILL READ HER POEM IN ASSEMBLY.")]                 // a verb between a first name and a word the surname list holds
+    [TestCase("EVIE MAY BROWN THE ONIONS FIRST")]
     [TestCase("YEAR 6 PARENTS WILL PARK ON THE FIELD.")]
     [TestCase("WE HOPE YOUNG PEOPLE IN YEAR 6 ENJOYED THE DISCO.")]
     [TestCase("CONGRATULATIONS TO YEAR 6 - MAY YOUNG MINDS FLOURISH!")]

@@ -121,6 +121,8 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         // "St Mark's Church", "Saint Grace": a saint, not a pupil.
         // Not the letters of an ordinal ("1ST JACK WILSON").
         if (prevStart >= 0 && !(prevStart > 0 && char.IsAsciiDigit(text[prevStart - 1])) && Is(text[prevStart..prevEnd], caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
+        // A month after a day's number ("on 3 May", "THE 3RD JUNE") is a date.
+        if (NameData.IsMonth(bare) && System.Text.RegularExpressions.Regex.IsMatch(text[..s], @"[0-9]([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])? +$")) return e;
         var sentenceStart = Words.AtSentenceStart(text, s);
         var common = NameData.IsCommonWord(bare);
         if (caps && NameData.IsVerbName(bare)) return e;
@@ -157,15 +159,20 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             if (Capitalised(next, caps))
             {
                 var nextBare = Words.WithoutPossessive(next);
+                // "John Paul Jones", "Evie May Brown": a middle name (not possessive; in capitals not a verb), then a
+                // surname the list knows, unless the middle name and it make a place ("Lily Rose Hill").
+                if (nextBare.Length == next.Length && NameData.IsFirstName(next) && !(caps && NameData.IsVerbName(next))
+                    && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms))
+                {
+                    var third = Words.WithoutPossessive(text.AsSpan(ms, me - ms));
+                    if (IsSurnameLike(third, caps) && NameData.IsKnownSurname(third) && !NameData.IsPlaceAfterFirstName(next, third, before))
+                        return FullName(input, text, s, e, ms, me, common, inTitle, results);
+                }
                 // "Hope Street", "Grace Church", "Jack Petchey Award" (checked in FullName); not "Sophie Hall".
                 if (NameData.IsPlaceAfterFirstName(bare, nextBare, before)) return ne;
                 // A second first name is a middle name when it is a usual one ("Ellie Louise"), else a surname ("Harriet Ellison").
                 if (IsSurnameLike(nextBare, caps) && !(NameData.IsMiddleName(nextBare) && !NameData.IsKnownSurname(nextBare)))
                     return FullName(input, text, s, e, ns, ne, common, inTitle, results);
-                // "John Paul Jones": a middle name then a surname.
-                if (NameData.IsFirstName(nextBare) && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms)
-                    && NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ms, me - ms))) && !NameData.IsFirstName(text.AsSpan(ms, me - ms)))
-                    return FullName(input, text, s, e, ms, me, common, inTitle, results);
             }
             // "Blue team", "Blue Watch", "Rose Class": a team, crew or class, not a first name alone.
             if (AfterNameNotPerson.Contains(next.ToString())) return ne;

@@ -47,6 +47,11 @@ internal static class NameData
 
     public static bool IsVerbName(ReadOnlySpan<char> word) => VerbNames.Contains(word);
 
+    /// <summary>The months, four of them also first names (April, May, June, August): after a day's number a date.</summary>
+    private static readonly NameSet Months = Set("January February March April May June July August September October November December");
+
+    public static bool IsMonth(ReadOnlySpan<char> word) => Months.Contains(word);
+
     /// <summary>Words that, after a name, make it a place, building, team or organisation.</summary>
     private static readonly NameSet PlaceWords = Set(
         """

@@ -10,7 +10,7 @@ namespace PolicyRules.Recognizers.PersonName;
 
 /// <summary>
 /// People's names without a model: a first name from the bundled list followed by a capitalised
-/// surname (<c>full-name</c>), a first name and an initial ("Amelia J.", <c>first-initial</c>), an
+/// surname, perhaps after a middle name ("Evie May Brown", <c>full-name</c>), a first name and an initial ("Amelia J.", <c>first-initial</c>), an
 /// honorific and a surname ("Mrs Patel", <c>honorific</c>: staff, not a pupil), or a first name
 /// alone (<c>first-name</c>, weaker, and <c>common-word</c> for names that are ordinary words such
 /// as Grace or Will). <c>staff</c> when it matches the context's staff names; <c>public-figure</c>
@@ -218,6 +218,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
         // "St Mark's Church", "Saint Grace": a saint, not a pupil; but not the end of an ordinal ("1ST JACK WILSON").
         if (prevStart >= 0 && !AfterDigit(text, prevStart)
             && IsAny(text.AsSpan(prevStart, prevEnd - prevStart), caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
+        // "on 3 May", "THE 3RD JUNE": a month after a day's number is a date, not a name.
+        if (AfterDayNumber(text, s) && NameData.IsMonth(bare)) return e;
         var sentenceStart = Words.AtSentenceStart(text, s);
         var common = NameData.IsCommonWord(bare);
         // In capitals a name that is also a verb reads as the verb: "YEAR 4 WILL READ", "WE HOPE YOUNG PEOPLE"
@@ -258,15 +260,16 @@ internal sealed class PersonNameRecognizer : IRecognizer
             if (IsCapitalised(next, caps))
             {
                 var nextBare = Words.WithoutPossessive(next);
+                // "John Paul Jones", "Evie May Brown", "Lily Rose Wilson": a middle name, then a surname the list knows.
+                // Read before the place words, which hold May, the month; in capitals a middle name that is also a verb
+                // is the verb ("AMELIA WILL READ"), and a place named after the middle name stays a place ("Lily Rose Hill").
+                if (IsMiddleNameThenSurname(text, next, ne, caps, before, out var ms, out var me))
+                    return FullName(input, text, s, e, ms, me, common, inTitle, results);
                 // "Hope Street", "Grace Church", "Jack Petchey Award" (checked in FullName); not "Sophie Hall".
                 if (NameData.IsPlaceAfterFirstName(bare, nextBare, before)) return ne;
                 // A second first name is a middle name when it is a usual one ("Ellie Louise"), else a surname ("Harriet Ellison").
                 if (IsSurnameLike(nextBare, caps) && !(NameData.IsMiddleName(nextBare) && !NameData.IsKnownSurname(nextBare)))
                     return FullName(input, text, s, e, ns, ne, common, inTitle, results);
-                // "John Paul Jones": a middle name then a surname.
-                if (NameData.IsFirstName(nextBare) && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms)
-                    && NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ms, me - ms))) && !NameData.IsFirstName(text.AsSpan(ms, me - ms)))
-                    return FullName(input, text, s, e, ms, me, common, inTitle, results);
             }
             // "Blue team", "Blue Watch", "Rose Class": a team, crew or class, not a first name alone.
             if (AfterNameNotPerson.Contains(next)) return ne;
@@ -284,6 +287,18 @@ internal sealed class PersonNameRecognizer : IRecognizer
             Values = Values(bare.ToString(), "", "", bare.ToString()),
         });
         return e;
+    }
+
+    // The word 'middle' (ending at middleEnd) is a first name, not possessive, and an adjacent surname the list knows
+    // follows it, written as a name [ms, me).
+    private static bool IsMiddleNameThenSurname(string text, ReadOnlySpan<char> middle, int middleEnd, bool caps, ReadOnlySpan<char> before, out int ms, out int me)
+    {
+        ms = me = 0;
+        if (Words.WithoutPossessive(middle).Length != middle.Length || !NameData.IsFirstName(middle)) return false;
+        if (caps && NameData.IsVerbName(middle)) return false;
+        if (!Words.Next(text, middleEnd, out ms, out me) || !Words.Adjacent(text, middleEnd, ms)) return false;
+        var last = Words.WithoutPossessive(text.AsSpan(ms, me - ms));
+        return IsSurnameLike(last, caps) && NameData.IsKnownSurname(last) && !NameData.IsPlaceAfterFirstName(middle, last, before);
     }
 
     private int FullName(DraftView input, string text, int s, int e, int ls, int le, bool common, bool inTitle, ICollection<Entity> results)
@@ -348,6 +363,16 @@ internal sealed class PersonNameRecognizer : IRecognizer
             Values = Values(first, last, Initial(last), text[hs..end]),
         });
         return le;
+    }
+
+    // A day's number, perhaps as an ordinal ("3", "3rd", "21ST"), and spaces just before s.
+    private static bool AfterDayNumber(string text, int s)
+    {
+        var i = s - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        if (i == s - 1 || i < 0) return false;
+        if (i >= 2 && (char.ToLowerInvariant(text[i - 1]), char.ToLowerInvariant(text[i])) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h')) i -= 2;
+        return char.IsAsciiDigit(text[i]);
     }
 
     // The word starting at s is glued to a digit before it: the letters of an ordinal ("1ST", "2nd"), not a word of their own.
