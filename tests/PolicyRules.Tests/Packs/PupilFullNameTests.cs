@@ -29,6 +29,21 @@ public class PupilFullNameTests
     [TestCase("AMELIA WILL READ HER POEM IN ASSEMBLY - WELL DONE YEAR 4")]          // in capitals WILL is the verb
     public void A_month_or_a_verb_after_a_first_name_is_no_middle_name(string text) => Names(text).Should().BeEmpty();
 
+    // Capitals for emphasis in a mixed-case sentence.
+    [TestCase("Well done to AMELIA JONES in Year 4!", new[] { "AMELIA JONES" })]
+    [TestCase("HUGE congratulations to GRACE WILSON and JACK TAYLOR, our new school councillors!", new[] { "GRACE WILSON", "JACK TAYLOR" })]
+    public void A_full_name_in_capitals_for_emphasis_is_a_full_name(string text, string[] names) => Names(text).Should().Equal(names);
+
+    // Acronyms, events, shops and titles in capitals, and first names that are verbs, stay quiet.
+    [TestCase("Well done Year 6! PE on Friday, SATS next week and WORLD BOOK DAY on Thursday. BIG THANK YOU to the PTA.")]
+    [TestCase("Well done Year 4, and don't forget your PE KIT from JOHN LEWIS!")]
+    [TestCase("Well done to our STAR BAKER in Year 4, and to everyone who baked!")]
+    [TestCase("Well done to this week's Star Baker in Year 4!")]
+    [TestCase("WELL DONE TO OUR STAR BAKER IN YEAR 4!")]
+    [TestCase("Well done Year 5! Parents MAY PARK on the field for sports day.")]
+    [TestCase("Well done Year 6! We HOPE YOUNG people everywhere enjoy your film.")]
+    public void Capitals_that_are_no_name_stay_quiet(string text) => Names(text).Should().BeEmpty();
+
     [TestCase("ST JACK'S CHURCH CAROL SERVICE: WELL DONE YEAR 4")]   // a saint in capitals stays a saint
     [TestCase("Well done to Year 4 for singing at St Mark Jones Hall")]
     public void A_saint_is_no_pupil(string text) => Names(text).Should().BeEmpty();

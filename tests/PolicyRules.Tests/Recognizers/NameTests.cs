@@ -220,6 +220,16 @@ public class PersonNameTests
     [TestCase("THANK YOU [[MRS JANE PATEL]] FOR A GREAT TRIP", "honorific")]
     public void Finds_a_name_in_capitals(string marked, string tag) => ExpectMarked(R, marked, minConfidence: 0.6).HasTag(tag).Should().BeTrue();
 
+    // In a mixed-case sentence, capitals for emphasis: a run of capitals that reads as a full name (a first name, perhaps
+    // a middle name, a surname the list knows).
+    [TestCase("Well done to [[AMELIA JONES]] in Year 4!", "full-name")]
+    [TestCase("HUGE congratulations to [[GRACE WILSON]] in Year 6", "full-name")]
+    [TestCase("Well done to [[JACK WILSON]] and [[NOAH DAVIES]]!", "full-name")]
+    [TestCase("Well done to [[OLIVER JAMES SMITH]] in 4B", "full-name")]
+    [TestCase("A big WELL DONE to [[AMELIA JONES]]'S team", "full-name")]
+    public void Finds_a_name_in_capitals_in_a_mixed_case_sentence(string marked, string tag) =>
+        ExpectMarked(R, marked, minConfidence: 0.6).HasTag(tag).Should().BeTrue();
+
     // Near misses in capitals: no first name, a first name before a word the surname list does not know, a first name
     // alone or with a letter, a place, or an acronym in ordinary text.
     [TestCase("BIG THANK YOU TO THE PTA")]
@@ -248,6 +258,18 @@ public class PersonNameTests
     [TestCase("WELL DONE AMELIA J. IN YEAR 4")]
     [TestCase("Order your PE KIT from JOHN LEWIS today")]                // capitals in ordinary text: a shop, an acronym
     [TestCase("Raffle prizes from JOHN LEWIS and M&S, thanks to the PTA")]
+    [TestCase("Raffle prizes from John Lewis and Ted Baker")]
+    [TestCase("WELL DONE TO OUR STAR BAKER")]                            // a title, in capitals or not
+    [TestCase("Well done to this week's Star Baker in Year 4")]
+    [TestCase("Well done to our STAR BAKER in Year 4")]                  // capitals for emphasis: not a name run of words...
+    [TestCase("Our KING JAMES Bible reading")]                           // ...that are mostly ordinary words
+    [TestCase("PE on Friday, SATS next week, KS2 WORLD BOOK DAY. BIG THANK YOU to the PTA")]
+    [TestCase("Parents MAY PARK on the field")]                          // a verb in capitals stays a verb
+    [TestCase("We HOPE YOUNG people will come")]
+    [TestCase("Well done to AMELIA in Year 4")]                          // a first name alone in capitals
+    [TestCase("Well done to AMELIA J. in Year 4")]
+    [TestCase("Year 4 loved the GRACE DARLING HOUSE visit")]
+    [TestCase("Come to the AMELIA JONES AWARD evening")]
     [TestCase("YEAR 4 WILL READ THEIR POEMS IN ASSEMBLY ON FRIDAY.")]    // a name that is also a verb, then a surname that is a word
     [TestCase("YEAR 5 WILL HUNT FOR EASTER EGGS ON THE FIELD.")]
     [TestCase("AMELIA WILL READ HER POEM IN ASSEMBLY.")]                 // a verb between a first name and a word the surname list holds

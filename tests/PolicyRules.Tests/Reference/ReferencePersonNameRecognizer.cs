@@ -103,7 +103,8 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         var word = text.AsSpan(s, e - s);
         // In a sentence with no lower-case letter (but in hashtags and mentions), a word in capitals counts as capitalised.
         var caps = !Words.IsCapitalised(word);
-        if (caps && !(IsCapitalsWord(word) && InCapitals(text, s, e))) return e;
+        // In a sentence in mixed case, capitals for emphasis: a run of capitals that reads as a full name.
+        if (caps && !(IsCapitalsWord(word) && (InCapitals(text, s, e) || CapitalsNameRun(text, s, e)))) return e;
         var honorific = NameWordIsHonorific(word);
         var bare = Words.WithoutPossessive(word);
         // Most capitalised words are neither: settled before looking at the next word.
@@ -212,6 +213,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         var first = text[s..e];
         var last = lastWord.ToString();
         var fullText = first + " " + last;
+        if (NameData.IsNotAPerson(fullText)) return le;
         var known = NameData.IsKnownSurname(lastWord);
         var confidence = known ? 0.9 : 0.7;
         if (common) confidence -= known || NameData.IsMostlyAName(text.AsSpan(s, e - s)) ? 0.1 : 0.25;
@@ -294,6 +296,25 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             if ((j == 0 || text[j - 1] is not ('#' or '@')) && !PolicyRules.Recognizers.PersonName.PersonNameRecognizer.IsLinkOrKisses(text, i)) return false;
         }
         return true;
+    }
+
+    // A first name in capitals (no honorific, not possessive; an ordinary word only if a frequent name or nearly always
+    // a name), then one or two more words in capitals one space apart: a surname the list knows, or a first name and one.
+    private static bool CapitalsNameRun(string text, int s, int e)
+    {
+        var first = text[s..e];
+        if (NameWordIsHonorific(first) || !NameData.IsFirstName(first) || Words.WithoutPossessive(first).Length != first.Length) return false;
+        if (NameData.IsCommonWord(first) && !NameData.IsFrequentFirstName(first) && !NameData.IsMostlyAName(first)) return false;
+        var run = new List<string>();
+        var at = e;
+        while (run.Count < 2 && Words.Next(text, at, out var ws, out var we) && Words.Adjacent(text, at, ws) && IsCapitalsWord(text.AsSpan(ws, we - ws)))
+        {
+            run.Add(text[ws..we]);
+            at = we;
+        }
+        if (run.Count == 0) return false;
+        if (NameData.IsKnownSurname(Words.WithoutPossessive(run[0]))) return true;
+        return run.Count == 2 && NameData.IsFirstName(run[0]) && NameData.IsKnownSurname(Words.WithoutPossessive(run[1]));
     }
 
     private static bool NameWordIsHonorific(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && NameData.IsHonorific(word);

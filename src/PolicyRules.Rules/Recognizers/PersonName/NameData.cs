@@ -117,6 +117,11 @@ internal static class NameData
         dina asher-smith|keely hodgkinson|david weir|tanni grey-thompson|kadeena cox|adam peaty|jade jones
         """.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
+    /// <summary>Shops, brands and titles that read as a first name and a surname ("PE kit from JOHN LEWIS", "this week's
+    /// Star Baker"): no person at all.</summary>
+    private static readonly NameSet NotPeople = new(
+        "john lewis|ted baker|paul smith|ernest jones|laura ashley|star baker".Split('|'));
+
     /// <summary>Public roles that introduce a famous or visiting adult by name ("author Onjali Rauf", "Olympian Tom Daley");
     /// roles a pupil could be given ("swimmer", "player") are left out.</summary>
     private static readonly NameSet PublicRoles = Set(
@@ -184,6 +189,9 @@ internal static class NameData
     /// traditional middle name rarer than that as a first name.</summary>
     public static bool IsMiddleName(ReadOnlySpan<char> word) => FrequentFirstNames.Contains(word) || TraditionalMiddleNames.Contains(word);
 
+    /// <summary>A first name given to at least 300 babies in the ONS tables ("Jack", "Grace", not "Star").</summary>
+    public static bool IsFrequentFirstName(ReadOnlySpan<char> word) => FrequentFirstNames.Contains(word);
+
     private static readonly NameSet TraditionalMiddleNames =
         Set("Jane Jayne Ann Anne Marie Jean Lou Leigh Lynn Lynne Dawn Jo Kay Fay Sue");
 
@@ -222,18 +230,26 @@ internal static class NameData
     public static bool IsHonorific(ReadOnlySpan<char> word) => HonorificKeys.MayContain(word) && Honorifics.Contains(word);
     public static bool IsPublicFigure(string fullName) => PublicFigures.Contains(fullName);
 
+    public static bool IsNotAPerson(string fullName) => NotPeople.Contains(fullName);
+
     private static readonly int LongestPublicFigure = PublicFigures.Words.Max(f => f.Length);
+    private static readonly int LongestNotAPerson = NotPeople.Words.Max(f => f.Length);
 
     /// <summary><see cref="IsPublicFigure(string)"/> of <paramref name="first"/>, a space and <paramref name="last"/>, without building the string.</summary>
-    public static bool IsPublicFigure(ReadOnlySpan<char> first, ReadOnlySpan<char> last)
+    public static bool IsPublicFigure(ReadOnlySpan<char> first, ReadOnlySpan<char> last) => ContainsPair(PublicFigures, LongestPublicFigure, first, last);
+
+    /// <summary><see cref="IsNotAPerson(string)"/> of <paramref name="first"/>, a space and <paramref name="last"/>, without building the string.</summary>
+    public static bool IsNotAPerson(ReadOnlySpan<char> first, ReadOnlySpan<char> last) => ContainsPair(NotPeople, LongestNotAPerson, first, last);
+
+    private static bool ContainsPair(NameSet set, int longest, ReadOnlySpan<char> first, ReadOnlySpan<char> last)
     {
         var length = first.Length + 1 + last.Length;
-        if (length > LongestPublicFigure) return false;
+        if (length > longest) return false;
         Span<char> fullName = stackalloc char[length];
         first.CopyTo(fullName);
         fullName[first.Length] = ' ';
         last.CopyTo(fullName[(first.Length + 1)..]);
-        return PublicFigures.Contains(fullName);
+        return set.Contains(fullName);
     }
 
     private static NameSet Set(string words) => new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));

@@ -20,7 +20,8 @@ namespace PolicyRules.Recognizers.PersonName;
 /// "Grace Darling House", "Blue team" or a common-word name opening a sentence ("Will you come").
 /// The name lists ignore case and accents ("Zoë Jones" is found as "Zoe Jones" is). In a sentence in capitals,
 /// where no capital letter marks a name, only a full name with a surname the list knows ("AMELIA JONES") and an
-/// honorific's name are read.
+/// honorific's name are read; in a mixed-case sentence, so is such a full name in capitals for emphasis ("Well done to
+/// AMELIA JONES in Year 4!").
 /// Values: <c>first</c>, <c>last</c>, <c>initial</c>, <c>name</c>.
 /// </summary>
 internal sealed class PersonNameRecognizer : IRecognizer
@@ -139,8 +140,26 @@ internal sealed class PersonNameRecognizer : IRecognizer
         honorific = NameWordIsHonorific(word);
         if (!honorific && !NameData.IsFirstName(Words.WithoutPossessive(word))) return false;
         if (Words.IsCapitalised(word)) return true;
-        caps = IsCapitalsWord(word) && InCapitals(text, s, e);
+        caps = IsCapitalsWord(word) && (InCapitals(text, s, e) || !honorific && IsCapitalsNameRun(text, word, e));
         return caps;
+    }
+
+    /// <summary>
+    /// True when the first name <paramref name="word"/>, in capitals in a sentence that is not ("Well done to AMELIA JONES
+    /// in Year 4!"), starts a run of capitals that reads as a full name: perhaps a middle name, then a surname the list
+    /// knows, each in capitals and one space apart. A first name that is an ordinary word counts only when it is also a
+    /// frequent name ("JACK", "GRACE") or nearly always one ("DAISY"): capitals for emphasis are mostly on words ("our
+    /// STAR BAKER", "KING JAMES"). Acronyms ("PE", "PTA") are no first names.
+    /// </summary>
+    private static bool IsCapitalsNameRun(string text, ReadOnlySpan<char> word, int e)
+    {
+        if (!Words.Next(text, e, out var ns, out var ne) || !Words.Adjacent(text, e, ns) || !IsCapitalsWord(text.AsSpan(ns, ne - ns))) return false;
+        var bare = Words.WithoutPossessive(word);
+        if (bare.Length != word.Length || NameData.IsCommonWord(bare) && !NameData.IsFrequentFirstName(bare) && !NameData.IsMostlyAName(bare)) return false;
+        var next = text.AsSpan(ns, ne - ns);
+        if (NameData.IsKnownSurname(Words.WithoutPossessive(next))) return true;
+        return NameData.IsFirstName(next) && Words.Next(text, ne, out var ls, out var le) && Words.Adjacent(text, ne, ls)
+            && IsCapitalsWord(text.AsSpan(ls, le - ls)) && NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ls, le - ls)));
     }
 
     // How far each way the sentence around a word in capitals is read for a lower-case letter: the bound keeps a
@@ -318,6 +337,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 && !NameData.IsHonorific(after))
                 return te;
         }
+        // "JOHN LEWIS", "Star Baker": a shop or a title.
+        if (NameData.IsNotAPerson(text.AsSpan(s, e - s), lastWord)) return le;
         var first = text[s..e];
         var last = lastWord.ToString();
         var known = NameData.IsKnownSurname(lastWord);
