@@ -230,6 +230,14 @@ public class PersonNameTests
     public void Finds_a_name_in_capitals_in_a_mixed_case_sentence(string marked, string tag) =>
         ExpectMarked(R, marked, minConfidence: 0.6).HasTag(tag).Should().BeTrue();
 
+    // A run of capitals longer than a name is a title; an honorific in capitals keeps its name, as in a sentence in capitals.
+    [TestCase("Congratulations to ARLO PRICE, named DUDLEY YOUNG MUSICIAN of the Year!", new[] { "ARLO PRICE" })]
+    [TestCase("Well done AMELIA JONES AND NOAH DAVIES in Year 4", new[] { "AMELIA JONES", "NOAH DAVIES" })]
+    [TestCase("Welcome back former student DR CHLOE MENSAH, who spoke to Year 12", new[] { "DR CHLOE MENSAH" })]
+    [TestCase("A big thank you to MRS PATEL for the trip", new[] { "MRS PATEL" })]
+    public void A_run_of_capitals_in_a_mixed_case_sentence_is_read_whole(string text, string[] names) =>
+        Run(R, text).Where(e => e.Confidence >= 0.6).Select(e => TextOf(text, e)).Should().Equal(names);
+
     // Near misses in capitals: no first name, a first name before a word the surname list does not know, a first name
     // alone or with a letter, a place, or an acronym in ordinary text.
     [TestCase("BIG THANK YOU TO THE PTA")]

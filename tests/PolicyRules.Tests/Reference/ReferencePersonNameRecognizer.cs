@@ -298,23 +298,30 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         return true;
     }
 
-    // A first name in capitals (no honorific, not possessive; an ordinary word only if a frequent name or nearly always
-    // a name), then one or two more words in capitals one space apart: a surname the list knows, or a first name and one.
+    // A first name in capitals (not possessive; an ordinary word only if a frequent name or nearly always a name) or an
+    // honorific, then more words in capitals one space apart: a surname the list knows, or a first name and one, and
+    // after it no further word in capitals but a first name, a sentence word or an honorific (or the surname is possessive).
     private static bool CapitalsNameRun(string text, int s, int e)
     {
         var first = text[s..e];
-        if (NameWordIsHonorific(first) || !NameData.IsFirstName(first) || Words.WithoutPossessive(first).Length != first.Length) return false;
-        if (NameData.IsCommonWord(first) && !NameData.IsFrequentFirstName(first) && !NameData.IsMostlyAName(first)) return false;
+        if (!NameWordIsHonorific(first))
+        {
+            if (!NameData.IsFirstName(first) || Words.WithoutPossessive(first).Length != first.Length) return false;
+            if (NameData.IsCommonWord(first) && !NameData.IsFrequentFirstName(first) && !NameData.IsMostlyAName(first)) return false;
+        }
         var run = new List<string>();
         var at = e;
-        while (run.Count < 2 && Words.Next(text, at, out var ws, out var we) && Words.Adjacent(text, at, ws) && IsCapitalsWord(text.AsSpan(ws, we - ws)))
+        while (run.Count < 3 && Words.Next(text, at, out var ws, out var we) && Words.Adjacent(text, at, ws) && IsCapitalsWord(text.AsSpan(ws, we - ws)))
         {
             run.Add(text[ws..we]);
             at = we;
         }
-        if (run.Count == 0) return false;
-        if (NameData.IsKnownSurname(Words.WithoutPossessive(run[0]))) return true;
-        return run.Count == 2 && NameData.IsFirstName(run[0]) && NameData.IsKnownSurname(Words.WithoutPossessive(run[1]));
+        bool Known(string w) => NameData.IsKnownSurname(Words.WithoutPossessive(w));
+        var surname = run.Count >= 2 && NameData.IsFirstName(run[0]) && Known(run[1]) ? 1 : run.Count >= 1 && Known(run[0]) ? 0 : -1;
+        if (surname < 0) return false;
+        if (Words.WithoutPossessive(run[surname]).Length != run[surname].Length || run.Count == surname + 1) return true;
+        var after = run[surname + 1];
+        return NameData.IsFirstName(after) || NameData.IsNotSurname(after) || NameData.IsHonorific(after);
     }
 
     private static bool NameWordIsHonorific(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && NameData.IsHonorific(word);

@@ -140,27 +140,41 @@ internal sealed class PersonNameRecognizer : IRecognizer
         honorific = NameWordIsHonorific(word);
         if (!honorific && !NameData.IsFirstName(Words.WithoutPossessive(word))) return false;
         if (Words.IsCapitalised(word)) return true;
-        caps = IsCapitalsWord(word) && (InCapitals(text, s, e) || !honorific && IsCapitalsNameRun(text, word, e));
+        caps = IsCapitalsWord(word) && (InCapitals(text, s, e) || IsCapitalsNameRun(text, word, honorific, e));
         return caps;
     }
 
     /// <summary>
-    /// True when the first name <paramref name="word"/>, in capitals in a sentence that is not ("Well done to AMELIA JONES
-    /// in Year 4!"), starts a run of capitals that reads as a full name: perhaps a middle name, then a surname the list
-    /// knows, each in capitals and one space apart. A first name that is an ordinary word counts only when it is also a
-    /// frequent name ("JACK", "GRACE") or nearly always one ("DAISY"): capitals for emphasis are mostly on words ("our
-    /// STAR BAKER", "KING JAMES"). Acronyms ("PE", "PTA") are no first names.
+    /// True when the first name or honorific <paramref name="word"/>, in capitals in a sentence that is not ("Well done to
+    /// AMELIA JONES in Year 4!", "former pupil DR CHLOE MENSAH"), starts a run of capitals that reads as a name: perhaps a
+    /// first or middle name, then a surname the list knows, each in capitals and one space apart, and no longer run of
+    /// capitals after it ("named DUDLEY YOUNG MUSICIAN of the Year") but a name or a sentence word ("AMELIA JONES AND NOAH
+    /// DAVIES"). A first name that is an ordinary word counts only when it is also a frequent name ("JACK", "GRACE") or
+    /// nearly always one ("DAISY"): capitals for emphasis are mostly on words ("our STAR BAKER", "KING JAMES").
+    /// Acronyms ("PE", "PTA") are no first names.
     /// </summary>
-    private static bool IsCapitalsNameRun(string text, ReadOnlySpan<char> word, int e)
+    private static bool IsCapitalsNameRun(string text, ReadOnlySpan<char> word, bool honorific, int e)
     {
-        if (!Words.Next(text, e, out var ns, out var ne) || !Words.Adjacent(text, e, ns) || !IsCapitalsWord(text.AsSpan(ns, ne - ns))) return false;
-        var bare = Words.WithoutPossessive(word);
-        if (bare.Length != word.Length || NameData.IsCommonWord(bare) && !NameData.IsFrequentFirstName(bare) && !NameData.IsMostlyAName(bare)) return false;
-        var next = text.AsSpan(ns, ne - ns);
-        if (NameData.IsKnownSurname(Words.WithoutPossessive(next))) return true;
-        return NameData.IsFirstName(next) && Words.Next(text, ne, out var ls, out var le) && Words.Adjacent(text, ne, ls)
-            && IsCapitalsWord(text.AsSpan(ls, le - ls)) && NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ls, le - ls)));
+        if (!honorific)
+        {
+            var bare = Words.WithoutPossessive(word);
+            if (bare.Length != word.Length || NameData.IsCommonWord(bare) && !NameData.IsFrequentFirstName(bare) && !NameData.IsMostlyAName(bare)) return false;
+        }
+        if (!NextCapitalsWord(text, e, out var ls, out var le)) return false;
+        // A middle name and a surname ("OLIVER JAMES SMITH"), else a surname.
+        if (NameData.IsFirstName(text.AsSpan(ls, le - ls)) && NextCapitalsWord(text, le, out var ms, out var me)
+            && NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ms, me - ms))))
+            (ls, le) = (ms, me);
+        else if (!NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ls, le - ls))))
+            return false;
+        if (Words.WithoutPossessive(text.AsSpan(ls, le - ls)).Length != le - ls || !NextCapitalsWord(text, le, out var fs, out var fe)) return true;
+        var after = text.AsSpan(fs, fe - fs);
+        return NameData.IsFirstName(after) || NameData.IsNotSurname(after) || NameData.IsHonorific(after);
     }
+
+    // The next word [s, e) is in capitals, one or two spaces after 'from'.
+    private static bool NextCapitalsWord(string text, int from, out int s, out int e) =>
+        Words.Next(text, from, out s, out e) && Words.Adjacent(text, from, s) && IsCapitalsWord(text.AsSpan(s, e - s));
 
     // How far each way the sentence around a word in capitals is read for a lower-case letter: the bound keeps a
     // long run of capitals linear.
