@@ -58,6 +58,13 @@ public class PersonNameTests
     [TestCase("Well done to [[Zoe\u0308 Jones]] for coming first")]
     [TestCase("Well done to [[Rene\u0301e Smith]] for coming first")]
     [TestCase("Well done to [[Chloé J.]] for coming first")]
+    [TestCase("Well done to Léa Wilson and [[Maëlle Davies]].")]    // first names the ONS tables hold too rarely
+    [TestCase("Well done to [[Maelle Davies]] for coming first")]
+    [TestCase("Well done to [[Solène Martin]] for coming first")]
+    [TestCase("Well done to [[Agnieszka Nowak]] for coming first")]
+    [TestCase("Well done to [[Baptiste Dubois]] for coming first")]
+    [TestCase("Well done to [[Gonçalo Silva]] for coming first")]
+    [TestCase("Well done to [[Rugilė Kowalski]] for coming first")]
     public void Finds_an_accented_first_name(string marked)
     {
         var e = ExpectMarked(R, marked, minConfidence: 0.6);

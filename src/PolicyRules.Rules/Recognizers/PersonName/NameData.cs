@@ -163,10 +163,24 @@ internal static class NameData
         Sarina Alessia Keir Rishi Boris Theresa Margaret Winston Nelson Greta Malala Marcus
         """);
 
+    /// <summary>First names common in the French, Polish, Lithuanian, Romanian, Bulgarian, Portuguese and Spanish families
+    /// of UK schools (children's, and parents' such as Agnieszka) that the ONS-derived list lacks: given to fewer than 30
+    /// babies in its years (Maelle, Apolline, Bastien) or to none under that spelling (Solene, Baptiste). Written for this
+    /// project; accents fold away as everywhere ("Maëlle", "Solène").</summary>
+    private static readonly NameSet WiderFirstNames = Set(
+        """
+        Maelle Maelys Apolline Lilou Zelie Enora Romane Louna Ambre Lise Solene Capucine Nolwenn Amandine Baptiste Bastien
+        Romain Guillaume Matthieu Thibault Corentin Aurelien Francois Gaetan Benoit Stephane Agnieszka Justyna Sylwia Iwona
+        Danuta Kasia Basia Gosia Zuzia Julka Bartek Jacek Przemek Radek Jarek Wojtek Aiste Egle Ruta Migle Rugile Urte Ignas
+        Mantas Paulius Iulia Mirela Ionela Cosmin Catalin Sorin Ovidiu Costel Gheorghe Yordan Desislava Zornitsa Gergana
+        Hristo Goncalo Iker Unai Aitana Nerea Ainhoa
+        """);
+
     // Most capitalised words are neither a first name nor an honorific: these turn them away before the set lookups.
-    private static readonly WordKeys FirstNameKeys = new([.. FirstNames.Words, .. OlderFirstNames.Words]);
+    private static readonly WordKeys FirstNameKeys = new([.. FirstNames.Words, .. OlderFirstNames.Words, .. WiderFirstNames.Words]);
     private static readonly WordKeys HonorificKeys = new(Honorifics.Words);
-    private static readonly WordKeys FirstNameOrHonorificKeys = new([.. FirstNames.Words, .. OlderFirstNames.Words, .. Honorifics.Words]);
+    private static readonly WordKeys FirstNameOrHonorificKeys =
+        new([.. FirstNames.Words, .. OlderFirstNames.Words, .. WiderFirstNames.Words, .. Honorifics.Words]);
 
     /// <summary>
     /// False for most words that are neither a first name nor an honorific, with one hash instead of a check of each;
@@ -178,7 +192,7 @@ internal static class NameData
     {
         // A word the keys turn away is all ASCII letters, so has no dash either.
         if (!FirstNameKeys.MayContain(word)) return false;
-        if (FirstNames.Contains(word) || OlderFirstNames.Contains(word)) return true;
+        if (FirstNames.Contains(word) || OlderFirstNames.Contains(word) || WiderFirstNames.Contains(word)) return true;
         // Mary-Jane, Jean-Luc: the first part is enough.
         var dash = word.IndexOf('-');
         return dash > 1 && FirstNameKeys.MayContain(word[..dash]) && FirstNames.Contains(word[..dash]);
