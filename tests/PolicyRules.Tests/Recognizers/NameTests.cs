@@ -38,6 +38,10 @@ public class PersonNameTests
     [TestCase("[[Mary-Jane Watson]] sang", "full-name")]
     [TestCase("[[Layla Ahmed]] and [[Ruby Clarke]]", "full-name")]
     [TestCase("[[John Paul Jones]] played", "full-name")]
+    [TestCase("[[Evie May Brown]] won the colouring competition!", "full-name")]  // a middle name that is also a word, and a month
+    [TestCase("Well done [[Lily Rose Wilson]] in Year 2", "full-name")]            // ...and a surname; Wilson also a rarer first name
+    [TestCase("[[Amelia Louise Taylor]] sang", "full-name")]                      // a surname that is also a frequent first name
+    [TestCase("WELL DONE TO [[EVIE GRACE BROWN]] IN YEAR 2", "full-name")]
     [TestCase("[[Sophie Turnbull]] sang", "full-name")]
     [TestCase("say hi to [[Leo D'Souza]]", "full-name")]
     [TestCase("[[Ethan Brown's]] model", "full-name", IgnoreReason = "possessive kept out of the span")]
@@ -54,6 +58,13 @@ public class PersonNameTests
     [TestCase("Well done to [[Zoe\u0308 Jones]] for coming first")]
     [TestCase("Well done to [[Rene\u0301e Smith]] for coming first")]
     [TestCase("Well done to [[Chloé J.]] for coming first")]
+    [TestCase("Well done to Léa Wilson and [[Maëlle Davies]].")]    // first names the ONS tables hold too rarely
+    [TestCase("Well done to [[Maelle Davies]] for coming first")]
+    [TestCase("Well done to [[Solène Martin]] for coming first")]
+    [TestCase("Well done to [[Agnieszka Nowak]] for coming first")]
+    [TestCase("Well done to [[Baptiste Dubois]] for coming first")]
+    [TestCase("Well done to [[Gonçalo Silva]] for coming first")]
+    [TestCase("Well done to [[Rugilė Kowalski]] for coming first")]
     public void Finds_an_accented_first_name(string marked)
     {
         var e = ExpectMarked(R, marked, minConfidence: 0.6);
@@ -182,6 +193,23 @@ public class PersonNameTests
     [TestCase("named Dudley Young Musician of the Year")]
     public void Ignores(string text) => ExpectNone(R, text);
 
+    // A month after a day's number is a date: not a first name, even a weak one, nor the start of a full name.
+    [TestCase("Sports day is on 3 May")]
+    [TestCase("Sports day is on the 3rd May")]
+    [TestCase("Year 4 loved the 3 May Smith's Farm trip")]
+    [TestCase("SPORTS DAY IS ON THE 3RD MAY")]
+    [TestCase("Photos from 14 June Evans Park are on the website")]
+    public void A_month_after_a_day_is_no_name(string text) => ExpectNone(R, text, minConfidence: 0.4);
+
+    // A middle name that is also a word reads as one only between a first name and a surname.
+    [TestCase("Evie May have left her coat in the hall", new string[0])]
+    [TestCase("Well done Evie, May Brown and Noah!", new[] { "Evie", "May Brown", "Noah" })]
+    [TestCase("Evie May Brown's painting", new[] { "Evie May Brown" })]
+    [TestCase("Evie May Brown Class won the cup", new string[0])]
+    [TestCase("We walked up to Lily Rose Hill", new string[0])]                     // a place named after the middle name
+    public void A_middle_name_reads_only_before_a_surname(string text, string[] names) =>
+        Run(R, text).Where(e => e.Confidence >= 0.6).Select(e => TextOf(text, e)).Should().Equal(names);
+
     // Text in capitals has lost the capital letter that marks a name: there a first name and a surname the list knows
     // are read as a full name, as "Amelia Jones" is in mixed case, and an honorific's name as an honorific.
     [TestCase("WELL DONE TO [[AMELIA JONES]] FOR COMING FIRST!", "full-name")]
@@ -194,9 +222,28 @@ public class PersonNameTests
     [TestCase("WELL DONE TO [[AMELIA JONES]] IN YEAR 4 xx", "full-name")]                 // kisses and links keep their own case
     [TestCase("WELL DONE TO [[AMELIA JONES]] IN YEAR 4 https://t.co/abc123", "full-name")]
     [TestCase("WELL DONE TO [[AMELIA JONES]] IN 4B (pic.twitter.com/xyz)", "full-name")]
+    [TestCase("SPORTS DAY RESULTS: 1ST [[JACK WILSON]], 2ND NOAH DAVIES", "full-name")]  // "1ST" is an ordinal, not "St Jack"
     [TestCase("THANK YOU [[MRS PATEL]] FOR A GREAT TRIP", "honorific")]
     [TestCase("THANK YOU [[MRS JANE PATEL]] FOR A GREAT TRIP", "honorific")]
     public void Finds_a_name_in_capitals(string marked, string tag) => ExpectMarked(R, marked, minConfidence: 0.6).HasTag(tag).Should().BeTrue();
+
+    // In a mixed-case sentence, capitals for emphasis: a run of capitals that reads as a full name (a first name, perhaps
+    // a middle name, a surname the list knows).
+    [TestCase("Well done to [[AMELIA JONES]] in Year 4!", "full-name")]
+    [TestCase("HUGE congratulations to [[GRACE WILSON]] in Year 6", "full-name")]
+    [TestCase("Well done to [[JACK WILSON]] and [[NOAH DAVIES]]!", "full-name")]
+    [TestCase("Well done to [[OLIVER JAMES SMITH]] in 4B", "full-name")]
+    [TestCase("A big WELL DONE to [[AMELIA JONES]]'S team", "full-name")]
+    public void Finds_a_name_in_capitals_in_a_mixed_case_sentence(string marked, string tag) =>
+        ExpectMarked(R, marked, minConfidence: 0.6).HasTag(tag).Should().BeTrue();
+
+    // A run of capitals longer than a name is a title; an honorific in capitals keeps its name, as in a sentence in capitals.
+    [TestCase("Congratulations to ARLO PRICE, named DUDLEY YOUNG MUSICIAN of the Year!", new[] { "ARLO PRICE" })]
+    [TestCase("Well done AMELIA JONES AND NOAH DAVIES in Year 4", new[] { "AMELIA JONES", "NOAH DAVIES" })]
+    [TestCase("Welcome back former student DR CHLOE MENSAH, who spoke to Year 12", new[] { "DR CHLOE MENSAH" })]
+    [TestCase("A big thank you to MRS PATEL for the trip", new[] { "MRS PATEL" })]
+    public void A_run_of_capitals_in_a_mixed_case_sentence_is_read_whole(string text, string[] names) =>
+        Run(R, text).Where(e => e.Confidence >= 0.6).Select(e => TextOf(text, e)).Should().Equal(names);
 
     // Near misses in capitals: no first name, a first name before a word the surname list does not know, a first name
     // alone or with a letter, a place, or an acronym in ordinary text.
@@ -226,8 +273,22 @@ public class PersonNameTests
     [TestCase("WELL DONE AMELIA J. IN YEAR 4")]
     [TestCase("Order your PE KIT from JOHN LEWIS today")]                // capitals in ordinary text: a shop, an acronym
     [TestCase("Raffle prizes from JOHN LEWIS and M&S, thanks to the PTA")]
+    [TestCase("Raffle prizes from John Lewis and Ted Baker")]
+    [TestCase("WELL DONE TO OUR STAR BAKER")]                            // a title, in capitals or not
+    [TestCase("Well done to this week's Star Baker in Year 4")]
+    [TestCase("Well done to our STAR BAKER in Year 4")]                  // capitals for emphasis: not a name run of words...
+    [TestCase("Our KING JAMES Bible reading")]                           // ...that are mostly ordinary words
+    [TestCase("PE on Friday, SATS next week, KS2 WORLD BOOK DAY. BIG THANK YOU to the PTA")]
+    [TestCase("Parents MAY PARK on the field")]                          // a verb in capitals stays a verb
+    [TestCase("We HOPE YOUNG people will come")]
+    [TestCase("Well done to AMELIA in Year 4")]                          // a first name alone in capitals
+    [TestCase("Well done to AMELIA J. in Year 4")]
+    [TestCase("Year 4 loved the GRACE DARLING HOUSE visit")]
+    [TestCase("Come to the AMELIA JONES AWARD evening")]
     [TestCase("YEAR 4 WILL READ THEIR POEMS IN ASSEMBLY ON FRIDAY.")]    // a name that is also a verb, then a surname that is a word
     [TestCase("YEAR 5 WILL HUNT FOR EASTER EGGS ON THE FIELD.")]
+    [TestCase("AMELIA WILL READ HER POEM IN ASSEMBLY.")]                 // a verb between a first name and a word the surname list holds
+    [TestCase("EVIE MAY BROWN THE ONIONS FIRST")]
     [TestCase("YEAR 6 PARENTS WILL PARK ON THE FIELD.")]
     [TestCase("WE HOPE YOUNG PEOPLE IN YEAR 6 ENJOYED THE DISCO.")]
     [TestCase("CONGRATULATIONS TO YEAR 6 - MAY YOUNG MINDS FLOURISH!")]

@@ -103,7 +103,8 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         var word = text.AsSpan(s, e - s);
         // In a sentence with no lower-case letter (but in hashtags and mentions), a word in capitals counts as capitalised.
         var caps = !Words.IsCapitalised(word);
-        if (caps && !(IsCapitalsWord(word) && InCapitals(text, s, e))) return e;
+        // In a sentence in mixed case, capitals for emphasis: a run of capitals that reads as a full name.
+        if (caps && !(IsCapitalsWord(word) && (InCapitals(text, s, e) || CapitalsNameRun(text, s, e)))) return e;
         var honorific = NameWordIsHonorific(word);
         var bare = Words.WithoutPossessive(word);
         // Most capitalised words are neither: settled before looking at the next word.
@@ -119,7 +120,10 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             return nextAdjacent ? Honorific(input, text, s, ns, ne, caps, results) : e;
 
         // "St Mark's Church", "Saint Grace": a saint, not a pupil.
-        if (prevStart >= 0 && Is(text[prevStart..prevEnd], caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
+        // Not the letters of an ordinal ("1ST JACK WILSON").
+        if (prevStart >= 0 && !(prevStart > 0 && char.IsAsciiDigit(text[prevStart - 1])) && Is(text[prevStart..prevEnd], caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
+        // A month after a day's number ("on 3 May", "THE 3RD JUNE") is a date.
+        if (NameData.IsMonth(bare) && System.Text.RegularExpressions.Regex.IsMatch(text[..s], @"[0-9]([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])? +$")) return e;
         var sentenceStart = Words.AtSentenceStart(text, s);
         var common = NameData.IsCommonWord(bare);
         if (caps && NameData.IsVerbName(bare)) return e;
@@ -156,15 +160,20 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             if (Capitalised(next, caps))
             {
                 var nextBare = Words.WithoutPossessive(next);
+                // "John Paul Jones", "Evie May Brown": a middle name (not possessive; in capitals not a verb), then a
+                // surname the list knows, unless the middle name and it make a place ("Lily Rose Hill").
+                if (nextBare.Length == next.Length && NameData.IsFirstName(next) && !(caps && NameData.IsVerbName(next))
+                    && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms))
+                {
+                    var third = Words.WithoutPossessive(text.AsSpan(ms, me - ms));
+                    if (IsSurnameLike(third, caps) && NameData.IsKnownSurname(third) && !NameData.IsPlaceAfterFirstName(next, third, before))
+                        return FullName(input, text, s, e, ms, me, common, inTitle, results);
+                }
                 // "Hope Street", "Grace Church", "Jack Petchey Award" (checked in FullName); not "Sophie Hall".
                 if (NameData.IsPlaceAfterFirstName(bare, nextBare, before)) return ne;
                 // A second first name is a middle name when it is a usual one ("Ellie Louise"), else a surname ("Harriet Ellison").
                 if (IsSurnameLike(nextBare, caps) && !(NameData.IsMiddleName(nextBare) && !NameData.IsKnownSurname(nextBare)))
                     return FullName(input, text, s, e, ns, ne, common, inTitle, results);
-                // "John Paul Jones": a middle name then a surname.
-                if (NameData.IsFirstName(nextBare) && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms)
-                    && NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ms, me - ms))) && !NameData.IsFirstName(text.AsSpan(ms, me - ms)))
-                    return FullName(input, text, s, e, ms, me, common, inTitle, results);
             }
             // "Blue team", "Blue Watch", "Rose Class": a team, crew or class, not a first name alone.
             if (AfterNameNotPerson.Contains(next.ToString())) return ne;
@@ -204,6 +213,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         var first = text[s..e];
         var last = lastWord.ToString();
         var fullText = first + " " + last;
+        if (NameData.IsNotAPerson(fullText)) return le;
         var known = NameData.IsKnownSurname(lastWord);
         var confidence = known ? 0.9 : 0.7;
         if (common) confidence -= known || NameData.IsMostlyAName(text.AsSpan(s, e - s)) ? 0.1 : 0.25;
@@ -286,6 +296,32 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             if ((j == 0 || text[j - 1] is not ('#' or '@')) && !PolicyRules.Recognizers.PersonName.PersonNameRecognizer.IsLinkOrKisses(text, i)) return false;
         }
         return true;
+    }
+
+    // A first name in capitals (not possessive; an ordinary word only if a frequent name or nearly always a name) or an
+    // honorific, then more words in capitals one space apart: a surname the list knows, or a first name and one, and
+    // after it no further word in capitals but a first name, a sentence word or an honorific (or the surname is possessive).
+    private static bool CapitalsNameRun(string text, int s, int e)
+    {
+        var first = text[s..e];
+        if (!NameWordIsHonorific(first))
+        {
+            if (!NameData.IsFirstName(first) || Words.WithoutPossessive(first).Length != first.Length) return false;
+            if (NameData.IsCommonWord(first) && !NameData.IsFrequentFirstName(first) && !NameData.IsMostlyAName(first)) return false;
+        }
+        var run = new List<string>();
+        var at = e;
+        while (run.Count < 3 && Words.Next(text, at, out var ws, out var we) && Words.Adjacent(text, at, ws) && IsCapitalsWord(text.AsSpan(ws, we - ws)))
+        {
+            run.Add(text[ws..we]);
+            at = we;
+        }
+        bool Known(string w) => NameData.IsKnownSurname(Words.WithoutPossessive(w));
+        var surname = run.Count >= 2 && NameData.IsFirstName(run[0]) && Known(run[1]) ? 1 : run.Count >= 1 && Known(run[0]) ? 0 : -1;
+        if (surname < 0) return false;
+        if (Words.WithoutPossessive(run[surname]).Length != run[surname].Length || run.Count == surname + 1) return true;
+        var after = run[surname + 1];
+        return NameData.IsFirstName(after) || NameData.IsNotSurname(after) || NameData.IsHonorific(after);
     }
 
     private static bool NameWordIsHonorific(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && NameData.IsHonorific(word);

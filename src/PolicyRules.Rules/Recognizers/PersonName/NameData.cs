@@ -47,6 +47,11 @@ internal static class NameData
 
     public static bool IsVerbName(ReadOnlySpan<char> word) => VerbNames.Contains(word);
 
+    /// <summary>The months, four of them also first names (April, May, June, August): after a day's number a date.</summary>
+    private static readonly NameSet Months = Set("January February March April May June July August September October November December");
+
+    public static bool IsMonth(ReadOnlySpan<char> word) => Months.Contains(word);
+
     /// <summary>Words that, after a name, make it a place, building, team or organisation.</summary>
     private static readonly NameSet PlaceWords = Set(
         """
@@ -112,6 +117,11 @@ internal static class NameData
         dina asher-smith|keely hodgkinson|david weir|tanni grey-thompson|kadeena cox|adam peaty|jade jones
         """.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
+    /// <summary>Shops, brands and titles that read as a first name and a surname ("PE kit from JOHN LEWIS", "this week's
+    /// Star Baker"): no person at all.</summary>
+    private static readonly NameSet NotPeople = new(
+        "john lewis|ted baker|paul smith|ernest jones|laura ashley|star baker".Split('|'));
+
     /// <summary>Public roles that introduce a famous or visiting adult by name ("author Onjali Rauf", "Olympian Tom Daley");
     /// roles a pupil could be given ("swimmer", "player") are left out.</summary>
     private static readonly NameSet PublicRoles = Set(
@@ -153,10 +163,24 @@ internal static class NameData
         Sarina Alessia Keir Rishi Boris Theresa Margaret Winston Nelson Greta Malala Marcus
         """);
 
+    /// <summary>First names common in the French, Polish, Lithuanian, Romanian, Bulgarian, Portuguese and Spanish families
+    /// of UK schools (children's, and parents' such as Agnieszka) that the ONS-derived list lacks: given to fewer than 30
+    /// babies in its years (Maelle, Apolline, Bastien) or to none under that spelling (Solene, Baptiste). Written for this
+    /// project; accents fold away as everywhere ("Maëlle", "Solène").</summary>
+    private static readonly NameSet WiderFirstNames = Set(
+        """
+        Maelle Maelys Apolline Lilou Zelie Enora Romane Louna Ambre Lise Solene Capucine Nolwenn Amandine Baptiste Bastien
+        Romain Guillaume Matthieu Thibault Corentin Aurelien Francois Gaetan Benoit Stephane Agnieszka Justyna Sylwia Iwona
+        Danuta Kasia Basia Gosia Zuzia Julka Bartek Jacek Przemek Radek Jarek Wojtek Aiste Egle Ruta Migle Rugile Urte Ignas
+        Mantas Paulius Iulia Mirela Ionela Cosmin Catalin Sorin Ovidiu Costel Gheorghe Yordan Desislava Zornitsa Gergana
+        Hristo Goncalo Iker Unai Aitana Nerea Ainhoa
+        """);
+
     // Most capitalised words are neither a first name nor an honorific: these turn them away before the set lookups.
-    private static readonly WordKeys FirstNameKeys = new([.. FirstNames.Words, .. OlderFirstNames.Words]);
+    private static readonly WordKeys FirstNameKeys = new([.. FirstNames.Words, .. OlderFirstNames.Words, .. WiderFirstNames.Words]);
     private static readonly WordKeys HonorificKeys = new(Honorifics.Words);
-    private static readonly WordKeys FirstNameOrHonorificKeys = new([.. FirstNames.Words, .. OlderFirstNames.Words, .. Honorifics.Words]);
+    private static readonly WordKeys FirstNameOrHonorificKeys =
+        new([.. FirstNames.Words, .. OlderFirstNames.Words, .. WiderFirstNames.Words, .. Honorifics.Words]);
 
     /// <summary>
     /// False for most words that are neither a first name nor an honorific, with one hash instead of a check of each;
@@ -168,7 +192,7 @@ internal static class NameData
     {
         // A word the keys turn away is all ASCII letters, so has no dash either.
         if (!FirstNameKeys.MayContain(word)) return false;
-        if (FirstNames.Contains(word) || OlderFirstNames.Contains(word)) return true;
+        if (FirstNames.Contains(word) || OlderFirstNames.Contains(word) || WiderFirstNames.Contains(word)) return true;
         // Mary-Jane, Jean-Luc: the first part is enough.
         var dash = word.IndexOf('-');
         return dash > 1 && FirstNameKeys.MayContain(word[..dash]) && FirstNames.Contains(word[..dash]);
@@ -178,6 +202,9 @@ internal static class NameData
     /// Ellison", Ellison being a rarer first name): a first name given to at least 300 babies in the ONS tables, or a
     /// traditional middle name rarer than that as a first name.</summary>
     public static bool IsMiddleName(ReadOnlySpan<char> word) => FrequentFirstNames.Contains(word) || TraditionalMiddleNames.Contains(word);
+
+    /// <summary>A first name given to at least 300 babies in the ONS tables ("Jack", "Grace", not "Star").</summary>
+    public static bool IsFrequentFirstName(ReadOnlySpan<char> word) => FrequentFirstNames.Contains(word);
 
     private static readonly NameSet TraditionalMiddleNames =
         Set("Jane Jayne Ann Anne Marie Jean Lou Leigh Lynn Lynne Dawn Jo Kay Fay Sue");
@@ -217,18 +244,26 @@ internal static class NameData
     public static bool IsHonorific(ReadOnlySpan<char> word) => HonorificKeys.MayContain(word) && Honorifics.Contains(word);
     public static bool IsPublicFigure(string fullName) => PublicFigures.Contains(fullName);
 
+    public static bool IsNotAPerson(string fullName) => NotPeople.Contains(fullName);
+
     private static readonly int LongestPublicFigure = PublicFigures.Words.Max(f => f.Length);
+    private static readonly int LongestNotAPerson = NotPeople.Words.Max(f => f.Length);
 
     /// <summary><see cref="IsPublicFigure(string)"/> of <paramref name="first"/>, a space and <paramref name="last"/>, without building the string.</summary>
-    public static bool IsPublicFigure(ReadOnlySpan<char> first, ReadOnlySpan<char> last)
+    public static bool IsPublicFigure(ReadOnlySpan<char> first, ReadOnlySpan<char> last) => ContainsPair(PublicFigures, LongestPublicFigure, first, last);
+
+    /// <summary><see cref="IsNotAPerson(string)"/> of <paramref name="first"/>, a space and <paramref name="last"/>, without building the string.</summary>
+    public static bool IsNotAPerson(ReadOnlySpan<char> first, ReadOnlySpan<char> last) => ContainsPair(NotPeople, LongestNotAPerson, first, last);
+
+    private static bool ContainsPair(NameSet set, int longest, ReadOnlySpan<char> first, ReadOnlySpan<char> last)
     {
         var length = first.Length + 1 + last.Length;
-        if (length > LongestPublicFigure) return false;
+        if (length > longest) return false;
         Span<char> fullName = stackalloc char[length];
         first.CopyTo(fullName);
         fullName[first.Length] = ' ';
         last.CopyTo(fullName[(first.Length + 1)..]);
-        return PublicFigures.Contains(fullName);
+        return set.Contains(fullName);
     }
 
     private static NameSet Set(string words) => new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));

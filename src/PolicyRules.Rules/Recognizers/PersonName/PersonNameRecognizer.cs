@@ -10,7 +10,7 @@ namespace PolicyRules.Recognizers.PersonName;
 
 /// <summary>
 /// People's names without a model: a first name from the bundled list followed by a capitalised
-/// surname (<c>full-name</c>), a first name and an initial ("Amelia J.", <c>first-initial</c>), an
+/// surname, perhaps after a middle name ("Evie May Brown", <c>full-name</c>), a first name and an initial ("Amelia J.", <c>first-initial</c>), an
 /// honorific and a surname ("Mrs Patel", <c>honorific</c>: staff, not a pupil), or a first name
 /// alone (<c>first-name</c>, weaker, and <c>common-word</c> for names that are ordinary words such
 /// as Grace or Will). <c>staff</c> when it matches the context's staff names; <c>public-figure</c>
@@ -20,7 +20,8 @@ namespace PolicyRules.Recognizers.PersonName;
 /// "Grace Darling House", "Blue team" or a common-word name opening a sentence ("Will you come").
 /// The name lists ignore case and accents ("Zoë Jones" is found as "Zoe Jones" is). In a sentence in capitals,
 /// where no capital letter marks a name, only a full name with a surname the list knows ("AMELIA JONES") and an
-/// honorific's name are read.
+/// honorific's name are read; in a mixed-case sentence, so is such a full name in capitals for emphasis ("Well done to
+/// AMELIA JONES in Year 4!").
 /// Values: <c>first</c>, <c>last</c>, <c>initial</c>, <c>name</c>.
 /// </summary>
 internal sealed class PersonNameRecognizer : IRecognizer
@@ -139,9 +140,41 @@ internal sealed class PersonNameRecognizer : IRecognizer
         honorific = NameWordIsHonorific(word);
         if (!honorific && !NameData.IsFirstName(Words.WithoutPossessive(word))) return false;
         if (Words.IsCapitalised(word)) return true;
-        caps = IsCapitalsWord(word) && InCapitals(text, s, e);
+        caps = IsCapitalsWord(word) && (InCapitals(text, s, e) || IsCapitalsNameRun(text, word, honorific, e));
         return caps;
     }
+
+    /// <summary>
+    /// True when the first name or honorific <paramref name="word"/>, in capitals in a sentence that is not ("Well done to
+    /// AMELIA JONES in Year 4!", "former pupil DR CHLOE MENSAH"), starts a run of capitals that reads as a name: perhaps a
+    /// first or middle name, then a surname the list knows, each in capitals and one space apart, and no longer run of
+    /// capitals after it ("named DUDLEY YOUNG MUSICIAN of the Year") but a name or a sentence word ("AMELIA JONES AND NOAH
+    /// DAVIES"). A first name that is an ordinary word counts only when it is also a frequent name ("JACK", "GRACE") or
+    /// nearly always one ("DAISY"): capitals for emphasis are mostly on words ("our STAR BAKER", "KING JAMES").
+    /// Acronyms ("PE", "PTA") are no first names.
+    /// </summary>
+    private static bool IsCapitalsNameRun(string text, ReadOnlySpan<char> word, bool honorific, int e)
+    {
+        if (!honorific)
+        {
+            var bare = Words.WithoutPossessive(word);
+            if (bare.Length != word.Length || NameData.IsCommonWord(bare) && !NameData.IsFrequentFirstName(bare) && !NameData.IsMostlyAName(bare)) return false;
+        }
+        if (!NextCapitalsWord(text, e, out var ls, out var le)) return false;
+        // A middle name and a surname ("OLIVER JAMES SMITH"), else a surname.
+        if (NameData.IsFirstName(text.AsSpan(ls, le - ls)) && NextCapitalsWord(text, le, out var ms, out var me)
+            && NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ms, me - ms))))
+            (ls, le) = (ms, me);
+        else if (!NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ls, le - ls))))
+            return false;
+        if (Words.WithoutPossessive(text.AsSpan(ls, le - ls)).Length != le - ls || !NextCapitalsWord(text, le, out var fs, out var fe)) return true;
+        var after = text.AsSpan(fs, fe - fs);
+        return NameData.IsFirstName(after) || NameData.IsNotSurname(after) || NameData.IsHonorific(after);
+    }
+
+    // The next word [s, e) is in capitals, one or two spaces after 'from'.
+    private static bool NextCapitalsWord(string text, int from, out int s, out int e) =>
+        Words.Next(text, from, out s, out e) && Words.Adjacent(text, from, s) && IsCapitalsWord(text.AsSpan(s, e - s));
 
     // How far each way the sentence around a word in capitals is read for a lower-case letter: the bound keeps a
     // long run of capitals linear.
@@ -215,8 +248,11 @@ internal sealed class PersonNameRecognizer : IRecognizer
         if (honorific)
             return nextAdjacent ? Honorific(input, text, s, ns, ne, caps, results) : e;
 
-        // "St Mark's Church", "Saint Grace": a saint, not a pupil.
-        if (prevStart >= 0 && IsAny(text.AsSpan(prevStart, prevEnd - prevStart), caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
+        // "St Mark's Church", "Saint Grace": a saint, not a pupil; but not the end of an ordinal ("1ST JACK WILSON").
+        if (prevStart >= 0 && !AfterDigit(text, prevStart)
+            && IsAny(text.AsSpan(prevStart, prevEnd - prevStart), caps, "St", "Saint", "Santa", "San", "Lake", "Mount", "Port", "Fort", "Cape")) return e;
+        // "on 3 May", "THE 3RD JUNE": a month after a day's number is a date, not a name.
+        if (AfterDayNumber(text, s) && NameData.IsMonth(bare)) return e;
         var sentenceStart = Words.AtSentenceStart(text, s);
         var common = NameData.IsCommonWord(bare);
         // In capitals a name that is also a verb reads as the verb: "YEAR 4 WILL READ", "WE HOPE YOUNG PEOPLE"
@@ -257,15 +293,16 @@ internal sealed class PersonNameRecognizer : IRecognizer
             if (IsCapitalised(next, caps))
             {
                 var nextBare = Words.WithoutPossessive(next);
+                // "John Paul Jones", "Evie May Brown", "Lily Rose Wilson": a middle name, then a surname the list knows.
+                // Read before the place words, which hold May, the month; in capitals a middle name that is also a verb
+                // is the verb ("AMELIA WILL READ"), and a place named after the middle name stays a place ("Lily Rose Hill").
+                if (IsMiddleNameThenSurname(text, next, ne, caps, before, out var ms, out var me))
+                    return FullName(input, text, s, e, ms, me, common, inTitle, results);
                 // "Hope Street", "Grace Church", "Jack Petchey Award" (checked in FullName); not "Sophie Hall".
                 if (NameData.IsPlaceAfterFirstName(bare, nextBare, before)) return ne;
                 // A second first name is a middle name when it is a usual one ("Ellie Louise"), else a surname ("Harriet Ellison").
                 if (IsSurnameLike(nextBare, caps) && !(NameData.IsMiddleName(nextBare) && !NameData.IsKnownSurname(nextBare)))
                     return FullName(input, text, s, e, ns, ne, common, inTitle, results);
-                // "John Paul Jones": a middle name then a surname.
-                if (NameData.IsFirstName(nextBare) && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms)
-                    && NameData.IsKnownSurname(Words.WithoutPossessive(text.AsSpan(ms, me - ms))) && !NameData.IsFirstName(text.AsSpan(ms, me - ms)))
-                    return FullName(input, text, s, e, ms, me, common, inTitle, results);
             }
             // "Blue team", "Blue Watch", "Rose Class": a team, crew or class, not a first name alone.
             if (AfterNameNotPerson.Contains(next)) return ne;
@@ -285,6 +322,18 @@ internal sealed class PersonNameRecognizer : IRecognizer
         return e;
     }
 
+    // The word 'middle' (ending at middleEnd) is a first name, not possessive, and an adjacent surname the list knows
+    // follows it, written as a name [ms, me).
+    private static bool IsMiddleNameThenSurname(string text, ReadOnlySpan<char> middle, int middleEnd, bool caps, ReadOnlySpan<char> before, out int ms, out int me)
+    {
+        ms = me = 0;
+        if (Words.WithoutPossessive(middle).Length != middle.Length || !NameData.IsFirstName(middle)) return false;
+        if (caps && NameData.IsVerbName(middle)) return false;
+        if (!Words.Next(text, middleEnd, out ms, out me) || !Words.Adjacent(text, middleEnd, ms)) return false;
+        var last = Words.WithoutPossessive(text.AsSpan(ms, me - ms));
+        return IsSurnameLike(last, caps) && NameData.IsKnownSurname(last) && !NameData.IsPlaceAfterFirstName(middle, last, before);
+    }
+
     private int FullName(DraftView input, string text, int s, int e, int ls, int le, bool common, bool inTitle, ICollection<Entity> results)
     {
         var lastWord = Words.WithoutPossessive(text.AsSpan(ls, le - ls));
@@ -302,6 +351,8 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 && !NameData.IsHonorific(after))
                 return te;
         }
+        // "JOHN LEWIS", "Star Baker": a shop or a title.
+        if (NameData.IsNotAPerson(text.AsSpan(s, e - s), lastWord)) return le;
         var first = text[s..e];
         var last = lastWord.ToString();
         var known = NameData.IsKnownSurname(lastWord);
@@ -348,6 +399,19 @@ internal sealed class PersonNameRecognizer : IRecognizer
         });
         return le;
     }
+
+    // A day's number, perhaps as an ordinal ("3", "3rd", "21ST"), and spaces just before s.
+    private static bool AfterDayNumber(string text, int s)
+    {
+        var i = s - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        if (i == s - 1 || i < 0) return false;
+        if (i >= 2 && (char.ToLowerInvariant(text[i - 1]), char.ToLowerInvariant(text[i])) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h')) i -= 2;
+        return char.IsAsciiDigit(text[i]);
+    }
+
+    // The word starting at s is glued to a digit before it: the letters of an ordinal ("1ST", "2nd"), not a word of their own.
+    private static bool AfterDigit(string text, int s) => s > 0 && char.IsAsciiDigit(text[s - 1]);
 
     private static bool IsAllCaps(ReadOnlySpan<char> word)
     {
