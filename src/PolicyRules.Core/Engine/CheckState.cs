@@ -18,10 +18,13 @@ internal sealed class CheckState
     private int[] _setLast = [];
     private readonly List<Entity>[] _entities;
     private readonly bool[] _entitiesDone;
-    private readonly sbyte[] _triggered; // per recognizer and check: 0 not asked yet, 1 a trigger character is in the text, -1 none
+    private readonly sbyte[] _triggered; // per distinct trigger and check: 0 not asked yet, 1 a trigger character is in the text, -1 none
+    // Per recognizer, its trigger's index among the distinct triggers (-1: none): the nine digit recognizers share one
+    // set, so a check searches for digits once, not once per recognizer.
+    private readonly int[] _triggerOf;
     // The engine's recognizers and their triggers as arrays: no interface call to reach them on the hot path.
     private readonly IRecognizer[] _recognizers;
-    private readonly System.Buffers.SearchValues<char>?[] _triggers;
+    private readonly System.Buffers.SearchValues<char>[] _triggers;
     private readonly Stack<List<Occurrence>> _lists = new();
     private readonly DraftView _input = new();
     private CheckState? _profile;
@@ -36,9 +39,18 @@ internal sealed class CheckState
         _entities = new List<Entity>[engine.Recognizers.Count];
         for (var i = 0; i < _entities.Length; i++) _entities[i] = [];
         _entitiesDone = new bool[engine.Recognizers.Count];
-        _triggered = new sbyte[engine.Recognizers.Count];
         _recognizers = [.. engine.Recognizers];
-        _triggers = [.. _recognizers.Select(r => r.Trigger)];
+        var distinct = new List<System.Buffers.SearchValues<char>>();
+        _triggerOf = new int[_recognizers.Length];
+        for (var i = 0; i < _recognizers.Length; i++)
+        {
+            if (_recognizers[i].Trigger is not { } trigger) { _triggerOf[i] = -1; continue; }
+            var k = distinct.FindIndex(t => ReferenceEquals(t, trigger));
+            if (k < 0) { k = distinct.Count; distinct.Add(trigger); }
+            _triggerOf[i] = k;
+        }
+        _triggers = [.. distinct];
+        _triggered = new sbyte[_triggers.Length];
 
     }
 
@@ -177,9 +189,10 @@ internal sealed class CheckState
     // DraftView.Text, where a full-width digit is an ASCII one.
     private bool Triggered(int recognizer)
     {
-        if (_triggered[recognizer] == 0)
-            _triggered[recognizer] = _triggers[recognizer] is not { } trigger || _input.Text.AsSpan().ContainsAny(trigger) ? (sbyte)1 : (sbyte)-1;
-        return _triggered[recognizer] > 0;
+        var k = _triggerOf[recognizer];
+        if (k < 0) return true;
+        if (_triggered[k] == 0) _triggered[k] = _input.Text.AsSpan().ContainsAny(_triggers[k]) ? (sbyte)1 : (sbyte)-1;
+        return _triggered[k] > 0;
     }
 
     internal DraftView Input => _input;

@@ -177,6 +177,27 @@ public class RuleKindTests
     }
 
     [Test]
+    public void RecognizersSharingATriggerAreAskedTogetherAndOthersApart()
+    {
+        // 'digits' and 'numbers' share one trigger set (searched once per check); 'ats' has its own.
+        var shared = System.Buffers.SearchValues.Create("0123456789");
+        var digits = new CountingRecognizer("digits", @"\d+", shared);
+        var numbers = new CountingRecognizer("numbers", @"\d{2,}", shared);
+        var ats = new CountingRecognizer("ats", "@", System.Buffers.SearchValues.Create("@"));
+        var engine = new PolicyEngineBuilder().AddRecognizer(digits).AddRecognizer(numbers).AddRecognizer(ats).AddPackYaml(
+            "pack: conduct\nrules:\n  - id: d\n    title: T\n    detect: { recognizer: digits }\n    message: M\n" +
+            "  - id: n\n    title: T\n    detect: { recognizer: numbers }\n    message: M\n" +
+            "  - id: a\n    title: T\n    detect: { recognizer: ats }\n    message: M\n", "count.yaml").Build();
+
+        engine.Check("room 12").Violations.Select(v => v.Rule).Should().BeEquivalentTo(["d", "n"]);
+        (digits.Calls, numbers.Calls, ats.Calls).Should().Be((1, 1, 0));
+        engine.Check("me @ home").Violations.Select(v => v.Rule).Should().Equal("a");
+        (digits.Calls, numbers.Calls, ats.Calls).Should().Be((1, 1, 1));
+        engine.ShouldNotFlag("nothing here");
+        (digits.Calls, numbers.Calls, ats.Calls).Should().Be((1, 1, 1));
+    }
+
+    [Test]
     public void RequiredStopsAtTheFirstTriggerPartThatOccurs()
     {
         // The finding stands at the first trigger part's occurrence, so the later part is not collected.
