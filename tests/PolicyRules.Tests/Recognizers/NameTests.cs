@@ -451,6 +451,21 @@ public class PupilNameTests
     public void A_roster_name_matches_the_draft_whatever_the_accents(string rostered, string marked) =>
         ExpectMarked(R, marked, new PostContext { Roster = [new RosterEntry(rostered)] }).HasTag("full-name").Should().BeTrue();
 
+    // Exports from school information systems write "Surname, Forename(s)".
+    [TestCase("Quonk, Zephyrine", "Well done [[Zephyrine Quonk]]!", "Zephyrine", "Quonk")]
+    [TestCase("Brown, Oliver James", "Well done [[Oliver James Brown]]!", "Oliver", "Brown")]
+    [TestCase(" Quonk ,  Zephyrine ", "Well done [[Zephyrine Q.]]!", "Zephyrine", "Quonk")]
+    public void A_roster_name_written_surname_first_is_read_in_name_order(string rostered, string marked, string first, string last)
+    {
+        var e = ExpectMarked(R, marked, new PostContext { Roster = [new RosterEntry(rostered)] });
+        (e.Values["first"], e.Values["last"], e.Values["initial"]).Should().Be((first, last, last[..1]));
+    }
+
+    [TestCase("Quonk, Zephyrine", "Quonk won")]
+    [TestCase("Smith, Jones, Amy", "Amy won")] // two commas: not "Surname, Forename"; read as written
+    public void A_roster_name_with_a_comma_does_not_match_the_other_way_round(string rostered, string text) =>
+        ExpectNone(R, text, new PostContext { Roster = [new RosterEntry(rostered)] });
+
     [TestCase("Amelia ")]
     [TestCase("Amelia Jones ")]
     [TestCase("Oliver James ")]

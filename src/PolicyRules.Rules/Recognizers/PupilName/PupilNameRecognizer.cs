@@ -57,10 +57,10 @@ internal sealed class PupilNameRecognizer : IRecognizer
                     Tags = tags,
                     Values = new Dictionary<string, string>
                     {
-                        ["first"] = FirstOf(p.Entry.Name),
-                        ["last"] = LastOf(p.Entry.Name),
-                        ["initial"] = p.Last.Length > 0 ? LastOf(p.Entry.Name)[..1] : "",
-                        ["name"] = p.Entry.Name,
+                        ["first"] = FirstOf(InNameOrder(p.Entry.Name)),
+                        ["last"] = LastOf(InNameOrder(p.Entry.Name)),
+                        ["initial"] = p.Last.Length > 0 ? LastOf(InNameOrder(p.Entry.Name))[..1] : "",
+                        ["name"] = InNameOrder(p.Entry.Name),
                     },
                 };
             }
@@ -145,7 +145,7 @@ internal sealed class PupilNameRecognizer : IRecognizer
         var map = new Dictionary<string, List<Pupil>>(StringComparer.Ordinal);
         foreach (var entry in context.Roster)
         {
-            var parts = Fold(entry.Name).Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            var parts = Fold(InNameOrder(entry.Name)).Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
                 .Select(w => w.Replace("'", "", StringComparison.Ordinal)).Where(w => w.Length > 0).ToArray();
             if (parts.Length == 0) continue;
             var pupil = new Pupil(parts[0], parts.Length > 1 ? parts[^1] : "", parts.Length > 2 ? parts[1..^1] : [], entry,
@@ -155,6 +155,12 @@ internal sealed class PupilNameRecognizer : IRecognizer
         }
         return map;
     }
+
+    // School information systems export "Surname, Forename(s)" ("Quonk, Zephyrine"): read it as the draft writes it.
+    internal static string InNameOrder(string name) =>
+        name.IndexOf(',') is var comma and > 0 && name.LastIndexOf(',') == comma && name.AsSpan(comma + 1).Trim().Length > 0
+            ? $"{name[(comma + 1)..].Trim()} {name[..comma].Trim()}"
+            : name;
 
     private static string FirstOf(string name) => name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var f, ..] ? f : "";
     private static string LastOf(string name) => name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, .., var l] ? l : "";
