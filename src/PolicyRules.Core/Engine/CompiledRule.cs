@@ -10,7 +10,7 @@ internal sealed class CompiledRule
     public required Severity Severity { get; init; }
     public required MessageTemplate Message { get; init; }
     public MessageTemplate? Suggestion { get; init; }
-    public required IReadOnlyList<Citation> Citations { get; init; }
+    public required CitationList Citations { get; init; }
     public Part[] Near { get; init; } = [];
     public Part[] Overlapping { get; init; } = [];
 

@@ -67,7 +67,7 @@ public sealed class PolicyEngine
 
     /// <summary>The clauses of the active policies that cite a rule.</summary>
     public IReadOnlyList<Citation> CitationsOf(string ruleId) =>
-        _rules.FirstOrDefault(r => r.Definition.Id == ruleId)?.Citations ?? [];
+        _rules.FirstOrDefault(r => r.Definition.Id == ruleId)?.Citations.All ?? [];
 
     /// <summary>The effective severity of a rule (after overrides).</summary>
     public Severity SeverityOf(string ruleId) =>
@@ -123,11 +123,13 @@ public sealed class PolicyEngine
         var citations = policies
             .Where(p => p.CategoryClauses.ContainsKey(category))
             .Select(p => (p, c: p.Clauses.First(c => c.Id == p.CategoryClauses[category])))
-            .Select(x => new Citation(x.p.Id, x.c.Id, x.c.Heading, x.c.Quote)).ToList();
+            .Select(x => new Citation(x.p.Id, x.c.Id, x.c.Heading, x.c.Quote)).ToArray();
         return new CompiledRule(definition)
         {
             Definition = definition, Detector = new ClassifierDetector(), Severity = severity,
-            Message = new MessageTemplate(definition.Message), Suggestion = new MessageTemplate(definition.Suggestion), Citations = citations,
+            Message = new MessageTemplate(definition.Message), Suggestion = new MessageTemplate(definition.Suggestion),
+            // One clause per policy, in the policies' order, which no finding's words reorder.
+            Citations = new CitationList(citations, [.. Enumerable.Range(0, citations.Length)]),
         };
     }
 
@@ -271,6 +273,7 @@ public sealed class PolicyEngine
             "evidence" => evidence,
             _ => entity?.Values.GetValueOrDefault(name),
         };
+        var message = rule.Message.Fill(Value);
         return new Violation
         {
             Rule = rule.Definition.Id,
@@ -279,12 +282,12 @@ public sealed class PolicyEngine
             Start = f.Start,
             Length = f.End - f.Start,
             Excerpt = excerpt,
-            Message = rule.Message.Fill(Value),
+            Message = message,
             Suggestion = rule.Suggestion?.Fill(Value),
             Confidence = Math.Round(f.Confidence, 3),
             Evidence = evidence,
             Detector = rule.Detector.Kind,
-            Citations = rule.Citations,
+            Citations = rule.Citations.For($"{message} {evidence}"),
         };
     }
 

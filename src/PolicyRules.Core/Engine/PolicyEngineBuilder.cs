@@ -165,11 +165,11 @@ public sealed class PolicyEngineBuilder
         {
             if (_disabled.Contains(rule.Id)) continue;
             // The most specific clauses first: one that only this rule enforces says most about the finding.
-            var citations = active
+            var cited = active
                 .SelectMany(p => p.Clauses.Where(c => c.EnforcedBy.Contains(rule.Id)).Select(c => (Clause: c, Citation: new Citation(p.Id, c.Id, c.Heading, c.Quote))))
                 .OrderBy(x => x.Clause.EnforcedBy.Count)
-                .Select(x => x.Citation)
                 .ToList();
+            var citations = new CitationList([.. cited.Select(x => x.Citation)], [.. cited.Select(x => x.Clause.EnforcedBy.Count)]);
             compiled.Add(compiler.Compile(rule, _severityOverrides.GetValueOrDefault(rule.Id, rule.Severity), citations));
         }
         var (vocabulary, automaton) = compiler.BuildMatcher();
@@ -286,7 +286,7 @@ public sealed class PolicyEngineBuilder
             return words;
         }
 
-        public CompiledRule Compile(RuleDefinition rule, Severity severity, IReadOnlyList<Citation> citations)
+        public CompiledRule Compile(RuleDefinition rule, Severity severity, CitationList citations)
         {
             var placeholders = new HashSet<string>(["match", "title", "rule", "category", "evidence"], StringComparer.Ordinal);
             var detector = CompileDetector(rule, rule.Detect, placeholders);
