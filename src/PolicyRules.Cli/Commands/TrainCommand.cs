@@ -17,7 +17,7 @@ internal static class TrainCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var defaults = new TrainerOptions();
-        var data = new Option<string>("--data") { Description = "The labelled corpus, JSON Lines: {\"id\", \"text\", \"channel\", \"author\", \"labels\": [categories]}.", Required = true };
+        var data = new Option<string>("--data") { Description = "The labelled corpus, JSON Lines: {\"id\", \"text\", \"channel\", \"author\", \"labels\" (or \"expect\"): [categories]}.", Required = true };
         var outPath = new Option<string>("--out") { Description = "Where to write the model (conventionally *.prmodel).", Required = true };
         var folds = new Option<int>("--folds") { Description = "Folds of cross-validation (also used to choose thresholds).", DefaultValueFactory = _ => defaults.Folds };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffle that assigns examples to folds.", DefaultValueFactory = _ => defaults.Seed };

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PolicyRules.Cli.Batch;
+using PolicyRules.Classification;
 
 namespace PolicyRules.Cli.Evaluation;
 
@@ -66,7 +67,7 @@ internal sealed record EvaluationReport(IReadOnlyList<DraftOutcome> Outcomes)
     }
 }
 
-/// <summary>Reads a labelled corpus (JSON Lines: the batch fields plus <c>expect</c>) and checks every draft.</summary>
+/// <summary>Reads a labelled corpus (JSON Lines: the batch fields plus <c>expect</c> or <c>labels</c>) and checks every draft.</summary>
 internal static class CorpusEvaluator
 {
     public static IReadOnlyList<LabelledDraft> Load(string path)
@@ -81,11 +82,8 @@ internal static class CorpusEvaluator
             if (input.Error is not null) throw new UsageException($"{path}:{lineNumber}: {input.Error}");
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
-            if (!root.TryGetProperty("expect", out var expect) || expect.ValueKind != JsonValueKind.Array)
-                throw new UsageException($"{path}:{lineNumber}: missing field 'expect' (a list of categories, [] for a clean draft)");
-            var expected = expect.EnumerateArray().Select(e => e.GetString() ?? "").ToHashSet(StringComparer.Ordinal);
-            foreach (var c in expected)
-                if (!WireNames.Categories.Contains(c)) throw new UsageException($"{path}:{lineNumber}: unknown category '{c}'");
+            var expected = CorpusLabels.Read(root, WireNames.Categories, out var labelError)?.ToHashSet(StringComparer.Ordinal)
+                ?? throw new UsageException($"{path}:{lineNumber}: {labelError}");
             var note = root.TryGetProperty("note", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
             drafts.Add(new LabelledDraft(input.Id!, input.Text!, input.Context!, expected, note));
         }
