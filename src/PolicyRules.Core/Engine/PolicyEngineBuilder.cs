@@ -136,7 +136,8 @@ public sealed class PolicyEngineBuilder
         // The classifier's findings carry a rule id per category, which can be disabled or overridden like a rule's.
         var classifierIds = WireNames.Categories.Concat(_classifier?.Categories ?? []).Select(PolicyEngine.ClassifierRuleId).ToHashSet(StringComparer.Ordinal);
         foreach (var id in _severityOverrides.Keys.Concat(_disabled))
-            if (!owner.ContainsKey(id) && !classifierIds.Contains(id)) throw new ArgumentException($"unknown rule id '{id}'");
+            if (!owner.ContainsKey(id) && !classifierIds.Contains(id))
+                throw new ArgumentException($"unknown rule id '{id}'{(YamlReader.Closest(owner.Keys.Concat(classifierIds), id) is { } closest ? $"; did you mean '{closest}'?" : "")}");
 
         var policyIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in _policies)

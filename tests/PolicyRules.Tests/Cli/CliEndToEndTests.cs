@@ -247,6 +247,17 @@ public class CliEndToEndTests
         output.Should().Contain("star-mat#").And.NotContain("conway-primary#");
     }
 
+    [Test]
+    public void ExplainSuggestsTheClosestRuleIdForAMisspeltOne()
+    {
+        var (exit, output, error) = CliRunner.Run("explain", "pupil-ful-name");
+        exit.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be("error: unknown rule 'pupil-ful-name'; did you mean 'pupil-full-name'?" + Environment.NewLine);
+        // An id like none of them still lists them all.
+        CliRunner.Run("explain", "no-such-rule").Err.Should().StartWith("error: unknown rule 'no-such-rule'; known rules: ").And.Contain("pupil-full-name, ");
+    }
+
     [TestCase("explain", "no-such-rule")]
     [TestCase("check", "--policy", "nope", "-")]
     [TestCase("check", "/no/such/file.txt")]
