@@ -65,17 +65,19 @@ internal static class CheckCommand
     /// <summary>Reads a file (or standard input), or reports on standard error why it cannot be read and returns null.</summary>
     internal static SourceDocument? ReadOrReport(ConsoleIO io, string path, InputKind? kind = null)
     {
+        // Standard input is "<stdin>" here as in every report.
+        var name = path == "-" ? "<stdin>" : path;
         try
         {
             return InputReader.Read(path, io.In, kind, io.InBytes);
         }
         catch (InvalidTextException e)
         {
-            io.Error.WriteLine($"error: {path}: {e.Message}");
+            io.Error.WriteLine($"error: {name}: {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            io.Error.WriteLine($"error: cannot read {path}: {e.Message}");
+            io.Error.WriteLine($"error: cannot read {name}: {e.Message}");
         }
         return null;
     }

@@ -29,7 +29,7 @@ public class StdinBytesTests
         // "café " is 6 bytes (é is two), so the lone continuation byte 0x80 is at byte 6.
         var (exit, output, error) = kit.RunWithBytes(Bytes("café ", new byte[] { 0x80 }, " Amelia Jones"), "check", "-", "--no-config");
         exit.Should().Be(2);
-        error.Should().Contain("error: -: invalid UTF-8 at byte 6");
+        error.Should().StartWith("error: <stdin>: invalid UTF-8 at byte 6", "standard input is '<stdin>' in errors as in reports");
         output.Should().NotContain("Amelia Jones");
     }
 
