@@ -50,7 +50,7 @@ public class CliEndToEndTests
         lines.Should().HaveCount(7);
         var docs = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
         docs.Select(d => d.GetProperty("id").ValueKind == JsonValueKind.Null ? null : d.GetProperty("id").GetString())
-            .Should().Equal("a", "b", null, "d", null, "f", "7");
+            .Should().Equal("a", "b", "c", "d", null, "f", "7");
         docs[0].GetProperty("verdict").GetString().Should().Be("pass");
         docs[0].GetProperty("violations").GetArrayLength().Should().Be(0);
         docs[1].GetProperty("verdict").GetString().Should().Be("block");
