@@ -71,6 +71,40 @@ public class CliEndToEndTests
     }
 
     [Test]
+    public void BatchWritesItsJsonLinesToTheOutputFile()
+    {
+        using var kit = new CliTestKit();
+        var input = kit.Write("drafts.jsonl", """{"id":"a","text":"Well done Ben Smith","channel":"official","author":"staff"}""" + "\n");
+        var results = kit.PathOf("results.jsonl");
+        var (exit, output, error) = kit.Run("check", "--jsonl", input, "-o", results);
+        (exit, output, error).Should().Be((1, "", ""));
+        var line = File.ReadAllLines(results).Should().ContainSingle().Subject;
+        JsonDocument.Parse(line).RootElement.GetProperty("violations")[0].GetProperty("rule").GetString().Should().Be("pupil-full-name");
+
+        // Never over the input it is reading.
+        (exit, _, error) = kit.Run("check", "--jsonl", input, "--output", input);
+        exit.Should().Be(2);
+        error.Should().Be($"error: --output {input} is the --jsonl input; write the results to another file{Environment.NewLine}");
+        File.ReadAllText(input).Should().Contain("Ben Smith");
+    }
+
+    [Test]
+    public void BatchWarnsOfOptionsThatHaveNoEffectOnIt()
+    {
+        using var kit = new CliTestKit();
+        var line = """{"id":"a","text":"Lovely assembly","channel":"official","author":"staff"}""";
+        var (exit, output, error) = kit.RunWith(line, null, "check", "--jsonl", "-", "--format", "json", "--channel", "personal", "--school", "Stathern");
+        exit.Should().Be(0);
+        JsonDocument.Parse(output).RootElement.GetProperty("verdict").GetString().Should().Be("pass");
+        error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            "warning: --format has no effect with --jsonl: the output is JSON Lines",
+            "warning: --channel has no effect with --jsonl: each line gives its own context",
+            "warning: --school has no effect with --jsonl: each line gives its own context");
+        // The options that do apply, and none at all, warn of nothing.
+        kit.RunWith(line, null, "check", "--jsonl", "-", "--fail-on", "info").Err.Should().BeEmpty();
+    }
+
+    [Test]
     public void BatchExitsOneOnViolationsAndZeroWhenClean()
     {
         CliRunner.RunWithInput("""{"id":"a","text":"Lovely assembly","channel":"official","author":"staff"}""", "check", "--jsonl", "-").Exit.Should().Be(0);
