@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using PolicyRules.Classification;
 
 namespace PolicyRules.Cli.Batch;
 
@@ -10,19 +12,6 @@ internal sealed record BatchInput(string? Id, string? Text, PostContext? Context
 
     public static BatchInput Parse(string line)
     {
-        try
-        {
-            return ParseLine(line);
-        }
-        catch (InvalidOperationException e)
-        {
-            // System.Text.Json refuses to read a string holding a lone surrogate escape ("\uD800").
-            return Fail(null, $"invalid JSON string: {e.Message}");
-        }
-    }
-
-    private static BatchInput ParseLine(string line)
-    {
         if (string.IsNullOrWhiteSpace(line)) return Fail(null, "empty line");
         if (line.Length > MaxLineChars) return Fail(null, $"line is longer than {MaxLineChars / (1024 * 1024)} MB");
         JsonDocument doc;
@@ -32,46 +21,162 @@ internal sealed record BatchInput(string? Id, string? Text, PostContext? Context
         }
         catch (JsonException e)
         {
-            return Fail(null, Malformed(line, e.BytePositionInLine ?? 0));
+            // The id, when it is read before the error, still ties the error line to its input line.
+            return Fail(LeadingId(line), Malformed(line, e.BytePositionInLine ?? 0));
         }
         using (doc)
         {
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return Fail(null, "a line must be a JSON object");
             string? id = null;
-            if (root.TryGetProperty("id", out var idEl))
-                id = idEl.ValueKind switch
-                {
-                    JsonValueKind.String => idEl.GetString(),
-                    JsonValueKind.Number => idEl.GetRawText(),
-                    _ => null,
-                };
-            if (id is null) return Fail(null, "missing field 'id' (a string)");
-            if (!root.TryGetProperty("text", out var textEl) || textEl.ValueKind != JsonValueKind.String)
-                return Fail(id, "missing field 'text' (a string)");
-            if (!TryEnum<Channel>(root, "channel", out var channel, out var error)) return Fail(id, error!);
-            if (!TryEnum<AuthorRole>(root, "author", out var author, out error)) return Fail(id, error!);
             try
             {
+                // JsonDocument would keep the last of two values under one key: the line is ambiguous, so it is an error.
+                if (DuplicateKey(root, null) is { } duplicate)
+                    return Fail(duplicate == "'id'" ? null : ReadId(root), $"duplicate key {duplicate}");
+                id = ReadId(root);
+                var text = Required(root, "text");
+                var channel = Enum<Channel>(root, "channel");
+                var author = Enum<AuthorRole>(root, "author");
+                var school = OptionalString(root, "school");
                 var context = new PostContext
                 {
                     Channel = channel,
                     Author = author,
-                    SchoolNames = Strings(root, "school"),
+                    SchoolNames = school is null ? [] : [school],
                     StaffNames = Strings(root, "staff"),
                     SchoolContacts = Strings(root, "schoolContacts"),
                     SchoolDomains = Strings(root, "schoolDomains"),
-                    Profile = root.TryGetProperty("profile", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null,
+                    Profile = OptionalString(root, "profile"),
                     Roster = Roster(root),
                     Attachments = Attachments(root),
                 };
-                return new BatchInput(id, textEl.GetString()!, context, null);
+                return new BatchInput(id, text, context, null);
             }
             catch (FormatException e)
             {
                 return Fail(id, e.Message);
             }
+            catch (InvalidOperationException e)
+            {
+                // A string System.Text.Json will not read (a lone surrogate escape) where none was expected.
+                return Fail(id ?? LeadingId(line), $"invalid JSON string: {e.Message}");
+            }
         }
+    }
+
+    /// <summary>
+    /// The line's top-level <c>"id"</c> (a string, or a number as written) when it is read before the JSON breaks
+    /// (a trailing comma, a bad escape, the line cut short); null when there is none, it comes after the error, or it
+    /// is given twice. Used only for a line that cannot be parsed, so its error line can be matched to it.
+    /// </summary>
+    internal static string? LeadingId(string line)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(line), new JsonReaderOptions { MaxDepth = MaxDepth });
+        string? id = null;
+        var ids = 0;
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth == 0) break;
+                if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1 || !reader.ValueTextEquals("id"u8)) continue;
+                if (!reader.Read()) break;
+                id = reader.TokenType switch
+                {
+                    JsonTokenType.String => reader.GetString(),
+                    JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
+                    _ => null,
+                };
+                ids++;
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // The error is where reading stops: what was read before it stands.
+        }
+        return ids == 1 ? id : null;
+    }
+
+    /// <summary>The first key given twice in an object, quoted, with where it is (<c>'name' in 'roster'</c>); else null.</summary>
+    private static string? DuplicateKey(JsonElement element, string? where)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+                if (DuplicateKey(item, where) is { } found) return found;
+            return null;
+        }
+        if (element.ValueKind != JsonValueKind.Object) return null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            var name = Name(property);
+            if (!seen.Add(name)) return where is null ? $"'{name}'" : $"'{name}' in '{where}'";
+            if (DuplicateKey(property.Value, where ?? name) is { } found) return found;
+        }
+        return null;
+    }
+
+    private static string Name(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new FormatException($"invalid JSON string in a key: {e.Message}");
+        }
+    }
+
+    // What a value is, for "'text' must be a string (found a number)".
+    private static string Found(JsonElement value) => $"found {JsonKinds.Describe(value.ValueKind)}";
+
+    private static string GetString(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json refuses to read a string holding a lone surrogate escape ("\uD800").
+            throw new FormatException($"invalid JSON string in '{name}': {e.Message}");
+        }
+    }
+
+    private static string ReadId(JsonElement root)
+    {
+        if (!root.TryGetProperty("id", out var value)) throw new FormatException("missing field 'id' (a string)");
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => GetString(value, "id"),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => throw new FormatException($"'id' must be a string or a number ({Found(value)})"),
+        };
+    }
+
+    private static string Required(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value)) throw new FormatException($"missing field '{name}' (a string)");
+        return value.ValueKind == JsonValueKind.String ? GetString(value, name) : throw new FormatException($"'{name}' must be a string ({Found(value)})");
+    }
+
+    // An optional string: absent or null is none.
+    private static string? OptionalString(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        return value.ValueKind == JsonValueKind.String ? GetString(value, name) : throw new FormatException($"'{name}' must be a string ({Found(value)})");
+    }
+
+    private static T Enum<T>(JsonElement root, string name) where T : struct, Enum
+    {
+        if (!root.TryGetProperty(name, out var value)) throw new FormatException($"missing field '{name}' (one of: {WireNames.List<T>()})");
+        if (value.ValueKind != JsonValueKind.String) throw new FormatException($"'{name}' must be a string, one of: {WireNames.List<T>()} ({Found(value)})");
+        var text = GetString(value, name);
+        return WireNames.TryParse(text, out T parsed) ? parsed : throw new FormatException($"unknown {name} '{text}'; expected one of: {WireNames.List<T>()}");
     }
 
     private static BatchInput Fail(string? id, string error) => new(id, null, null, error);
@@ -120,43 +225,36 @@ internal sealed record BatchInput(string? Id, string? Text, PostContext? Context
 
     private static string Shown(char c) => char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) ? $"U+{(int)c:X4}" : $"'{c}'";
 
-    private static bool TryEnum<T>(JsonElement root, string name, out T value, out string? error) where T : struct, Enum
-    {
-        value = default;
-        error = null;
-        if (!root.TryGetProperty(name, out var el) || el.ValueKind != JsonValueKind.String)
-        {
-            error = $"missing field '{name}' (one of: {WireNames.List<T>()})";
-            return false;
-        }
-        if (WireNames.TryParse(el.GetString(), out value)) return true;
-        error = $"unknown {name} '{el.GetString()}'; expected one of: {WireNames.List<T>()}";
-        return false;
-    }
-
-    // "school" may be one string or a list of strings.
+    // Fields beyond the contract, for tools that know the school's staff and contacts: a string or a list of strings.
     private static IReadOnlyList<string> Strings(JsonElement root, string name)
     {
         if (!root.TryGetProperty(name, out var el) || el.ValueKind == JsonValueKind.Null) return [];
-        if (el.ValueKind == JsonValueKind.String) return [el.GetString()!];
-        if (el.ValueKind != JsonValueKind.Array) throw new FormatException($"'{name}' must be a string or a list of strings");
-        return el.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : throw new FormatException($"'{name}' must list strings")).ToList();
+        if (el.ValueKind == JsonValueKind.String) return [GetString(el, name)];
+        if (el.ValueKind != JsonValueKind.Array) throw new FormatException($"'{name}' must be a string or a list of strings ({Found(el)})");
+        return el.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? GetString(e, name) : throw new FormatException($"'{name}' must list strings ({Found(e)})")).ToList();
     }
 
     private static IReadOnlyList<RosterEntry> Roster(JsonElement root)
     {
         if (!root.TryGetProperty("roster", out var el) || el.ValueKind == JsonValueKind.Null) return [];
-        if (el.ValueKind != JsonValueKind.Array) throw new FormatException("'roster' must be a list");
+        if (el.ValueKind != JsonValueKind.Array) throw new FormatException($"'roster' must be a list ({Found(el)})");
         var list = new List<RosterEntry>();
+        var n = 0;
         foreach (var item in el.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String) { list.Add(new RosterEntry(item.GetString()!)); continue; }
-            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String)
-                throw new FormatException("each roster entry must be a name or {\"name\": ..., \"consent\": [...]}");
-            var consent = item.TryGetProperty("consent", out var c) && c.ValueKind == JsonValueKind.Array
-                ? c.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
-                : [];
-            list.Add(new RosterEntry(name.GetString()!, consent));
+            n++;
+            if (item.ValueKind == JsonValueKind.String) { list.Add(new RosterEntry(GetString(item, "roster"))); continue; }
+            if (item.ValueKind != JsonValueKind.Object)
+                throw new FormatException($"roster entry {n} must be a name or {{\"name\": ..., \"consent\": [...]}} ({Found(item)})");
+            if (!item.TryGetProperty("name", out var name)) throw new FormatException($"roster entry {n} has no 'name'");
+            if (name.ValueKind != JsonValueKind.String) throw new FormatException($"roster entry {n}: 'name' must be a string ({Found(name)})");
+            IReadOnlyList<string> consent = [];
+            if (item.TryGetProperty("consent", out var c) && c.ValueKind != JsonValueKind.Null)
+            {
+                if (c.ValueKind != JsonValueKind.Array) throw new FormatException($"roster entry {n}: 'consent' must be a list of strings ({Found(c)})");
+                consent = c.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? GetString(x, "consent") : throw new FormatException($"roster entry {n}: 'consent' must list strings ({Found(x)})")).ToList();
+            }
+            list.Add(new RosterEntry(GetString(name, "name"), consent));
         }
         return list;
     }
@@ -164,17 +262,26 @@ internal sealed record BatchInput(string? Id, string? Text, PostContext? Context
     private static IReadOnlyList<Attachment> Attachments(JsonElement root)
     {
         if (!root.TryGetProperty("attachments", out var el) || el.ValueKind == JsonValueKind.Null) return [];
-        if (el.ValueKind != JsonValueKind.Array) throw new FormatException("'attachments' must be a list");
+        if (el.ValueKind != JsonValueKind.Array) throw new FormatException($"'attachments' must be a list ({Found(el)})");
         var list = new List<Attachment>();
+        var n = 0;
         foreach (var item in el.EnumerateArray())
         {
-            if (item.ValueKind != JsonValueKind.Object) throw new FormatException("each attachment must be an object");
-            var kind = item.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString()! : "image";
-            list.Add(new Attachment(kind, Bool(item, "showsPupils"), Bool(item, "consent")));
+            n++;
+            if (item.ValueKind != JsonValueKind.Object) throw new FormatException($"each attachment must be an object (attachment {n}: {Found(item)})");
+            var kind = "image";
+            if (item.TryGetProperty("kind", out var k) && k.ValueKind != JsonValueKind.Null)
+                kind = k.ValueKind == JsonValueKind.String ? GetString(k, "kind") : throw new FormatException($"attachment {n}: 'kind' must be a string ({Found(k)})");
+            list.Add(new Attachment(kind, Bool(item, "showsPupils", n), Bool(item, "consent", n)));
         }
         return list;
     }
 
-    private static bool Bool(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
+    // An optional true or false: absent or null is false.
+    private static bool Bool(JsonElement item, string name, int n)
+    {
+        if (!item.TryGetProperty(name, out var v) || v.ValueKind is JsonValueKind.Null or JsonValueKind.False) return false;
+        if (v.ValueKind == JsonValueKind.True) return true;
+        throw new FormatException($"attachment {n}: '{name}' must be true or false ({Found(v)})");
+    }
 }

@@ -62,7 +62,7 @@ internal sealed class BatchRunner(PolicyEngine engine, Severity failOn, Action<i
         using (var w = new Utf8JsonWriter(buffer, WriterOptions))
         {
             var input = line.Text is { } text ? BatchInput.Parse(text)
-                : line.Error is { } error ? new BatchInput(null, null, null, error)
+                : line.Error is { } error ? new BatchInput(line.ValidPrefix is { } valid ? BatchInput.LeadingId(valid) : null, null, null, error)
                 : new BatchInput(null, null, null, $"line is longer than {BatchInput.MaxLineChars / (1024 * 1024)} MB ({line.Length:N0} {(line.LengthInBytes ? "bytes" : "chars")})");
             if (input.Error is not null)
             {

@@ -4,10 +4,13 @@ namespace PolicyRules.Cli.Batch;
 
 /// <summary>
 /// One input line: its text; or (when it was longer than the limit) only its length, in chars or
-/// (read as bytes) in bytes; or an <see cref="Error"/> (bytes that are not valid UTF-8).
+/// (read as bytes) in bytes; or an <see cref="Error"/> (bytes that are not valid UTF-8) and the text before them.
 /// </summary>
 internal readonly record struct InputLine(string? Text, long Length, string? Error = null, bool LengthInBytes = false)
 {
+    /// <summary>With an <see cref="Error"/>, the line up to its first invalid byte, decoded.</summary>
+    public string? ValidPrefix { get; init; }
+
     public bool TooLong => Text is null && Error is null;
 }
 
@@ -94,8 +97,9 @@ internal sealed class BoundedLineReader
         if (!System.Text.Unicode.Utf8.IsValid(bytes))
         {
             // How far decoding gets before the first invalid sequence is that sequence's offset.
-            System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
-            return new InputLine(null, bytes.Length, $"invalid UTF-8 at byte {valid} of the line");
+            var chars = new char[bytes.Length];
+            System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var valid, out var written, replaceInvalidSequences: false);
+            return new InputLine(null, bytes.Length, $"invalid UTF-8 at byte {valid} of the line") { ValidPrefix = new string(chars, 0, written) };
         }
         return new InputLine(Encoding.UTF8.GetString(bytes), bytes.Length, LengthInBytes: true);
     }

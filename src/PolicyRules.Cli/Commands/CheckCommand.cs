@@ -35,7 +35,19 @@ internal static class CheckCommand
             if (batch is not null && paths.Length > 0) throw new UsageException("give either files or --jsonl, not both");
             var config = configOptions.Load(parse, io);
             var engine = engineOptions.Build(parse, config);
-            if (batch is not null) return RunBatch(io, engine, batch, threshold);
+            if (batch is not null)
+            {
+                // Each line gives its own context and the output is JSON Lines: say so rather than ignore the options silently.
+                foreach (var (option, why) in new (Option, string)[]
+                {
+                    (output.Format, "the output is JSON Lines"), (stdinFormat, "standard input is read as JSON Lines"),
+                    (contextOptions.Channel, "each line gives its own context"), (contextOptions.Author, "each line gives its own context"),
+                    (contextOptions.School, "each line gives its own context"), (contextOptions.Profile, "each line gives its own context"),
+                })
+                    if (parse.GetResult(option) is { Implicit: false })
+                        io.Error.WriteLine($"warning: {option.Name} has no effect with --jsonl: {why}");
+                return RunBatch(io, engine, batch, threshold, parse.GetValue(output.Output));
+            }
             var kind = parse.GetValue(stdinFormat) switch { "markdown" => InputKind.Markdown, "html" => InputKind.Html, _ => InputKind.Text };
             var checker = new FileChecker(engine, config, contextOptions.ReadDefaults(parse));
             var report = CheckFiles(io, engine, checker, FileDiscovery.Expand(paths, config), threshold, kind);
@@ -65,35 +77,54 @@ internal static class CheckCommand
     /// <summary>Reads a file (or standard input), or reports on standard error why it cannot be read and returns null.</summary>
     internal static SourceDocument? ReadOrReport(ConsoleIO io, string path, InputKind? kind = null)
     {
+        // Standard input is "<stdin>" here as in every report.
+        var name = path == "-" ? "<stdin>" : path;
         try
         {
             return InputReader.Read(path, io.In, kind, io.InBytes);
         }
         catch (InvalidTextException e)
         {
-            io.Error.WriteLine($"error: {path}: {e.Message}");
+            io.Error.WriteLine($"error: {name}: {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            io.Error.WriteLine($"error: cannot read {path}: {e.Message}");
+            io.Error.WriteLine($"error: cannot read {name}: {e.Message}");
         }
         return null;
     }
 
-    private static int RunBatch(ConsoleIO io, PolicyEngine engine, string input, Severity threshold)
+    private static int RunBatch(ConsoleIO io, PolicyEngine engine, string input, Severity threshold, string? outputFile)
     {
+        if (outputFile is not null && input != "-" && Path.GetFullPath(outputFile) == Path.GetFullPath(input))
+            throw new UsageException($"--output {outputFile} is the --jsonl input; write the results to another file");
         // Bytes, not text: each line is decoded strictly, so invalid UTF-8 is that line's error, not U+FFFD.
         using var file = input == "-" ? null : OpenBytes(input);
+        // -o writes the JSON Lines to a file, as it writes a report.
+        using var results = outputFile is null ? null : CreateOutput(outputFile);
+        var output = (TextWriter?)results ?? io.Out;
         using var progress = new Progress(io, -1, "lines");
         var runner = new BatchRunner(engine, threshold, lines => progress.Step(lines));
-        if ((file ?? io.InBytes) is { } bytes) runner.Run(bytes, io.Out);
-        else runner.Run(io.In, io.Out);
+        if ((file ?? io.InBytes) is { } bytes) runner.Run(bytes, output);
+        else runner.Run(io.In, output);
         if (runner.Errors > 0)
         {
             io.Error.WriteLine($"{runner.Errors} of {runner.Lines} lines could not be checked (see their 'error' fields).");
             return CliApp.UsageError;
         }
         return runner.Failing > 0 ? CliApp.Findings : CliApp.Clean;
+    }
+
+    private static StreamWriter CreateOutput(string path)
+    {
+        try
+        {
+            return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write {path}: {e.Message}");
+        }
     }
 
     private static FileStream OpenBytes(string path)

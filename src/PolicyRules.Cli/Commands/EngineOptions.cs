@@ -68,7 +68,9 @@ internal sealed class EngineOptions
             var known = builder.Packs.SelectMany(p => p.Rules).Select(r => r.Id)
                 .Concat(WireNames.Categories.Select(PolicyEngine.ClassifierRuleId)).ToHashSet(StringComparer.Ordinal);
             foreach (var (id, at) in config.RuleIds)
-                if (!known.Contains(id)) throw new RuleLoadException(configFile, at.Line, at.Column, $"unknown rule id '{id}'");
+                if (!known.Contains(id))
+                    throw new RuleLoadException(configFile, at.Line, at.Column,
+                        $"unknown rule id '{id}'{(Loading.YamlReader.Closest(known, id) is { } closest ? $"; did you mean '{closest}'?" : "")}");
         }
         try
         {

@@ -8,7 +8,7 @@ internal static class EvaluateCommand
 {
     public static Command Create(ConsoleIO io)
     {
-        var corpus = new Argument<string>("corpus") { Description = "Labelled drafts: JSON Lines with the batch fields plus \"expect\": [categories]." };
+        var corpus = new Argument<string>("corpus") { Description = "Labelled drafts: JSON Lines with the batch fields plus \"expect\" (or \"labels\"): [categories]." };
         var verbose = new Option<bool>("--verbose") { Description = "List every draft whose categories differ from its labels." };
         var engineOptions = new EngineOptions();
         var command = new Command("evaluate", "Measure precision and recall per category on a labelled corpus.") { corpus, verbose };

@@ -15,8 +15,11 @@ internal static class ExplainCommand
         {
             var engine = engineOptions.Build(parse);
             var ruleId = parse.GetValue(id)!;
+            var ids = engine.Rules.Select(r => r.Id).Order().ToList();
             var rule = engine.Rules.FirstOrDefault(r => r.Id == ruleId)
-                ?? throw new UsageException($"unknown rule '{ruleId}'; known rules: {string.Join(", ", engine.Rules.Select(r => r.Id).Order())}");
+                ?? throw new UsageException(Loading.YamlReader.Closest(ids, ruleId) is { } closest
+                    ? $"unknown rule '{ruleId}'; did you mean '{closest}'?"
+                    : $"unknown rule '{ruleId}'; known rules: {string.Join(", ", ids)}");
             Write(io.Out, engine, rule);
             return CliApp.Clean;
         });

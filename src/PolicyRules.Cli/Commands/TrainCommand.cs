@@ -17,7 +17,7 @@ internal static class TrainCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var defaults = new TrainerOptions();
-        var data = new Option<string>("--data") { Description = "The labelled corpus, JSON Lines: {\"id\", \"text\", \"channel\", \"author\", \"labels\": [categories]}.", Required = true };
+        var data = new Option<string>("--data") { Description = "The labelled corpus, JSON Lines: {\"id\", \"text\", \"channel\", \"author\", \"labels\" (or \"expect\"): [categories]}.", Required = true };
         var outPath = new Option<string>("--out") { Description = "Where to write the model (conventionally *.prmodel).", Required = true };
         var folds = new Option<int>("--folds") { Description = "Folds of cross-validation (also used to choose thresholds).", DefaultValueFactory = _ => defaults.Folds };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffle that assigns examples to folds.", DefaultValueFactory = _ => defaults.Seed };
@@ -61,6 +61,11 @@ internal static class TrainCommand
             error.WriteLine($"error: {e.Message}");
             return 2;
         }
+        if (examples.Count == 0)
+        {
+            error.WriteLine($"error: {dataPath}: the corpus holds no drafts (the file is empty or blank)");
+            return 2;
+        }
         TrainingReport report;
         try
         {
@@ -68,7 +73,8 @@ internal static class TrainCommand
         }
         catch (ArgumentException e)
         {
-            error.WriteLine($"error: {e.Message}");
+            // The problem in plain words, without .NET's " (Parameter 'examples')".
+            error.WriteLine($"error: {(e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal))}");
             return 2;
         }
         var bytes = report.Model.ToBytes();
@@ -81,14 +87,14 @@ internal static class TrainCommand
             error.WriteLine($"error: cannot write {outPath}: {e.Message}");
             return 2;
         }
-        Write(output, report, options);
+        Write(output, report, options, examples.Count(e => e.Labels.Count == 0));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wrote {outPath}: {bytes.Length:N0} bytes, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))}"));
         return 0;
     }
 
     /// <summary>The cross-validation table.</summary>
-    public static void Write(TextWriter output, TrainingReport report, TrainerOptions options)
+    public static void Write(TextWriter output, TrainingReport report, TrainerOptions options, int cleanExamples)
     {
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(inv, $"{report.Examples} examples; features: {options.Features}"));
@@ -98,9 +104,14 @@ internal static class TrainCommand
         foreach (var c in report.Categories)
         {
             var threshold = double.IsPositiveInfinity(c.Threshold) ? "never" : c.Threshold.ToString("0.000", inv);
-            output.WriteLine(string.Create(inv, $"{c.Category,-22} {c.Positives,6} {c.Precision,9:0.000} {c.Recall,6:0.000} {c.TruePositives,5} {c.FalsePositives,5} {c.FalseNegatives,5} {threshold,9}"));
+            // "n/a" where there is nothing to measure: no held-out draft flagged (precision), none labelled (recall).
+            var precision = c.TruePositives + c.FalsePositives == 0 ? "n/a" : c.Precision.ToString("0.000", inv);
+            var recall = c.TruePositives + c.FalseNegatives == 0 ? "n/a" : c.Recall.ToString("0.000", inv);
+            output.WriteLine(string.Create(inv, $"{c.Category,-22} {c.Positives,6} {precision,9} {recall,6} {c.TruePositives,5} {c.FalsePositives,5} {c.FalseNegatives,5} {threshold,9}"));
         }
         output.WriteLine();
-        output.WriteLine(string.Create(inv, $"clean drafts flagged in any category (held out): {report.CleanFalseAlarmRate:P1}"));
+        output.WriteLine(cleanExamples == 0
+            ? "clean drafts flagged in any category (held out): n/a (the corpus has no clean drafts)"
+            : string.Create(inv, $"clean drafts flagged in any category (held out): {report.CleanFalseAlarmRate:P1}"));
     }
 }

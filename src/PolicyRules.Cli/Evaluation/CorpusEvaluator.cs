@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PolicyRules.Cli.Batch;
+using PolicyRules.Classification;
 
 namespace PolicyRules.Cli.Evaluation;
 
@@ -33,21 +34,26 @@ internal sealed record EvaluationReport(IReadOnlyList<DraftOutcome> Outcomes)
         return (tp, fp, fn);
     }
 
-    public double Precision(string category)
+    /// <summary>TP / (TP + FP); null when nothing was raised in the category, so there is nothing to measure.</summary>
+    public double? Precision(string category)
     {
         var (tp, fp, _) = Counts(category);
-        return tp + fp == 0 ? 1 : (double)tp / (tp + fp);
+        return tp + fp == 0 ? null : (double)tp / (tp + fp);
     }
 
-    public double Recall(string category)
+    /// <summary>TP / (TP + FN); null when no draft is labelled with the category.</summary>
+    public double? Recall(string category)
     {
         var (tp, _, fn) = Counts(category);
-        return tp + fn == 0 ? 1 : (double)tp / (tp + fn);
+        return tp + fn == 0 ? null : (double)tp / (tp + fn);
     }
 
     public int CleanDrafts => Outcomes.Count(o => o.Draft.Expected.Count == 0);
     public int CleanFlagged => Outcomes.Count(o => o.Draft.Expected.Count == 0 && o.Result.Violations.Count > 0);
-    public double CleanFalseAlarmRate => CleanDrafts == 0 ? 0 : (double)CleanFlagged / CleanDrafts;
+    public double? CleanFalseAlarmRate => CleanDrafts == 0 ? null : (double)CleanFlagged / CleanDrafts;
+
+    /// <summary>A ratio as the table shows it: "n/a" where there is nothing to measure.</summary>
+    public static string Shown(double? ratio, string format) => ratio?.ToString(format, CultureInfo.InvariantCulture) ?? "n/a";
 
     /// <summary>A Markdown table, as shown in the README.</summary>
     public string ToTable()
@@ -58,15 +64,15 @@ internal sealed record EvaluationReport(IReadOnlyList<DraftOutcome> Outcomes)
         foreach (var c in WireNames.Categories)
         {
             var (tp, fp, fn) = Counts(c);
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {c} | {tp + fn} | {Precision(c):0.000} | {Recall(c):0.000} | {tp} | {fp} | {fn} |");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {c} | {tp + fn} | {Shown(Precision(c), "0.000")} | {Shown(Recall(c), "0.000")} | {tp} | {fp} | {fn} |");
         }
         sb.AppendLine();
-        sb.Append(CultureInfo.InvariantCulture, $"{Outcomes.Count} drafts; clean drafts with any finding: {CleanFlagged} of {CleanDrafts} ({CleanFalseAlarmRate:0.0%}).");
+        sb.Append(CultureInfo.InvariantCulture, $"{Outcomes.Count} drafts; clean drafts with any finding: {CleanFlagged} of {CleanDrafts} ({Shown(CleanFalseAlarmRate, "0.0%")}).");
         return sb.ToString();
     }
 }
 
-/// <summary>Reads a labelled corpus (JSON Lines: the batch fields plus <c>expect</c>) and checks every draft.</summary>
+/// <summary>Reads a labelled corpus (JSON Lines: the batch fields plus <c>expect</c> or <c>labels</c>) and checks every draft.</summary>
 internal static class CorpusEvaluator
 {
     public static IReadOnlyList<LabelledDraft> Load(string path)
@@ -81,14 +87,12 @@ internal static class CorpusEvaluator
             if (input.Error is not null) throw new UsageException($"{path}:{lineNumber}: {input.Error}");
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
-            if (!root.TryGetProperty("expect", out var expect) || expect.ValueKind != JsonValueKind.Array)
-                throw new UsageException($"{path}:{lineNumber}: missing field 'expect' (a list of categories, [] for a clean draft)");
-            var expected = expect.EnumerateArray().Select(e => e.GetString() ?? "").ToHashSet(StringComparer.Ordinal);
-            foreach (var c in expected)
-                if (!WireNames.Categories.Contains(c)) throw new UsageException($"{path}:{lineNumber}: unknown category '{c}'");
+            var expected = CorpusLabels.Read(root, WireNames.Categories, out var labelError)?.ToHashSet(StringComparer.Ordinal)
+                ?? throw new UsageException($"{path}:{lineNumber}: {labelError}");
             var note = root.TryGetProperty("note", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
             drafts.Add(new LabelledDraft(input.Id!, input.Text!, input.Context!, expected, note));
         }
+        if (drafts.Count == 0) throw new UsageException($"{path}: the corpus holds no drafts (the file is empty or blank)");
         return drafts;
     }
 

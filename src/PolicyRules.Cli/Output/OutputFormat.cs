@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Humanizer;
 
 namespace PolicyRules.Cli.Output;
 
@@ -47,8 +48,26 @@ internal sealed class OutputOptions
         }
         if (format is OutputFormat.Json or OutputFormat.Sarif or OutputFormat.JUnit || fileWriter is not null)
         {
-            foreach (var s in report.SuppressionLines()) io.Error.WriteLine($"suppressed: {s}");
+            WriteSuppressions(io.Error, report, format);
             io.Error.WriteLine(report.Summary);
         }
+    }
+
+    /// <summary>Standard error lists at most this many suppressions, one a line; more are counted in one line.</summary>
+    public const int MaxSuppressionsListed = 20;
+
+    // Beside a report in a file or a machine format: each suppression used, or, when there are many (a long newsletter
+    // can hold thousands), how many and where they are listed.
+    private static void WriteSuppressions(TextWriter error, RunReport report, OutputFormat format)
+    {
+        var lines = report.SuppressionLines().ToList();
+        if (lines.Count <= MaxSuppressionsListed)
+        {
+            foreach (var s in lines) error.WriteLine($"suppressed: {s}");
+            return;
+        }
+        var files = report.Files.Count(f => f.Suppressed.Count > 0);
+        var where = format is OutputFormat.Text or OutputFormat.Json or OutputFormat.Sarif ? "the report lists each" : "--format text or json lists each";
+        error.WriteLine($"suppressed: {"finding".ToQuantity(report.SuppressedCount)} by {"suppression".ToQuantity(lines.Count)} in {"file".ToQuantity(files)}; {where}");
     }
 }

@@ -4,8 +4,9 @@ namespace PolicyRules.Classification;
 
 /// <summary>
 /// Reads a labelled corpus in JSON Lines: one object per line with <c>text</c>, optional <c>id</c>,
-/// <c>channel</c> and <c>author</c> (wire names; default official and staff), and <c>labels</c>, an
-/// array of categories (empty for a clean draft). Blank lines are skipped.
+/// <c>channel</c> and <c>author</c> (wire names; default official and staff), and <c>labels</c> (or <c>expect</c>, as
+/// <c>policyrules evaluate</c> names it; a line with both must give the same categories in each), an array of
+/// categories (empty for a clean draft). Other fields are ignored. Blank lines are skipped.
 /// </summary>
 public static class TrainingCorpus
 {
@@ -59,18 +60,7 @@ public static class TrainingCorpus
                 context = context with { Channel = WireNames.TryParse<Channel>(channelName, out var channel) ? channel : throw Fail($"unknown channel '{channelName}'; expected one of: {WireNames.List<Channel>()}") };
             if (Str("author") is { } authorName)
                 context = context with { Author = WireNames.TryParse<AuthorRole>(authorName, out var author) ? author : throw Fail($"unknown author '{authorName}'; expected one of: {WireNames.List<AuthorRole>()}") };
-            var labels = new List<string>();
-            if (root.TryGetProperty("labels", out var array))
-            {
-                if (array.ValueKind != JsonValueKind.Array) throw Fail("'labels' must be an array of categories");
-                foreach (var item in array.EnumerateArray())
-                {
-                    var label = item.ValueKind == JsonValueKind.String ? item.GetString()! : throw Fail("'labels' must be an array of strings");
-                    if (!known.Contains(label)) throw Fail($"unknown label '{label}'; expected one of: {string.Join(", ", known)}");
-                    if (!labels.Contains(label)) labels.Add(label);
-                }
-            }
-            else throw Fail("missing 'labels' (use [] for a clean draft)");
+            var labels = CorpusLabels.Read(root, known, out var labelError) ?? throw Fail(labelError!);
             examples.Add(new TrainingExample(id, text, context, labels));
         }
         return examples;

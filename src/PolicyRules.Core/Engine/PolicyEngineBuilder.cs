@@ -136,7 +136,8 @@ public sealed class PolicyEngineBuilder
         // The classifier's findings carry a rule id per category, which can be disabled or overridden like a rule's.
         var classifierIds = WireNames.Categories.Concat(_classifier?.Categories ?? []).Select(PolicyEngine.ClassifierRuleId).ToHashSet(StringComparer.Ordinal);
         foreach (var id in _severityOverrides.Keys.Concat(_disabled))
-            if (!owner.ContainsKey(id) && !classifierIds.Contains(id)) throw new ArgumentException($"unknown rule id '{id}'");
+            if (!owner.ContainsKey(id) && !classifierIds.Contains(id))
+                throw new ArgumentException($"unknown rule id '{id}'{(YamlReader.Closest(owner.Keys.Concat(classifierIds), id) is { } closest ? $"; did you mean '{closest}'?" : "")}");
 
         var policyIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in _policies)
@@ -343,6 +344,11 @@ public sealed class PolicyEngineBuilder
                     }
                     placeholders.UnionWith(recognizers[index].Placeholders);
                     string[] tags = [.. r.Tags ?? []], exclude = [.. r.ExcludeTags ?? []];
+                    if (recognizers[index].PossibleTags is { } possible)
+                    {
+                        CheckTags(rule, r, possible, tags, r.TagAt, "tags");
+                        CheckTags(rule, r, possible, exclude, r.ExcludeTagAt, "exclude-tags");
+                    }
                     (_filters[index] ??= new EntityFilter()).Add(tags, exclude, r.MinConfidence);
                     return new RecognizerPart(index, tags, exclude, r.MinConfidence);
                 case CombinationSpec c:
@@ -353,6 +359,26 @@ public sealed class PolicyEngineBuilder
                     throw Error(rule, spec.At, $"rule '{rule.Id}': a {spec.Kind} detector cannot be used as a part of another detector");
             }
         }
+
+        // Every tag a rule asks for (or excludes) must be one the recognizer can give; else the rule never fires (or never excludes).
+        private static void CheckTags(RuleDefinition rule, RecognizerSpec r, IReadOnlyCollection<string> possible, string[] tags, IReadOnlyList<YamlPosition> at, string key)
+        {
+            for (var i = 0; i < tags.Length; i++)
+            {
+                if (possible.Any(p => TagMatches(p, tags[i]))) continue;
+                var where = i < at.Count ? at[i] : r.At;
+                var exact = possible.Where(p => !p.EndsWith('*')).ToList();
+                var hint = YamlReader.Closest(exact, tags[i].ToLowerInvariant(), maxEdits: 2) is { } closest ? $"; did you mean '{closest}'?" : "";
+                var known = possible.Count == 0 ? $"it gives no tags" : $"its tags: {string.Join(", ", possible)}";
+                throw Error(rule, where, $"rule '{rule.Id}' has '{tags[i]}' in '{key}', a tag the recognizer '{r.Name}' never gives{hint} ({known})");
+            }
+        }
+
+        // Tags compare as Entity.HasTag compares them, ignoring case; "consent:*" stands for every tag it begins.
+        private static bool TagMatches(string possible, string tag) =>
+            possible.EndsWith('*')
+                ? tag.Length >= possible.Length && tag.StartsWith(possible.AsSpan(0, possible.Length - 1), StringComparison.OrdinalIgnoreCase)
+                : string.Equals(possible, tag, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>An error at <paramref name="at"/>, the value it is about, or at the rule when that is unknown (a rule made in code).</summary>
         private static RuleLoadException Error(RuleDefinition rule, YamlPosition at, string problem) =>

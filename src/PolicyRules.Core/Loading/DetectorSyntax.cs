@@ -90,12 +90,29 @@ internal static class DetectorSyntax
     private static string Describe(RegexParseError error) =>
         string.Concat(error.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString().ToLowerInvariant()));
 
-    private static DetectorSpec ParseRecognizer(YamlReader map, YamlNode value) =>
-        new RecognizerSpec(
-            map.AsString(value, "recognizer"),
-            map.OptionalStringList("tags"),
-            map.OptionalStringList("exclude-tags"),
-            map.OptionalNumber("min-confidence", 0, 1) ?? 0);
+    private static DetectorSpec ParseRecognizer(YamlReader map, YamlNode value)
+    {
+        var name = map.AsString(value, "recognizer");
+        var tags = map.Optional("tags");
+        var exclude = map.Optional("exclude-tags");
+        return new RecognizerSpec(
+            name,
+            tags is null ? null : map.StringList(tags, "tags"),
+            exclude is null ? null : map.StringList(exclude, "exclude-tags"),
+            map.OptionalNumber("min-confidence", 0, 1) ?? 0)
+        {
+            // Kept so that a tag the recognizer never gives is reported where it is written, once the recognizer is known.
+            TagAt = PositionsOf(tags),
+            ExcludeTagAt = PositionsOf(exclude),
+        };
+    }
+
+    private static IReadOnlyList<YamlPosition> PositionsOf(YamlNode? list) => list switch
+    {
+        null => [],
+        YamlSequence seq => [.. seq.Items.Select(i => i.Position)],
+        _ => [list.Position],
+    };
 
     private static DetectorSpec ParseCombination(YamlReader map, YamlNode value)
     {

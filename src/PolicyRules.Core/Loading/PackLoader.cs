@@ -19,6 +19,9 @@ public static class RuleFiles
         var version = 1;
         if (versionNode is not null && !int.TryParse(root.AsString(versionNode, "version"), NumberStyles.None, CultureInfo.InvariantCulture, out version))
             throw root.Error(versionNode, "'version' must be a whole number");
+        // A later version may mean something this loader would read differently: refuse it rather than guess.
+        if (version != RulePack.SupportedVersion)
+            throw root.Error(versionNode!, $"unsupported pack version {version}; this version of PolicyRules reads version {RulePack.SupportedVersion}");
         var description = root.OptionalString("description");
         var workTerms = root.OptionalStringList("work-terms") ?? [];
         var rulesNode = root.Required("rules");

@@ -5,8 +5,10 @@ public sealed record RulePack
 {
     /// <summary>The pack's name (for the bundled ones, its category).</summary>
     public required string Name { get; init; }
-    /// <summary>The pack's version number.</summary>
-    public int Version { get; init; } = 1;
+    /// <summary>The pack format version this library reads; a pack's <c>version:</c>, when given, must be it.</summary>
+    public const int SupportedVersion = 1;
+    /// <summary>The pack's format version (<see cref="SupportedVersion"/>).</summary>
+    public int Version { get; init; } = SupportedVersion;
     /// <summary>What the pack covers.</summary>
     public string? Description { get; init; }
     /// <summary>The rules.</summary>

@@ -120,6 +120,10 @@ public sealed record RecognizerSpec(string Name, IReadOnlyList<string>? Tags = n
 {
     /// <inheritdoc/>
     public override string Kind => "recognizer";
+
+    // Where each tag and excluded tag is written in a pack (empty for a detector made in code).
+    internal IReadOnlyList<YamlPosition> TagAt { get; init; } = [];
+    internal IReadOnlyList<YamlPosition> ExcludeTagAt { get; init; } = [];
 }
 
 /// <summary>Parts that occur together: all of <see cref="All"/> and at least one of <see cref="Any"/> (when given),

@@ -42,6 +42,9 @@ public sealed class ContextNameRecognizer : IRecognizer
     public IReadOnlyCollection<string> Placeholders => [];
 
     /// <inheritdoc/>
+    public IReadOnlyCollection<string> PossibleTags => [];
+
+    /// <inheritdoc/>
     public void Recognize(DraftView input, ICollection<Entity> results)
     {
         var names = _names(input.Context);

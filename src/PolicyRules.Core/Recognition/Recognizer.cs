@@ -20,6 +20,15 @@ public interface IRecognizer
 
     /// <summary>Adds every entity found in the input to <paramref name="results"/>.</summary>
     void Recognize(DraftView input, ICollection<Entity> results);
+
+    /// <summary>
+    /// Every tag the recognizer can put in <see cref="Entity.Tags"/> (empty when it gives none), so that a rule's
+    /// <c>tags</c> and <c>exclude-tags</c> are checked when the engine is built: a tag it never gives (a misspelling, as
+    /// <c>mobil</c>) is a load error rather than a rule that can never fire, or an exclusion that never excludes. A tag
+    /// ending in <c>*</c> stands for every tag it begins (<c>consent:*</c>). Null, the default, when the recognizer does
+    /// not say: rules' tags for it are not checked.
+    /// </summary>
+    IReadOnlyCollection<string>? PossibleTags => null;
 }
 
 /// <summary>An entity found by a recognizer.</summary>

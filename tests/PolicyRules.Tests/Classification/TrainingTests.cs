@@ -114,11 +114,33 @@ public class TrainingTests
         FluentActions.Invoking(() => TrainingCorpus.Parse(jsonl, "c.jsonl")).Should().Throw<RuleLoadException>()
             .Which.Message.Should().Be("c.jsonl:3:1: unknown channel 'fax'; expected one of: official, personal, newsletter, message");
         FluentActions.Invoking(() => TrainingCorpus.Parse("{\"text\": \"x\", \"labels\": [\"rudeness\"]}", "c.jsonl")).Should().Throw<RuleLoadException>()
-            .WithMessage("c.jsonl:1:1: unknown label 'rudeness'*");
+            .WithMessage("c.jsonl:1:1: unknown category 'rudeness' in 'labels'*");
         FluentActions.Invoking(() => TrainingCorpus.Parse("{\"text\": \"x\"", "c.jsonl")).Should().Throw<RuleLoadException>().WithMessage("c.jsonl:1:1: not valid JSON*");
-        FluentActions.Invoking(() => TrainingCorpus.Parse("{\"text\": \"x\"}", "c.jsonl")).Should().Throw<RuleLoadException>().WithMessage("*missing 'labels'*");
+        FluentActions.Invoking(() => TrainingCorpus.Parse("{\"text\": \"x\"}", "c.jsonl")).Should().Throw<RuleLoadException>().WithMessage("*missing 'expect' (or 'labels')*");
         var parsed = TrainingCorpus.Parse(jsonl.Split('\n')[0]);
         parsed.Should().ContainSingle().Which.Context.Channel.Should().Be(Channel.Personal);
+    }
+
+    [Test]
+    public void CorpusLabelsMayBeNamedExpectAsEvaluateNamesThem()
+    {
+        // One labelled corpus serves train and evaluate: 'expect' (evaluate's name) or 'labels' (train's), or both when they agree.
+        const string jsonl = """
+            {"id": "a", "text": "x", "expect": ["conduct"]}
+            {"id": "b", "text": "y", "labels": ["defamation", "conduct"], "expect": ["conduct", "defamation"]}
+            {"id": "c", "text": "z", "expect": []}
+            """;
+        var parsed = TrainingCorpus.Parse(jsonl, "c.jsonl");
+        parsed.Select(e => string.Join(",", e.Labels)).Should().Equal("conduct", "defamation,conduct", "");
+        FluentActions.Invoking(() => TrainingCorpus.Parse("""{"text": "x", "expect": ["conduct"], "labels": ["defamation"]}""", "c.jsonl"))
+            .Should().Throw<RuleLoadException>()
+            .Which.Message.Should().Be("c.jsonl:1:1: 'expect' [conduct] and 'labels' [defamation] differ; give one of them, or the same categories in both");
+        FluentActions.Invoking(() => TrainingCorpus.Parse("""{"text": "x", "expect": ["conduct"], "labels": []}""", "c.jsonl"))
+            .Should().Throw<RuleLoadException>().WithMessage("*differ*");
+        FluentActions.Invoking(() => TrainingCorpus.Parse("""{"text": "x", "expect": "conduct"}""", "c.jsonl"))
+            .Should().Throw<RuleLoadException>().WithMessage("c.jsonl:1:1: 'expect' must be a list of categories, not a string");
+        FluentActions.Invoking(() => TrainingCorpus.Parse("""{"text": "x", "expect": ["condct"]}""", "c.jsonl"))
+            .Should().Throw<RuleLoadException>().WithMessage("c.jsonl:1:1: unknown category 'condct' in 'expect'; did you mean 'conduct'?*");
     }
 
     [Test]

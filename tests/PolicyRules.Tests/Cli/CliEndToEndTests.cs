@@ -50,7 +50,7 @@ public class CliEndToEndTests
         lines.Should().HaveCount(7);
         var docs = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
         docs.Select(d => d.GetProperty("id").ValueKind == JsonValueKind.Null ? null : d.GetProperty("id").GetString())
-            .Should().Equal("a", "b", null, "d", null, "f", "7");
+            .Should().Equal("a", "b", "c", "d", null, "f", "7");
         docs[0].GetProperty("verdict").GetString().Should().Be("pass");
         docs[0].GetProperty("violations").GetArrayLength().Should().Be(0);
         docs[1].GetProperty("verdict").GetString().Should().Be("block");
@@ -68,6 +68,40 @@ public class CliEndToEndTests
         docs[6].GetProperty("violations").EnumerateArray().Select(x => x.GetProperty("rule").GetString()).Should().Contain("pupil-image-without-consent");
         exit.Should().Be(2, "some lines could not be checked");
         error.Should().Contain("4 of 7 lines could not be checked");
+    }
+
+    [Test]
+    public void BatchWritesItsJsonLinesToTheOutputFile()
+    {
+        using var kit = new CliTestKit();
+        var input = kit.Write("drafts.jsonl", """{"id":"a","text":"Well done Ben Smith","channel":"official","author":"staff"}""" + "\n");
+        var results = kit.PathOf("results.jsonl");
+        var (exit, output, error) = kit.Run("check", "--jsonl", input, "-o", results);
+        (exit, output, error).Should().Be((1, "", ""));
+        var line = File.ReadAllLines(results).Should().ContainSingle().Subject;
+        JsonDocument.Parse(line).RootElement.GetProperty("violations")[0].GetProperty("rule").GetString().Should().Be("pupil-full-name");
+
+        // Never over the input it is reading.
+        (exit, _, error) = kit.Run("check", "--jsonl", input, "--output", input);
+        exit.Should().Be(2);
+        error.Should().Be($"error: --output {input} is the --jsonl input; write the results to another file{Environment.NewLine}");
+        File.ReadAllText(input).Should().Contain("Ben Smith");
+    }
+
+    [Test]
+    public void BatchWarnsOfOptionsThatHaveNoEffectOnIt()
+    {
+        using var kit = new CliTestKit();
+        var line = """{"id":"a","text":"Lovely assembly","channel":"official","author":"staff"}""";
+        var (exit, output, error) = kit.RunWith(line, null, "check", "--jsonl", "-", "--format", "json", "--channel", "personal", "--school", "Stathern");
+        exit.Should().Be(0);
+        JsonDocument.Parse(output).RootElement.GetProperty("verdict").GetString().Should().Be("pass");
+        error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            "warning: --format has no effect with --jsonl: the output is JSON Lines",
+            "warning: --channel has no effect with --jsonl: each line gives its own context",
+            "warning: --school has no effect with --jsonl: each line gives its own context");
+        // The options that do apply, and none at all, warn of nothing.
+        kit.RunWith(line, null, "check", "--jsonl", "-", "--fail-on", "info").Err.Should().BeEmpty();
     }
 
     [Test]
@@ -245,6 +279,17 @@ public class CliEndToEndTests
     {
         var (_, output, _) = CliRunner.Run("explain", "pupil-full-name", "--policy", "star-mat");
         output.Should().Contain("star-mat#").And.NotContain("conway-primary#");
+    }
+
+    [Test]
+    public void ExplainSuggestsTheClosestRuleIdForAMisspeltOne()
+    {
+        var (exit, output, error) = CliRunner.Run("explain", "pupil-ful-name");
+        exit.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be("error: unknown rule 'pupil-ful-name'; did you mean 'pupil-full-name'?" + Environment.NewLine);
+        // An id like none of them still lists them all.
+        CliRunner.Run("explain", "no-such-rule").Err.Should().StartWith("error: unknown rule 'no-such-rule'; known rules: ").And.Contain("pupil-full-name, ");
     }
 
     [TestCase("explain", "no-such-rule")]

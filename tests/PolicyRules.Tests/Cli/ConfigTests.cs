@@ -184,6 +184,16 @@ public class ConfigTests
         error.Should().Be($"error: {file}:{line}:{column}: unknown rule id 'no-such-rule'{Environment.NewLine}");
     }
 
+    [TestCase("severity:\n  disclaimer-mising: error\n", 2, 3)]
+    [TestCase("disable: [cake-mention, disclaimer-mising]\n", 1, 25)]
+    public void AMisspeltRuleIdGetsTheClosestOne(string yaml, int line, int column)
+    {
+        var file = _kit.Write(".policyrules.yaml", yaml);
+        var (exit, _, error) = _kit.Run("check", _kit.PackFile);
+        exit.Should().Be(2);
+        error.Should().Be($"error: {file}:{line}:{column}: unknown rule id 'disclaimer-mising'; did you mean 'disclaimer-missing'?{Environment.NewLine}");
+    }
+
     [Test]
     public void DisableTakesAListOfRuleIdsOrJustOne()
     {

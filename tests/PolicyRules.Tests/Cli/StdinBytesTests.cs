@@ -29,7 +29,7 @@ public class StdinBytesTests
         // "café " is 6 bytes (é is two), so the lone continuation byte 0x80 is at byte 6.
         var (exit, output, error) = kit.RunWithBytes(Bytes("café ", new byte[] { 0x80 }, " Amelia Jones"), "check", "-", "--no-config");
         exit.Should().Be(2);
-        error.Should().Contain("error: -: invalid UTF-8 at byte 6");
+        error.Should().StartWith("error: <stdin>: invalid UTF-8 at byte 6", "standard input is '<stdin>' in errors as in reports");
         output.Should().NotContain("Amelia Jones");
     }
 
@@ -109,6 +109,8 @@ public class StdinBytesTests
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         lines.Should().HaveCount(3);
         lines[1].GetProperty("error").GetString().Should().Be("invalid UTF-8 at byte 23 of the line");
+        lines[1].GetProperty("id").GetString().Should().Be("bad", "the id is read from the line before its invalid byte");
+        lines[1].GetProperty("line").GetInt64().Should().Be(2);
         lines[0].GetProperty("violations").GetArrayLength().Should().Be(1);
         lines[2].GetProperty("violations").GetArrayLength().Should().Be(1);
         output.Should().NotContain("\uFFFD");

@@ -20,6 +20,36 @@ public class SuppressionTests
         A rubbish lunch.
         """;
 
+    private static string Suppressed(int count) => string.Concat(Enumerable.Range(1, count).Select(i =>
+        $"<!-- policyrules-disable-next-line pupil-full-name reason=\"consent {i}\" -->\nAmelia Jones won race {i}.\n\n"));
+
+    [TestCase("json", "the report lists each")]
+    [TestCase("text", "the report lists each")]
+    [TestCase("junit", "--format text or json lists each")]
+    public void ManySuppressionsAreCountedOnStandardErrorNotListed(string format, string where)
+    {
+        using var kit = new CliTestKit();
+        var file = kit.Write("news.md", Suppressed(21));
+        var (exit, _, error) = kit.Run("check", file, "--no-config", "--format", format, "-o", kit.PathOf("report.out"));
+        exit.Should().Be(0);
+        error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            $"suppressed: 21 findings by 21 suppressions in 1 file; {where}",
+            "No violations in 1 file.");
+    }
+
+    [Test]
+    public void AFewSuppressionsAreListedOnStandardErrorOneALine()
+    {
+        using var kit = new CliTestKit();
+        var file = kit.Write("news.md", Suppressed(20));
+        var (exit, _, error) = kit.Run("check", file, "--no-config", "--format", "json", "-o", kit.PathOf("report.json"));
+        exit.Should().Be(0);
+        var lines = error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(21);
+        lines[0].Should().Be($"suppressed: {file}:1: pupil-full-name suppressed (1 finding); reason: consent 1");
+        lines[^1].Should().Be("No violations in 1 file.");
+    }
+
     [Test]
     public void SuppressionsSilenceOnlyTheirRulesAndRangesAndMissingReasonsAreReported()
     {

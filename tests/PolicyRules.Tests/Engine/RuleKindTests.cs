@@ -360,7 +360,9 @@ public class RuleKindTests
     public void DisablingAnUnknownRuleFailsTheBuild()
     {
         var act = () => new PolicyEngineBuilder().AddPackYaml("pack: conduct\nrules:\n  - id: r\n    title: T\n    detect: { lexicon: [rubbish] }\n    message: M\n").DisableRule("q").Build();
-        act.Should().Throw<ArgumentException>().WithMessage("unknown rule id 'q'");
+        act.Should().Throw<ArgumentException>().WithMessage("unknown rule id 'q'; did you mean 'r'?");
+        var misspelt = () => new PolicyEngineBuilder().UseBundledRules().OverrideSeverity("disclaimer-mising", Severity.Warning).Build();
+        misspelt.Should().Throw<ArgumentException>().WithMessage("unknown rule id 'disclaimer-mising'; did you mean 'disclaimer-missing'?");
     }
 
     [Test]

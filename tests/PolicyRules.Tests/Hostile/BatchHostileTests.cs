@@ -36,12 +36,12 @@ public class BatchHostileTests
             ("null", "must be a JSON object"),
             ("{}", "missing field 'id'"),
             ("""{"id":"a"}""", "missing field 'text'"),
-            ("""{"id":"a","text":42,"channel":"official","author":"staff"}""", "missing field 'text'"),
+            ("""{"id":"a","text":42,"channel":"official","author":"staff"}""", "'text' must be a string (found a number)"),
             ("""{"id":"a","text":"t"}""", "missing field 'channel'"),
             ("""{"id":"a","text":"t","channel":"twitter","author":"staff"}""", "unknown channel 'twitter'"),
             ("""{"id":"a","text":"t","channel":"official","author":"robot"}""", "unknown author 'robot'"),
             ("""{"id":"a","text":"t","channel":"official","author":"staff","roster":"x"}""", "'roster' must be a list"),
-            ("""{"id":"a","text":"t","channel":"official","author":"staff","school":[1]}""", "must list strings"),
+            ("""{"id":"a","text":"t","channel":"official","author":"staff","school":[1]}""", "'school' must be a string (found a list)"),
             ("""{"id":"a","text":"t","channel":"official","author":"staff","attachments":[1]}""", "each attachment must be an object"),
             ("""{"id":"a","text":"t","channel":"official","author":"staff"} trailing""", "malformed JSON"),
             (string.Concat(Enumerable.Repeat("[", 100)) + string.Concat(Enumerable.Repeat("]", 100)), "malformed JSON"),
@@ -49,7 +49,7 @@ public class BatchHostileTests
             ("", "empty line"),
             ("   ", "empty line"),
             ("\u0000\u0001\u00ff\ufffd\ufffd", "malformed JSON"),
-            ("""{"id":"a","text":"t","channel":"official","author":"staff","id":"b"}""", ""), // duplicate keys: JsonDocument keeps the last; checked
+            ("""{"id":"a","text":"t","channel":"official","author":"staff","id":"b"}""", "duplicate key 'id'"),
         };
         var input = new StringBuilder();
         for (var i = 0; i < bad.Length; i++) input.Append(Good2(i)).Append('\n').Append(bad[i].Line).Append('\n');
@@ -67,28 +67,104 @@ public class BatchHostileTests
         }
     }
 
-    [TestCase("not json", "malformed JSON at column 1: unexpected 'not'")]
-    [TestCase("{not json", "malformed JSON at column 2: unexpected 'not'")]
-    [TestCase("""{"id":"c","text": "broken""", "malformed JSON at column 26: the line ends inside a string")]
-    [TestCase("{\"id\":\"c\",\"text\":\"t\"", "malformed JSON at column 21: the line ends before every object and array is closed")]
-    [TestCase("""{"id":"é" x}""", "malformed JSON at column 11: unexpected 'x'")]
-    [TestCase("""{"id":"a"} trailing""", "malformed JSON at column 12: unexpected 'trailing'")]
-    [TestCase("""{"id":1,}""", "malformed JSON at column 8: a comma with nothing after it")]
-    [TestCase("""{"id":"a\q"}""", "malformed JSON at column 9: '\\q' is not a JSON escape")]
-    [TestCase("{\"id\":\"a\tb\"}", "malformed JSON at column 9: a control character (U+0009) must be escaped inside a string")]
-    [TestCase("[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]", "malformed JSON at column 17: objects and arrays are nested more than 16 deep")]
-    [TestCase("\u0000\u0001", "malformed JSON at column 1: unexpected U+0000", TestName = "{m}(NUL SOH)")]
-    [TestCase("tru", "malformed JSON at column 4: the line ends before the JSON is complete")]
-    public void MalformedJsonIsDescribedPlainlyWithItsColumn(string line, string error)
+    [TestCase("not json", "malformed JSON at column 1: unexpected 'not'", null)]
+    [TestCase("{not json", "malformed JSON at column 2: unexpected 'not'", null)]
+    [TestCase("""{"id":"c","text": "broken""", "malformed JSON at column 26: the line ends inside a string", "c")]
+    [TestCase("{\"id\":\"c\",\"text\":\"t\"", "malformed JSON at column 21: the line ends before every object and array is closed", "c")]
+    [TestCase("""{"id":"é" x}""", "malformed JSON at column 11: unexpected 'x'", "é")]
+    [TestCase("""{"id":"a"} trailing""", "malformed JSON at column 12: unexpected 'trailing'", "a")]
+    [TestCase("""{"id":1,}""", "malformed JSON at column 8: a comma with nothing after it", "1")]
+    [TestCase("""{"id":"a\q"}""", "malformed JSON at column 9: '\\q' is not a JSON escape", null)]
+    [TestCase("{\"id\":\"a\tb\"}", "malformed JSON at column 9: a control character (U+0009) must be escaped inside a string", null)]
+    [TestCase("[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]", "malformed JSON at column 17: objects and arrays are nested more than 16 deep", null)]
+    [TestCase("\u0000\u0001", "malformed JSON at column 1: unexpected U+0000", null, TestName = "{m}(NUL SOH)")]
+    [TestCase("tru", "malformed JSON at column 4: the line ends before the JSON is complete", null)]
+    public void MalformedJsonIsDescribedPlainlyWithItsColumn(string line, string error, string? id)
     {
         BatchInput.Parse(line).Error.Should().Be(error);
         // The batch contract: the line still gets an output line with an error field, and the run goes on.
         var (lines, runner) = Run(line + "\n" + Good);
         lines.Should().HaveCount(2);
         lines[0].GetProperty("error").GetString().Should().Be(error);
-        lines[0].GetProperty("id").ValueKind.Should().Be(JsonValueKind.Null);
+        // The id, when it was read before the JSON broke, ties the error to its line.
+        if (id is null) lines[0].GetProperty("id").ValueKind.Should().Be(JsonValueKind.Null);
+        else lines[0].GetProperty("id").GetString().Should().Be(id);
         lines[1].GetProperty("verdict").GetString().Should().Be("block");
         runner.Errors.Should().Be(1);
+    }
+
+    private const string Ctx = "\"channel\":\"official\",\"author\":\"staff\"";
+
+    [TestCase("""{"id":"s1","text":"x \uD800 y","channel":"official","author":"staff"}""", "s1", "invalid JSON string in 'text'", TestName = "{m}(lone surrogate in the text)")]
+    [TestCase("""{"id":"s2","text":"t","channel":"official","author":"staff",}""", "s2", "a comma with nothing after it", TestName = "{m}(trailing comma)")]
+    [TestCase("""{"id":42,"text":"t" "channel":"official"}""", "42", "malformed JSON", TestName = "{m}(a number id, then a missing comma)")]
+    [TestCase("""{"text":"t","roster":[{"id":"inner"}],"id":"s3",,}""", "s3", "malformed JSON", TestName = "{m}(the top-level id, not a nested one)")]
+    [TestCase("""{"text":"t",,"id":"late"}""", null, "malformed JSON", TestName = "{m}(an id after the error is not read)")]
+    [TestCase("""{"id":"a","id":"b",}""", null, "malformed JSON", TestName = "{m}(an id given twice is not trusted)")]
+    [TestCase("""{"id":"\uD800","text":"t"}""", null, "invalid JSON string in 'id'", TestName = "{m}(an id that is itself broken)")]
+    public void ALineBrokenAfterItsIdKeepsItsId(string line, string? id, string error)
+    {
+        var (lines, runner) = Run(line + "\n" + Good);
+        runner.Errors.Should().Be(1);
+        lines[0].GetProperty("error").GetString().Should().Contain(error);
+        lines[0].GetProperty("line").GetInt64().Should().Be(1);
+        if (id is null) lines[0].GetProperty("id").ValueKind.Should().Be(JsonValueKind.Null);
+        else lines[0].GetProperty("id").GetString().Should().Be(id);
+        lines[1].GetProperty("id").GetString().Should().Be("ok");
+    }
+
+    [TestCase("\"text\":123", "'text' must be a string (found a number)")]
+    [TestCase("\"text\":null", "'text' must be a string (found null)")]
+    [TestCase("\"text\":[\"a\"]", "'text' must be a string (found a list)")]
+    [TestCase("\"text\":\"t\",\"channel\":5", "'channel' must be a string, one of: official, personal, newsletter, message (found a number)")]
+    [TestCase("\"text\":\"t\",\"channel\":\"official\",\"author\":true", "'author' must be a string, one of: staff, governor, volunteer, parent, pupil (found true or false)")]
+    [TestCase("\"text\":\"t\",\"school\":[\"a\",\"b\"]", "'school' must be a string (found a list)")]
+    [TestCase("\"text\":\"t\",\"profile\":{\"bio\":\"x\"}", "'profile' must be a string (found an object)")]
+    [TestCase("\"text\":\"t\",\"roster\":\"Amelia Jones\"", "'roster' must be a list (found a string)")]
+    [TestCase("\"text\":\"t\",\"roster\":[\"A B\",7]", "roster entry 2 must be a name or {\"name\": ..., \"consent\": [...]} (found a number)")]
+    [TestCase("\"text\":\"t\",\"roster\":[{\"consent\":[]}]", "roster entry 1 has no 'name'")]
+    [TestCase("\"text\":\"t\",\"roster\":[{\"name\":[\"A\"]}]", "roster entry 1: 'name' must be a string (found a list)")]
+    [TestCase("\"text\":\"t\",\"roster\":[{\"name\":\"A B\",\"consent\":\"photo\"}]", "roster entry 1: 'consent' must be a list of strings (found a string)")]
+    [TestCase("\"text\":\"t\",\"roster\":[{\"name\":\"A B\",\"consent\":[\"photo\",1]}]", "roster entry 1: 'consent' must list strings (found a number)")]
+    [TestCase("\"text\":\"t\",\"attachments\":{\"kind\":\"image\"}", "'attachments' must be a list (found an object)")]
+    [TestCase("\"text\":\"t\",\"attachments\":[{\"kind\":1}]", "attachment 1: 'kind' must be a string (found a number)")]
+    [TestCase("\"text\":\"t\",\"attachments\":[{\"showsPupils\":\"yes\"}]", "attachment 1: 'showsPupils' must be true or false (found a string)")]
+    [TestCase("\"text\":\"t\",\"attachments\":[{},{\"consent\":1}]", "attachment 2: 'consent' must be true or false (found a number)")]
+    public void AFieldOfTheWrongTypeSaysWhatItMustBeAndWhatWasFound(string fields, string error)
+    {
+        // The id is read, and kept, whatever is wrong later in the line; 'channel' and 'author' come last unless the case gives them.
+        var line = "{\"id\":\"w\"," + fields + (fields.Contains("\"channel\"") || fields.Contains("\"author\"") ? "" : "," + Ctx) + "}";
+        var input = BatchInput.Parse(line);
+        input.Error.Should().Be(error, line);
+        input.Id.Should().Be("w");
+    }
+
+    [TestCase("{\"id\":[1],\"text\":\"t\"}", "'id' must be a string or a number (found a list)")]
+    [TestCase("{\"id\":null,\"text\":\"t\"}", "'id' must be a string or a number (found null)")]
+    public void AnIdOfTheWrongTypeSaysSo(string line, string error) => BatchInput.Parse(line).Error.Should().Be(error);
+
+    [Test]
+    public void OptionalFieldsMayBeNullOrAbsent()
+    {
+        var input = BatchInput.Parse("{\"id\":\"n\",\"text\":\"t\"," + Ctx + ",\"school\":null,\"profile\":null,\"roster\":[{\"name\":\"Amelia Jones\",\"consent\":null}],\"attachments\":[{\"kind\":null,\"showsPupils\":true}]}");
+        input.Error.Should().BeNull();
+        input.Context!.SchoolNames.Should().BeEmpty();
+        input.Context.Roster.Should().ContainSingle().Which.Consent.Should().BeEmpty();
+        input.Context.Attachments.Should().ContainSingle().Which.Should().Be(new Attachment("image", ShowsPupils: true));
+        BatchInput.Parse("{\"id\":\"n\",\"text\":\"t\"," + Ctx + ",\"school\":\"Stathern Primary\"}").Context!.SchoolNames.Should().Equal("Stathern Primary");
+    }
+
+    [TestCase("""{"id":"d","text":"a","text":"b","channel":"official","author":"staff"}""", "d", "duplicate key 'text'")]
+    [TestCase("""{"id":"d","id":"e","text":"a","channel":"official","author":"staff"}""", null, "duplicate key 'id'")]
+    [TestCase("""{"id":"d","text":"a","channel":"official","author":"staff","roster":[{"name":"A B","name":"C D"}]}""", "d", "duplicate key 'name' in 'roster'")]
+    [TestCase("""{"id":"d","text":"a","channel":"official","author":"staff","extra":{"x":1,"x":2}}""", "d", "duplicate key 'x' in 'extra'")]
+    public void ADuplicateKeyIsAnErrorNamingIt(string line, string? id, string error)
+    {
+        var (lines, runner) = Run(line + "\n" + Good);
+        runner.Errors.Should().Be(1);
+        lines[0].GetProperty("error").GetString().Should().Be(error);
+        if (id is null) lines[0].GetProperty("id").ValueKind.Should().Be(JsonValueKind.Null);
+        else lines[0].GetProperty("id").GetString().Should().Be(id);
     }
 
     [Test]

@@ -20,6 +20,8 @@ public class LoaderErrorTests
         new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { lexicon: [x], pattern: y }\n    message: M\n", "more than one detector kind", 5, 13 },
         new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { lexicon: [x, X] }\n    message: M\n", "the phrase 'X' is listed twice", 5, 28 },
         new object[] { "pack: other\nrules:\n  - id: a\n" + Rule, "category 'other'", 3, 9 },
+        new object[] { "pack: conduct\nversion: 2\nrules:\n  - id: a\n" + Rule, "unsupported pack version 2; this version of PolicyRules reads version 1", 2, 10 },
+        new object[] { "pack: conduct\nversion: 0\nrules: []\n", "unsupported pack version 0", 2, 10 },
         new object[] { "pack: conduct\nrules:\n  - id: Bad_Id\n" + Rule, "must be lower-case letters", 3, 9 },
         new object[] { "pack: conduct\npack: conduct\nrules: []\n", "duplicate key 'pack'", 2, 1 },
         new object[] { "pack: &a conduct\nrules: []\n", "anchors (&name) are not allowed", 1, 7 },

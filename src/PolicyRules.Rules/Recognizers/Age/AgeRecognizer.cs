@@ -24,6 +24,7 @@ internal sealed partial class AgeRecognizer : IRecognizer
     public string Name => "age";
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["age"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = ["child", "adult", "group"];
 
     // A run that can be the number of a match: "(8)" after a name (the run opens its token after '('); a number after
     // "age"/"aged" (the run opens its token); or a number followed by a 'y' ("years", "yrs", "yo"), directly, after

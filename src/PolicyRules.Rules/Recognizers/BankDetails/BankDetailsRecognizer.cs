@@ -23,6 +23,7 @@ internal sealed partial class BankDetailsRecognizer : IRecognizer
     public string Name => "bank-details";
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["sort-code", "account"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = ["sort-code", "account-number", "iban"];
 
     // Every IBAN starts with "GB" and is at most 28 characters: scan only near a "gb".
     private static readonly SearchValues<string> Gb = SearchValues.Create(["gb"], StringComparison.OrdinalIgnoreCase);

@@ -21,6 +21,7 @@ internal sealed partial class CardNumberRecognizer : IRecognizer
     public string Name => "card-number";
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["last4"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = ["visa", "mastercard", "amex", "maestro", "discover"];
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {

@@ -32,6 +32,7 @@ internal sealed partial class DateOfBirthRecognizer : IRecognizer
     public string Name => "date-of-birth";
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["date"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = ["full-date", "day-month", "month-year"];
 
     private static readonly SearchValues<char> B = SearchValues.Create("bB");
 

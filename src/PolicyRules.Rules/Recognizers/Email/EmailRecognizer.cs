@@ -25,6 +25,7 @@ internal sealed class EmailRecognizer : IRecognizer
     public string Name => "email";
     public SearchValues<char>? Trigger => At;
     public IReadOnlyCollection<string> Placeholders => ["domain"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = ["school-own", "personal", "other"];
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {

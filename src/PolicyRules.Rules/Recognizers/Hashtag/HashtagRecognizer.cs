@@ -12,6 +12,7 @@ internal sealed class HashtagRecognizer : IRecognizer
     public string Name => "hashtag";
     public SearchValues<char>? Trigger => Hash;
     public IReadOnlyCollection<string> Placeholders => ["tag"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = [];
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {

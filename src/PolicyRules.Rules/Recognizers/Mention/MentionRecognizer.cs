@@ -12,6 +12,7 @@ internal sealed class MentionRecognizer : IRecognizer
     public string Name => "mention";
     public SearchValues<char>? Trigger => At;
     public IReadOnlyCollection<string> Placeholders => ["handle"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = [];
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {

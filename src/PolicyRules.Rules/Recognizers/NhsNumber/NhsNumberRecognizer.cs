@@ -20,6 +20,7 @@ internal sealed partial class NhsNumberRecognizer : IRecognizer
     public string Name => "nhs-number";
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["number"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = [];
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {

@@ -57,6 +57,7 @@ internal sealed class NiNumberRecognizer : IRecognizer
     public string Name => "ni-number";
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["number"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = [];
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {

@@ -38,6 +38,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
     public string Name => "person-name";
     public SearchValues<char>? Trigger => null;
     public IReadOnlyCollection<string> Placeholders => ["first", "last", "initial", "name"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = ["full-name", "honorific", "first-initial", "first-name", "staff", "public-figure", "common-word", "own-family"];
 
     /// <summary>
     /// The index of the first ASCII capital or non-ASCII character of <paramref name="text"/> at or after

@@ -42,6 +42,7 @@ internal sealed partial class PhoneNumberRecognizer : IRecognizer
     public string Name => "phone-number";
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["number"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = ["mobile", "landline", "service", "school-own", "personal"];
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {

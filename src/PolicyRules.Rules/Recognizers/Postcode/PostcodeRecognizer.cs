@@ -31,6 +31,7 @@ internal sealed partial class PostcodeRecognizer : IRecognizer
     public string Name => "postcode";
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["postcode", "area"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = ["full", "compact"];
 
     // The letters of an inward code ("4AA"); the regex ignores case.
     private static readonly SearchValues<char> InwardLetters = SearchValues.Create("ABDEFGHJLNPQRSTUWXYZabdefghjlnpqrstuwxyz");

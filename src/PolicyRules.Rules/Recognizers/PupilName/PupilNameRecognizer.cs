@@ -22,6 +22,7 @@ internal sealed class PupilNameRecognizer : IRecognizer
     public string Name => "pupil-name";
     public SearchValues<char>? Trigger => null;
     public IReadOnlyCollection<string> Placeholders => ["first", "last", "initial", "name"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = ["full-name", "first-initial", "first-name", "consent:*"];
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {

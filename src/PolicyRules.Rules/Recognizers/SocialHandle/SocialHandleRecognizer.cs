@@ -43,6 +43,7 @@ internal sealed partial class SocialHandleRecognizer : IRecognizer
     public string Name => "social-handle";
     public SearchValues<char>? Trigger => null;
     public IReadOnlyCollection<string> Placeholders => ["handle", "platform"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = [.. Platforms.Split('|').Select(Platform).Distinct(), "school-own"];
 
     // Every match holds a platform word, whole, with at most two tokens before its own ("@jess on snap") and
     // five after ("whats app user name: @jess").

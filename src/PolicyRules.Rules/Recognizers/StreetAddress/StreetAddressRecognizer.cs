@@ -38,6 +38,7 @@ internal sealed partial class StreetAddressRecognizer : IRecognizer
     public string Name => "street-address";
     public SearchValues<char>? Trigger => TextScan.Digits;
     public IReadOnlyCollection<string> Placeholders => ["street", "postcode"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = ["with-postcode", "with-town"];
 
     // The run ends a house number that ends its token: digits, maybe a letter and a comma, then one space and a capital
     // ("14a, Hope").

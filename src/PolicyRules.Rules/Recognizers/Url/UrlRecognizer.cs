@@ -27,6 +27,7 @@ internal sealed class UrlRecognizer : IRecognizer
     public string Name => "url";
     public SearchValues<char>? Trigger => Dot;
     public IReadOnlyCollection<string> Placeholders => ["domain", "url"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = [.. Known.Select(k => k.Tag).Distinct(), "school-own"];
 
     public void Recognize(DraftView input, ICollection<Entity> results)
     {

@@ -31,6 +31,7 @@ internal sealed class YearGroupRecognizer : IRecognizer
     public string Name => "year-group";
     public SearchValues<char>? Trigger => null;
     public IReadOnlyCollection<string> Placeholders => ["year"];
+    public IReadOnlyCollection<string> PossibleTags { get; } = ["year", "reception", "nursery", "key-stage", "class"];
 
     // Every candidate holds a digit or starts with one of these (the cases the forms allow, three letters: a quicker
     // search than the whole words ignoring case), and is at most 11 characters ("Key Stage 2").
