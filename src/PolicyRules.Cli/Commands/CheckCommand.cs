@@ -101,7 +101,7 @@ internal static class CheckCommand
         // Bytes, not text: each line is decoded strictly, so invalid UTF-8 is that line's error, not U+FFFD.
         using var file = input == "-" ? null : OpenBytes(input);
         // -o writes the JSON Lines to a file, as it writes a report.
-        using var results = outputFile is null ? null : CreateOutput(outputFile);
+        using var results = outputFile is null ? null : OutputOptions.CreateFile(outputFile);
         var output = (TextWriter?)results ?? io.Out;
         using var progress = new Progress(io, -1, "lines");
         var runner = new BatchRunner(engine, threshold, lines => progress.Step(lines));
@@ -113,18 +113,6 @@ internal static class CheckCommand
             return CliApp.UsageError;
         }
         return runner.Failing > 0 ? CliApp.Findings : CliApp.Clean;
-    }
-
-    private static StreamWriter CreateOutput(string path)
-    {
-        try
-        {
-            return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot write {path}: {e.Message}");
-        }
     }
 
     private static FileStream OpenBytes(string path)

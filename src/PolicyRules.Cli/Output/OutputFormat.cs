@@ -34,9 +34,23 @@ internal sealed class OutputOptions
     };
 
     /// <summary>Writes the report in the format; the summary goes to standard error for machine formats.</summary>
+    /// <summary>Opens a report file for writing (UTF-8, no byte order mark); a path that cannot be written is a usage
+    /// error naming it, not a crash.</summary>
+    public static StreamWriter CreateFile(string path)
+    {
+        try
+        {
+            return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write {path}: {e.Message}");
+        }
+    }
+
     public void Write(ConsoleIO io, RunReport report, OutputFormat format, string? file)
     {
-        using var fileWriter = file is null ? null : new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false));
+        using var fileWriter = file is null ? null : CreateFile(file);
         var w = (TextWriter?)fileWriter ?? io.Out;
         switch (format)
         {

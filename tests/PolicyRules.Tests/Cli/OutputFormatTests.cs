@@ -142,6 +142,15 @@ public class OutputFormatTests
     }
 
     [Test]
+    public void AnOutputFileThatCannotBeWrittenIsAUsageError()
+    {
+        var missing = _kit.PathOf(Path.Combine("no-such-folder", "report.txt"));
+        var (exit, _, error) = _kit.Run("check", _file, "--no-config", "--output", missing);
+        exit.Should().Be(2);
+        error.Should().Contain($"error: cannot write {missing}").And.NotContain("Unhandled exception");
+    }
+
+    [Test]
     public void SarifHasRulesWithHelpAndResultsWithRegions()
     {
         var sarifFile = _kit.PathOf("out.sarif");
