@@ -81,7 +81,7 @@ internal sealed record FrontMatter(string? Channel, FilePosition ChannelAt, stri
         }
         catch (YamlException e)
         {
-            var (mark, problem) = Loading.YamlTree.Describe(e, scanner);
+            var (mark, problem) = Loading.YamlTree.Describe(e, scanner, text[yamlStart..yamlEnd]);
             return result with { Problem = problem, ProblemAt = At(mark) };
         }
         catch (InvalidOperationException)

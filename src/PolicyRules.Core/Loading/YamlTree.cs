@@ -99,7 +99,7 @@ internal static partial class YamlTree
         }
         catch (YamlException e)
         {
-            var (at, problem) = Describe(e, scanner);
+            var (at, problem) = Describe(e, scanner, text);
             throw new RuleLoadException(file, (int)at.Line, (int)at.Column, problem);
         }
         catch (InvalidOperationException)
@@ -175,7 +175,34 @@ internal static partial class YamlTree
     internal const string TabProblem = "a tab is used for indentation; YAML indents with spaces";
 
     /// <summary>Where a YamlDotNet error is, and what it is in plain words.</summary>
-    internal static (Mark At, string Problem) Describe(YamlException e, Scanner scanner)
+    internal static (Mark At, string Problem) Describe(YamlException e, Scanner scanner, string yaml)
+    {
+        var (at, problem) = Describe(e, scanner);
+        // A tab in a line's indentation before the error is nearly always its cause, whatever the scanner made of it
+        // ("\tpack: conduct" on the first line fails only on the next).
+        return problem != TabProblem && IndentingTab(yaml, (int)at.Line) is { } tab ? (tab, TabProblem) : (at, problem);
+    }
+
+    // The first tab in the indentation of a line up to lastLine (1-based) that has content after it.
+    private static Mark? IndentingTab(string yaml, int lastLine)
+    {
+        var line = 1;
+        for (var start = 0; start < yaml.Length && line <= lastLine; line++)
+        {
+            var end = yaml.IndexOf('\n', start);
+            if (end < 0) end = yaml.Length;
+            var i = start;
+            while (i < end && yaml[i] is ' ' or '\t')
+            {
+                if (yaml[i] == '\t' && yaml.AsSpan(i, end - i).Trim().Length > 0) return new Mark(i, line, i - start + 1);
+                i++;
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    private static (Mark At, string Problem) Describe(YamlException e, Scanner scanner)
     {
         // A tab indenting the line after a plain scalar ends that scalar's scan: the error starts at the scalar, on the
         // line before, and ends where the scanner stood, the tab itself.

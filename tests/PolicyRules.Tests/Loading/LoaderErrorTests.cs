@@ -36,6 +36,8 @@ public class LoaderErrorTests
         new object[] { "pack: conduct\nrules:\n  - id: a\n    title: Offensive words\n\tseverity: error\n" + Rule, "a tab is used for indentation; YAML indents with spaces", 5, 1 },
         new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    \tseverity: error\n" + Rule, "a tab is used for indentation; YAML indents with spaces", 5, 5 },
         new object[] { "pack: conduct\n\tversion: 1\nrules: []\n", "a tab is used for indentation; YAML indents with spaces", 2, 1 },
+        // A tab before the first key reads as part of a plain value, and the scanner fails only on the next line.
+        new object[] { "\tpack: conduct\nrules: []\n", "a tab is used for indentation; YAML indents with spaces", 1, 1 },
         new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect:\n      lexicon: [bad, \"worse]\n    message: M\n", "is a quote left unclosed?", 6, 22 },
     ];
 
