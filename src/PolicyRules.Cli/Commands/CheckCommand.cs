@@ -50,7 +50,9 @@ internal static class CheckCommand
             }
             var kind = parse.GetValue(stdinFormat) switch { "markdown" => InputKind.Markdown, "html" => InputKind.Html, _ => InputKind.Text };
             var checker = new FileChecker(engine, config, contextOptions.ReadDefaults(parse));
-            var report = CheckFiles(io, engine, checker, FileDiscovery.Expand(paths, config), threshold, kind);
+            var discovery = FileDiscovery.Expand(paths, config);
+            discovery.Report(io.Error);
+            var report = CheckFiles(io, engine, checker, discovery.Files, threshold, kind, discovery.UnreadableFolders);
             output.Write(io, report, output.Read(parse), parse.GetValue(output.Output));
             if (report.Unreadable > 0) return CliApp.UsageError;
             return report.Failing > 0 ? CliApp.Findings : CliApp.Clean;
@@ -58,7 +60,7 @@ internal static class CheckCommand
         return command;
     }
 
-    internal static RunReport CheckFiles(ConsoleIO io, PolicyEngine engine, FileChecker checker, IReadOnlyList<string> paths, Severity threshold, InputKind stdinKind)
+    internal static RunReport CheckFiles(ConsoleIO io, PolicyEngine engine, FileChecker checker, IReadOnlyList<string> paths, Severity threshold, InputKind stdinKind, int unreadableFolders = 0)
     {
         var results = new List<FileResult>();
         var unreadable = 0;
@@ -71,7 +73,7 @@ internal static class CheckCommand
                 else unreadable++;
             }
         }
-        return new RunReport(engine, results, threshold, unreadable);
+        return new RunReport(engine, results, threshold, unreadable, unreadableFolders);
     }
 
     /// <summary>Reads a file (or standard input), or reports on standard error why it cannot be read and returns null.</summary>
