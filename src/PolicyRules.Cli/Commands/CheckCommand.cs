@@ -69,7 +69,7 @@ internal static class CheckCommand
             foreach (var path in paths)
             {
                 progress.Step(path);
-                if (ReadOrReport(io, path, path == "-" ? stdinKind : null) is { } doc) results.Add(checker.Check(doc));
+                if (ReadOrReport(io, path, path == "-" ? stdinKind : null) is { } doc && CheckOrReport(io, checker, doc) is { } result) results.Add(result);
                 else unreadable++;
             }
         }
@@ -94,6 +94,20 @@ internal static class CheckCommand
             io.Error.WriteLine($"error: cannot read {name}: {e.Message}");
         }
         return null;
+    }
+
+    /// <summary>Checks a file, or reports on standard error why its front matter stops it being checked and returns null.</summary>
+    internal static FileResult? CheckOrReport(ConsoleIO io, FileChecker checker, SourceDocument doc)
+    {
+        try
+        {
+            return checker.Check(doc);
+        }
+        catch (FrontMatterException e)
+        {
+            io.Error.WriteLine($"error: {e.Message}");
+            return null;
+        }
     }
 
     private static int RunBatch(ConsoleIO io, PolicyEngine engine, string input, Severity threshold, string? outputFile)

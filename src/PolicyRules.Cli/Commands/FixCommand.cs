@@ -39,12 +39,11 @@ internal static class FixCommand
             foreach (var path in paths)
             {
                 if (path == "-") throw new UsageException("fix edits files; it cannot read standard input");
-                if (CheckCommand.ReadOrReport(io, path) is not { } doc)
+                if (CheckCommand.ReadOrReport(io, path) is not { } doc || CheckCommand.CheckOrReport(io, checker, doc) is not { } result)
                 {
                     unreadable++;
                     continue;
                 }
-                var result = checker.Check(doc);
                 if (doc.Kind == InputKind.Docx)
                 {
                     // Not edited, but checked: its findings are all left, and its errors fail the run as check's do.
