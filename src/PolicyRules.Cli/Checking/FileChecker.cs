@@ -64,9 +64,15 @@ internal sealed class FileChecker(PolicyEngine engine, CliConfig config, Context
         var suppressions = SuppressionSet.Find(doc);
         var findings = new List<Finding>();
         var suppressed = new List<(Suppression, Finding)>();
-        foreach (var v in result.Violations)
+        var reported = new HashSet<(string Rule, int Start, int Length)>();
+        foreach (var found in result.Violations)
         {
+            // Context repeated around a span (a table's header cell before a cell) is not part of what is reported.
+            var (at, atLength) = doc.Reportable(found.Start, found.Length);
+            var v = (at, atLength) == (found.Start, found.Length) ? found : found with { Start = at, Length = atLength, Excerpt = doc.Checkable.Substring(at, atLength) };
             var (start, length) = doc.ToOriginal(v.Start, v.Length);
+            // The same finding at the same place, found again in a copy of its text: once is enough.
+            if (length > 0 && !reported.Add((v.Rule, start, length))) continue;
             var mapped = v with { Start = start, Length = length };
             var finding = Finding.At(doc, mapped) with { Checked = (v.Start, v.Length) };
             var by = suppressions.FirstOrDefault(s => s.Covers(mapped));

@@ -6,9 +6,11 @@ using AngleSharp.Html.Parser;
 namespace PolicyRules.Cli.Inputs;
 
 /// <summary>
-/// HTML via AngleSharp: visible text and the <c>alt</c> and <c>title</c> attributes are checked;
-/// scripts, styles, templates and comments are not. AngleSharp decodes the text; each decoded run is
-/// then aligned with the source (entities, CR LF) so every character keeps its place in the file.
+/// HTML via AngleSharp: visible text and the <c>alt</c> and <c>title</c> attributes are checked, and the address or
+/// number a <c>mailto:</c>, <c>tel:</c>, <c>sms:</c> or WhatsApp link's target publishes (<see cref="ContactTarget"/>);
+/// scripts, styles, templates and comments are not. AngleSharp decodes the text; each decoded run is then aligned with
+/// the source (entities, CR LF) so every character keeps its place in the file. Markdown's raw HTML is read the same way
+/// (<see cref="AppendFragment"/>, <see cref="AppendTag"/>).
 /// </summary>
 internal static partial class HtmlInput
 {
@@ -26,55 +28,113 @@ internal static partial class HtmlInput
         "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
     };
 
+    private static IDocument Parse(string source) =>
+        new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(source);
+
     public static SourceDocument Read(string path, string source, System.Text.Encoding? charset = null)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument(source);
+        var document = Parse(source);
         var b = new SegmentBuilder();
-        var cursor = 0;
+        var reader = new Reader(source, 0, source.Length, b);
         // The title is visible (in the tab and in shares), unlike the rest of the head.
-        if (document.Head?.QuerySelector("title") is { } title) Visit(source, title, b, ref cursor, visible: true);
-        if (document.Body is { } body) Visit(source, body, b, ref cursor, visible: true);
+        if (document.Head?.QuerySelector("title") is { } title) reader.Visit(title, visible: true);
+        if (document.Body is { } body) reader.Visit(body, visible: true);
         return b.Build(path, InputKind.Html, source, charset: charset);
     }
 
-    private static void Visit(string source, INode node, SegmentBuilder b, ref int cursor, bool visible)
+    /// <summary>The visible text of the HTML in <paramref name="source"/>[start..end] (a Markdown HTML block), mapped to
+    /// its place in <paramref name="source"/>, as a block of its own.</summary>
+    public static void AppendFragment(string source, int start, int end, SegmentBuilder b)
     {
-        foreach (var child in node.ChildNodes)
+        var document = Parse(source[start..end]);
+        b.Break(start);
+        if (document.Body is { } body) new Reader(source, start, end, b).Visit(body, visible: true);
+        b.Break(end);
+    }
+
+    /// <summary>
+    /// One tag in Markdown's text (Markdown's inline HTML: the text around it is Markdown's own): its checked attributes,
+    /// its link target's contact details, and the break, space or nothing it puts between the words on either side, as
+    /// in an HTML file. <paramref name="visible"/> is the text of the link it opens, if it is a link.
+    /// </summary>
+    public static void AppendTag(string source, int start, int end, SegmentBuilder b, string visible = "")
+    {
+        if (TagName().Match(source, start, end - start) is not { Success: true } m) return; // a comment, a declaration
+        var name = m.Groups["name"].Value;
+        var block = Blocks.Contains(name);
+        if (block) b.Break(start);
+        if (m.Groups["end"].Length == 0)
+            Attributes(source, start, end, n => AttributeValue(source, start, end, n), visible, b);
+        if (!block && !Inline.Contains(name)) b.Space(end);
+    }
+
+    // A start tag's attribute, decoded, without a parser: Markdown's inline HTML is one tag at a time.
+    private static string? AttributeValue(string source, int start, int end, string name)
+    {
+        foreach (Match m in AttributePattern().Matches(source[start..end]))
+            if (m.Groups["n"].Value.Equals(name, StringComparison.OrdinalIgnoreCase)) return WebUtility.HtmlDecode(m.Groups["v"].Value);
+        return null;
+    }
+
+    /// <summary>Walks the parsed nodes in step with the source, from <c>offset</c> (where the parsed text starts) to <c>end</c>.</summary>
+    private sealed class Reader
+    {
+        private readonly string source;
+        private readonly int offset;
+        private readonly int end;
+        private readonly SegmentBuilder b;
+        private int _cursor;
+
+        public Reader(string source, int offset, int end, SegmentBuilder b)
         {
-            switch (child)
+            (this.source, this.offset, this.end, this.b) = (source, offset, end, b);
+            _cursor = offset;
+        }
+
+        public void Visit(INode node, bool visible)
+        {
+            foreach (var child in node.ChildNodes)
             {
-                case IText text:
-                    var at = Locate(source, text.Data, cursor);
-                    if (at is not { } span) continue;
-                    if (visible) AppendAligned(source, text.Data, span.Start, b);
-                    cursor = span.End;
-                    break;
-                case IElement element:
-                    var start = element.SourceReference?.Position.Index is { } p and >= 0 ? p : cursor;
-                    if (start > cursor) cursor = start;
-                    var block = Blocks.Contains(element.LocalName);
-                    if (block) b.Break(cursor);
-                    var shown = visible && !Hidden.Contains(element.LocalName) && !element.HasAttribute("hidden");
-                    if (shown) Attributes(source, element, start, b);
-                    Visit(source, element, b, ref cursor, shown);
-                    if (block) b.Break(cursor);
-                    else if (!Inline.Contains(element.LocalName)) b.Space(cursor);
-                    break;
+                switch (child)
+                {
+                    case IText text:
+                        var at = Locate(source, text.Data, _cursor, end);
+                        if (at is not { } span) continue;
+                        if (visible) AppendAligned(source, text.Data, span.Start, b);
+                        _cursor = span.End;
+                        break;
+                    case IElement element:
+                        var start = element.SourceReference?.Position.Index is { } p and >= 0 ? p + offset : _cursor;
+                        if (start > _cursor) _cursor = start;
+                        var block = Blocks.Contains(element.LocalName);
+                        if (block) b.Break(_cursor);
+                        var shown = visible && !Hidden.Contains(element.LocalName) && !element.HasAttribute("hidden");
+                        if (shown && start < source.Length && source[start] == '<')
+                            Attributes(source, start, TagEnd(source, start), element.GetAttribute, element.LocalName == "a" ? element.TextContent : "", b);
+                        Visit(element, shown);
+                        if (block) b.Break(_cursor);
+                        else if (!Inline.Contains(element.LocalName)) b.Space(_cursor);
+                        break;
+                }
             }
         }
     }
 
-    /// <summary>Adds the alt and title attribute values of the element's start tag.</summary>
-    private static void Attributes(string source, IElement element, int start, SegmentBuilder b)
+    /// <summary>Adds the alt and title attribute values of the start tag at source[start..tagEnd], and the contact details
+    /// of its href (read-only, after the block; not when <paramref name="visible"/>, the link's text, shows them).</summary>
+    private static void Attributes(string source, int start, int tagEnd, Func<string, string?> decodedValue, string visible, SegmentBuilder b)
     {
-        if (start >= source.Length || source[start] != '<') return;
-        var tagEnd = TagEnd(source, start);
         var tag = source[start..tagEnd];
         foreach (Match m in AttributePattern().Matches(tag))
         {
             var value = m.Groups["v"];
-            var decoded = element.GetAttribute(m.Groups["n"].Value);
+            var name = m.Groups["n"].Value;
+            if (name.Equals("href", StringComparison.OrdinalIgnoreCase))
+            {
+                ContactTarget.Append(source, start + value.Index, value.Length, visible, b);
+                continue;
+            }
+            var decoded = decodedValue(name);
             if (decoded is null || decoded.Length == 0) continue;
             b.Break(start + value.Index);
             AppendAligned(source, decoded, start + value.Index, b);
@@ -95,12 +155,13 @@ internal static partial class HtmlInput
         return source.Length;
     }
 
-    /// <summary>Finds where a text node's decoded text starts in the source, at or after the cursor, skipping markup.</summary>
-    private static (int Start, int End)? Locate(string source, string data, int cursor)
+    /// <summary>Finds where a text node's decoded text starts in the source, at or after the cursor (before
+    /// <paramref name="end"/>), skipping markup.</summary>
+    private static (int Start, int End)? Locate(string source, string data, int cursor, int end)
     {
         if (data.Length == 0) return null;
         var j = cursor;
-        var limit = Math.Min(source.Length, cursor + 100_000);
+        var limit = Math.Min(end, cursor + 100_000);
         while (j < limit)
         {
             if (source[j] == '<' && j + 1 < source.Length && (char.IsLetter(source[j + 1]) || source[j + 1] is '/' or '!' or '?'))
@@ -108,7 +169,7 @@ internal static partial class HtmlInput
                 j = source.AsSpan(j).StartsWith("<!--") ? (source.IndexOf("-->", j + 4, StringComparison.Ordinal) is var e and >= 0 ? e + 3 : source.Length) : TagEnd(source, j);
                 continue;
             }
-            if (Align(source, data, j) is { } end) return (j, end);
+            if (Align(source, data, j) is { } stop) return (j, stop);
             j++;
         }
         return null;
@@ -178,6 +239,9 @@ internal static partial class HtmlInput
         }
     }
 
-    [GeneratedRegex("""\s(?<n>alt|title)\s*=\s*(?:"(?<v>[^"]*)"|'(?<v>[^']*)'|(?<v>[^\s>"']+))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\s(?<n>alt|title|href)\s*=\s*(?:"(?<v>[^"]*)"|'(?<v>[^']*)'|(?<v>[^\s>"']+))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributePattern();
+
+    [GeneratedRegex("""\G<(?<end>/?)(?<name>[A-Za-z][A-Za-z0-9-]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex TagName();
 }
