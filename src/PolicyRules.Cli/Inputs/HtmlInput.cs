@@ -83,7 +83,17 @@ internal static partial class HtmlInput
         private readonly int offset;
         private readonly int end;
         private readonly SegmentBuilder b;
+        private readonly Stack<TableRows> _tables = [];
+        private Cell? _cell;
         private int _cursor;
+
+        // A table cell being read: a block inside it breaks the text only between its own blocks, so that a cell written
+        // as a paragraph (<td><p>Oliver Bennett</p></td>, as Word writes every cell) still reads as part of its row.
+        private sealed class Cell
+        {
+            public bool HasText;
+            public int? PendingBreak;
+        }
 
         public Reader(string source, int offset, int end, SegmentBuilder b)
         {
@@ -100,24 +110,83 @@ internal static partial class HtmlInput
                     case IText text:
                         var at = Locate(source, text.Data, _cursor, end);
                         if (at is not { } span) continue;
-                        if (visible) AppendAligned(source, text.Data, span.Start, b);
+                        if (visible)
+                        {
+                            if (_cell is { } cell && !string.IsNullOrWhiteSpace(text.Data))
+                            {
+                                if (cell.PendingBreak is { } pending) b.Break(pending);
+                                (cell.HasText, cell.PendingBreak) = (true, null);
+                            }
+                            AppendAligned(source, text.Data, span.Start, b);
+                        }
                         _cursor = span.End;
                         break;
                     case IElement element:
                         var start = element.SourceReference?.Position.Index is { } p and >= 0 ? p + offset : _cursor;
                         if (start > _cursor) _cursor = start;
-                        var block = Blocks.Contains(element.LocalName);
-                        if (block) b.Break(_cursor);
                         var shown = visible && !Hidden.Contains(element.LocalName) && !element.HasAttribute("hidden");
+                        switch (element.LocalName)
+                        {
+                            case "table":
+                                Table(element, shown);
+                                continue;
+                            case "tr" when _tables.TryPeek(out var rows):
+                                rows.StartRow(_cursor, IsHeaderRow(element));
+                                Visit(element, shown);
+                                rows.EndRow(_cursor);
+                                continue;
+                            case "td" or "th" when _tables.TryPeek(out var rows):
+                                TableCell(rows, element, start, shown);
+                                continue;
+                        }
+                        var block = Blocks.Contains(element.LocalName);
+                        if (block) BlockBreak(_cursor);
                         if (shown && start < source.Length && source[start] == '<')
                             Attributes(source, start, TagEnd(source, start), element.GetAttribute, element.LocalName == "a" ? element.TextContent : "", b);
                         Visit(element, shown);
-                        if (block) b.Break(_cursor);
+                        if (block) BlockBreak(_cursor);
                         else if (!Inline.Contains(element.LocalName)) b.Space(_cursor);
                         break;
                 }
             }
         }
+
+        private void BlockBreak(int at)
+        {
+            if (_cell is null) b.Break(at);
+            else if (_cell.HasText) _cell.PendingBreak = at; // written only if more of the cell's text follows
+        }
+
+        /// <summary>A table, a row at a time (<see cref="TableRows"/>); a table inside a cell is a block of its own.</summary>
+        private void Table(IElement table, bool visible)
+        {
+            var outer = _cell;
+            _cell = null;
+            b.Break(_cursor);
+            _tables.Push(new TableRows(b));
+            Visit(table, visible);
+            _tables.Pop();
+            b.Break(_cursor);
+            if (outer is not null) (outer.HasText, outer.PendingBreak) = (true, null);
+            _cell = outer;
+        }
+
+        private void TableCell(TableRows rows, IElement cell, int start, bool visible)
+        {
+            var outer = _cell;
+            _cell = new Cell();
+            rows.StartCell(_cursor);
+            if (visible && start < source.Length && source[start] == '<')
+                Attributes(source, start, TagEnd(source, start), cell.GetAttribute, "", b);
+            Visit(cell, visible);
+            rows.EndCell(int.TryParse(cell.GetAttribute("colspan"), out var span) ? Math.Clamp(span, 1, 1000) : 1);
+            _cell = outer;
+        }
+
+        // A row of a table's head, or one whose cells are all header cells.
+        private static bool IsHeaderRow(IElement row) =>
+            row.ParentElement?.LocalName == "thead"
+            || row.Children.Where(c => c.LocalName is "td" or "th").ToList() is { Count: > 0 } cells && cells.All(c => c.LocalName == "th");
     }
 
     /// <summary>Adds the alt and title attribute values of the start tag at source[start..tagEnd], and the contact details

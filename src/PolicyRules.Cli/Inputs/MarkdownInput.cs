@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -46,6 +47,9 @@ internal static class MarkdownInput
                 return;
             case CodeBlock or ThematicBreakBlock:
                 return;
+            case Table table:
+                ReadTable(text, table, b);
+                return;
             case LinkReferenceDefinition definition:
                 // "[office]: mailto:jo.teacher@gmail.com": the target of every link that names it.
                 if (definition.UrlSpan.Start >= 0 && definition.UrlSpan.End < text.Length)
@@ -66,6 +70,25 @@ internal static class MarkdownInput
                 b.Break(block.Span.End + 1);
                 return;
         }
+    }
+
+    /// <summary>A pipe table, a row at a time (<see cref="TableRows"/>).</summary>
+    private static void ReadTable(string text, Table table, SegmentBuilder b)
+    {
+        var rows = new TableRows(b);
+        foreach (var row in table.OfType<TableRow>())
+        {
+            rows.StartRow(row.Span.Start, row.IsHeader);
+            foreach (var cell in row.OfType<TableCell>())
+            {
+                rows.StartCell(cell.Span.Start, cell.ColumnIndex >= 0 ? cell.ColumnIndex : null);
+                foreach (var leaf in cell.OfType<LeafBlock>())
+                    if (leaf.Inline is { } inline) Inlines(text, inline, b);
+                rows.EndCell(cell.ColumnSpan);
+            }
+            rows.EndRow(row.Span.End + 1);
+        }
+        b.Break(table.Span.End + 1);
     }
 
     private static void Inlines(string text, Inline inline, SegmentBuilder b)

@@ -55,8 +55,9 @@ internal sealed class SegmentBuilder
 
     private void BreakOnly(int at)
     {
-        if (_text.Length == 0 || _text[^1] == '\n') return;
-        Add('\n', at, at);
+        // A blank line, as between paragraphs: a run's own line break before it ("...</p>\n</td>") makes half of one.
+        if (_text.Length == 0 || _text.Length >= 2 && _text[^1] == '\n' && _text[^2] == '\n') return;
+        if (_text[^1] != '\n') Add('\n', at, at);
         Add('\n', at, at);
     }
 
@@ -110,6 +111,31 @@ internal sealed class SegmentBuilder
             _endOf.Add(_endOf[i]);
             _flags.Add(_flags[i] | CharFlags.Context);
         }
+    }
+
+    /// <summary>Removes what was appended after the first <paramref name="length"/> characters.</summary>
+    public void Truncate(int length)
+    {
+        var count = _text.Length - length;
+        if (count <= 0) return;
+        _text.Length = length;
+        _startOf.RemoveRange(length, count);
+        _endOf.RemoveRange(length, count);
+        _flags.RemoveRange(length, count);
+    }
+
+    /// <summary>Whether the text from <paramref name="from"/> to <paramref name="to"/> holds only white space.</summary>
+    public bool IsBlank(int from, int to)
+    {
+        for (var i = from; i < to; i++) if (!char.IsWhiteSpace(_text[i])) return false;
+        return true;
+    }
+
+    /// <summary>Whether the text from <paramref name="from"/> to <paramref name="to"/> crosses a line or block break.</summary>
+    public bool HasBreak(int from, int to)
+    {
+        for (var i = from; i < to; i++) if (_text[i] == '\n') return true;
+        return false;
     }
 
     private void Add(char c, int start, int end)

@@ -118,13 +118,14 @@ public class InputFormatTests
     }
 
     // Inline elements style text where it runs and add no space: "<b>Amelia</b> Jones" reads "Amelia Jones" and
-    // "Am<i>elia</i>" one word. Blocks, line breaks and table cells still end a block, and an image still separates words.
+    // "Am<i>elia</i>" one word. Blocks and line breaks still end a block, table cells are set apart by commas (a row is one
+    // sentence), and an image still separates words.
     [TestCase("<p>Well done <b>Amelia</b> Jones!</p>", "Well done Amelia Jones!")]
     [TestCase("<p>Well done Am<i>elia</i> <span>Jones</span>!</p>", "Well done Amelia Jones!")]
     [TestCase("<p><a href=\"/a\">Amelia</a> <em>Jo</em><strong>nes</strong>, <small>Y</small><sup>5</sup></p>", "Amelia Jones, Y5")]
     [TestCase("<p>Amelia</p><p>Jones</p>", "Amelia\n\nJones")]
     [TestCase("<p>Amelia<br>Jones</p>", "Amelia\n\nJones")]
-    [TestCase("<table><tr><td>Amelia</td><td>Jones</td></tr></table>", "Amelia\n\nJones")]
+    [TestCase("<table><tr><td>Amelia</td><td>Jones</td></tr></table>", "Amelia, Jones")]
     [TestCase("<p>Amelia<img src=\"a.png\">Jones</p>", "Amelia Jones")]
     public void HtmlInlineElementsAddNoSpaceAndBlocksStillSeparateWords(string html, string checkable)
     {
