@@ -146,10 +146,16 @@ internal sealed class SegmentBuilder
         _flags.Add(_current);
     }
 
-    public SourceDocument Build(string path, InputKind kind, string original, FrontMatter? frontMatter = null, Encoding? charset = null)
+    public SourceDocument Build(string path, InputKind kind, string original, FrontMatter? frontMatter = null, Encoding? charset = null,
+        Func<int, string?>? placeOfLine = null)
     {
         FlushAsides();
         var flags = _flags.Any(f => f != CharFlags.None) ? _flags.ToArray() : null;
-        return new(path, kind, original, _text.ToString(), [.. _startOf], [.. _endOf], flags) { FrontMatter = frontMatter, Charset = charset };
+        return new(path, kind, original, _text.ToString(), [.. _startOf], [.. _endOf], flags)
+        {
+            FrontMatter = frontMatter,
+            Charset = charset,
+            PlaceOfLine = placeOfLine ?? (_ => null),
+        };
     }
 }

@@ -47,6 +47,10 @@ internal sealed class SourceDocument
     /// <summary>The context the file sets itself (Markdown front matter), with positions for error messages.</summary>
     public FrontMatter? FrontMatter { get; init; }
 
+    /// <summary>Where a line of the original is, in words its reader would use ("header", "footnote 1" in a Word file),
+    /// or null when its number says it (<see cref="Lines"/>).</summary>
+    public Func<int, string?> PlaceOfLine { get; init; } = _ => null;
+
     public string DisplayPath => Path == "-" ? "<stdin>" : Path;
 
     /// <summary>Lines of the original: for .docx these are paragraph numbers.</summary>
