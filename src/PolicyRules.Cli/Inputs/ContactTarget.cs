@@ -29,15 +29,16 @@ internal static partial class ContactTarget
 
     /// <summary>Appends the contact details <paramref name="original"/>[start..start+length] hold (a link target as
     /// written in the file) as text of its own, read-only, once the current block ends; nothing when the link's visible
-    /// text shows them already (<paramref name="visible"/>), as "Call 07700 900123" on a tel: link does.</summary>
-    public static void Append(string original, int start, int length, string visible, SegmentBuilder b)
+    /// text shows them already (<paramref name="visible"/>, asked only of a contact target), as "Call 07700 900123" on a
+    /// tel: link does.</summary>
+    public static void Append(string original, int start, int length, Func<string> visible, SegmentBuilder b)
     {
         if (Find(original.Substring(start, length)) is not { } found) return;
         var at = start + found.Start;
         var raw = original.Substring(at, found.Length);
         // An entity (&#64;) or a %-escape (%20) stands for the characters a reader's mail or phone app is given.
         var decoded = raw.Contains('&') || raw.Contains('%') ? Unescape(WebUtility.HtmlDecode(raw)) : raw;
-        if (ShownIn(visible, decoded)) return;
+        if (ShownIn(visible(), decoded)) return;
         b.Aside(at, builder =>
         {
             // A '+' that no character of the file stands for, so "447700900123" reads as the number it is.

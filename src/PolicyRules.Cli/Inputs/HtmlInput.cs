@@ -57,7 +57,7 @@ internal static partial class HtmlInput
     /// its link target's contact details, and the break, space or nothing it puts between the words on either side, as
     /// in an HTML file. <paramref name="visible"/> is the text of the link it opens, if it is a link.
     /// </summary>
-    public static void AppendTag(string source, int start, int end, SegmentBuilder b, string visible = "")
+    public static void AppendTag(string source, int start, int end, SegmentBuilder b, Func<string> visible)
     {
         if (TagName().Match(source, start, end - start) is not { Success: true } m) return; // a comment, a declaration
         var name = m.Groups["name"].Value;
@@ -142,7 +142,7 @@ internal static partial class HtmlInput
                         var block = Blocks.Contains(element.LocalName);
                         if (block) BlockBreak(_cursor);
                         if (shown && start < source.Length && source[start] == '<')
-                            Attributes(source, start, TagEnd(source, start), element.GetAttribute, element.LocalName == "a" ? element.TextContent : "", b);
+                            Attributes(source, start, TagEnd(source, start), element.GetAttribute, () => element.TextContent, b);
                         Visit(element, shown);
                         if (block) BlockBreak(_cursor);
                         else if (!Inline.Contains(element.LocalName)) b.Space(_cursor);
@@ -163,7 +163,7 @@ internal static partial class HtmlInput
             var outer = _cell;
             _cell = null;
             b.Break(_cursor);
-            _tables.Push(new TableRows(b));
+            _tables.Push(new TableRows(b, copyLimit: source.Length));
             Visit(table, visible);
             _tables.Pop();
             b.Break(_cursor);
@@ -177,7 +177,7 @@ internal static partial class HtmlInput
             _cell = new Cell();
             rows.StartCell(_cursor);
             if (visible && start < source.Length && source[start] == '<')
-                Attributes(source, start, TagEnd(source, start), cell.GetAttribute, "", b);
+                Attributes(source, start, TagEnd(source, start), cell.GetAttribute, () => "", b);
             Visit(cell, visible);
             rows.EndCell(int.TryParse(cell.GetAttribute("colspan"), out var span) ? Math.Clamp(span, 1, 1000) : 1);
             _cell = outer;
@@ -191,7 +191,7 @@ internal static partial class HtmlInput
 
     /// <summary>Adds the alt and title attribute values of the start tag at source[start..tagEnd], and the contact details
     /// of its href (read-only, after the block; not when <paramref name="visible"/>, the link's text, shows them).</summary>
-    private static void Attributes(string source, int start, int tagEnd, Func<string, string?> decodedValue, string visible, SegmentBuilder b)
+    private static void Attributes(string source, int start, int tagEnd, Func<string, string?> decodedValue, Func<string> visible, SegmentBuilder b)
     {
         var tag = source[start..tagEnd];
         foreach (Match m in AttributePattern().Matches(tag))

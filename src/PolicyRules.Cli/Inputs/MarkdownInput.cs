@@ -53,7 +53,7 @@ internal static class MarkdownInput
             case LinkReferenceDefinition definition:
                 // "[office]: mailto:jo.teacher@gmail.com": the target of every link that names it.
                 if (definition.UrlSpan.Start >= 0 && definition.UrlSpan.End < text.Length)
-                    ContactTarget.Append(text, definition.UrlSpan.Start, definition.UrlSpan.Length, "", b);
+                    ContactTarget.Append(text, definition.UrlSpan.Start, definition.UrlSpan.Length, () => "", b);
                 b.Break(block.Span.End + 1);
                 return;
             case LeafBlock { Inline: { } inline }:
@@ -75,7 +75,7 @@ internal static class MarkdownInput
     /// <summary>A pipe table, a row at a time (<see cref="TableRows"/>).</summary>
     private static void ReadTable(string text, Table table, SegmentBuilder b)
     {
-        var rows = new TableRows(b);
+        var rows = new TableRows(b, copyLimit: text.Length);
         foreach (var row in table.OfType<TableRow>())
         {
             rows.StartRow(row.Span.Start, row.IsHeader);
@@ -116,7 +116,7 @@ internal static class MarkdownInput
                 return;
             case HtmlInline html:
                 if (html.Span.Start >= 0 && html.Span.End < text.Length)
-                    HtmlInput.AppendTag(text, html.Span.Start, html.Span.End + 1, b, LinkText(html));
+                    HtmlInput.AppendTag(text, html.Span.Start, html.Span.End + 1, b, () => LinkText(html));
                 return;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
@@ -125,7 +125,7 @@ internal static class MarkdownInput
                 {
                     // A reference link's target is read at its definition.
                     if (!link.IsImage && link.Reference is null && link.UrlSpan.Start >= 0 && link.UrlSpan.End < text.Length)
-                        ContactTarget.Append(text, link.UrlSpan.Start, link.UrlSpan.Length, PlainText(link), b);
+                        ContactTarget.Append(text, link.UrlSpan.Start, link.UrlSpan.Length, () => PlainText(link), b);
                     b.Space(container.Span.End + 1);
                 }
                 return;
@@ -138,7 +138,9 @@ internal static class MarkdownInput
     {
         if (!tag.Tag.StartsWith("<a", StringComparison.OrdinalIgnoreCase) || tag.Tag.Length < 3 || char.IsLetterOrDigit(tag.Tag[2])) return "";
         var sb = new System.Text.StringBuilder();
-        for (var next = tag.NextSibling; next is not null; next = next.NextSibling)
+        // An end tag far away, or none, and the link has no text of its own to speak of.
+        var count = 0;
+        for (var next = tag.NextSibling; next is not null && count++ < 1000; next = next.NextSibling)
         {
             if (next is HtmlInline { Tag: var t } && t.StartsWith("</a", StringComparison.OrdinalIgnoreCase)) break;
             sb.Append(PlainText(next));

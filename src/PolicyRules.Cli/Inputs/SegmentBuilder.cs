@@ -28,6 +28,9 @@ internal sealed class SegmentBuilder
 
     public int Length => _text.Length;
 
+    /// <summary>How many characters <see cref="Copy"/> has appended.</summary>
+    public long Copied { get; private set; }
+
     /// <summary>Appends original text unchanged: <paramref name="original"/>[start..start+length].</summary>
     public void AppendOriginal(string original, int start, int length)
     {
@@ -104,6 +107,7 @@ internal sealed class SegmentBuilder
     /// each character still mapped to where it came from in the original.</summary>
     public void Copy(int from, int to)
     {
+        Copied += Math.Max(0, to - from);
         for (var i = from; i < to; i++)
         {
             _text.Append(_text[i]);

@@ -5,10 +5,15 @@ namespace PolicyRules.Cli.Inputs;
 /// and each cell of a body row after its column's header cell and ": " (the header's text copied as context, still mapped
 /// to the header), so "| 3B | Oliver Bennett |" under "| Class | Star of the Week |" reads "Class: 3B, Star of the Week:
 /// Oliver Bennett", as a writer would put it in a sentence. Read cell by cell, a name never met its class or the
-/// header's cue. The header row is read as a row of its own too. An empty cell adds nothing.
+/// header's cue. The header row is read as a row of its own too. An empty cell adds nothing. A header cell longer than a
+/// label (<see cref="MaxLabel"/>) is not repeated, and repeating stops once the copies would outgrow
+/// <paramref name="copyLimit"/> characters (the file's length), so a table cannot multiply a file's size.
 /// </summary>
-internal sealed class TableRows(SegmentBuilder b)
+internal sealed class TableRows(SegmentBuilder b, long copyLimit)
 {
+    /// <summary>The longest header cell repeated as a label.</summary>
+    public const int MaxLabel = 100;
+
     private readonly List<(int From, int To)?> _header = [];
     private bool _headerRead;
     private bool _isHeader;
@@ -41,7 +46,8 @@ internal sealed class TableRows(SegmentBuilder b)
         if (column is { } c) _column = c;
         _mark = b.Length;
         if (!_firstCell) b.Separator(", ", at);
-        if (!_isHeader && _column < _header.Count && _header[_column] is { } label)
+        if (!_isHeader && _column < _header.Count && _header[_column] is { } label
+            && label.To - label.From <= MaxLabel && b.Copied + (label.To - label.From) <= copyLimit)
         {
             b.Copy(label.From, label.To);
             b.Separator(": ", at);

@@ -162,6 +162,20 @@ public class TableInputTests
     }
 
     [Test]
+    public void RepeatedHeadersCannotMultiplyAFilesSize()
+    {
+        // A long header over many tiny cells would be copied before each: copying stops at the file's length.
+        var label = new string('H', TableRows.MaxLabel);
+        var md = $"| {label} |\n|---|\n" + string.Concat(Enumerable.Repeat("| x |\n", 50_000));
+        var doc = InputReader.Parse("big.md", md, InputKind.Markdown);
+        doc.Checkable.Length.Should().BeLessThan(3 * md.Length);
+        doc.Checkable.Should().Contain($"{label}: x\n\n");
+        // A header cell longer than a label is not repeated at all.
+        var longer = InputReader.Parse("long.md", $"| {label}H |\n|---|\n| x |\n", InputKind.Markdown);
+        longer.Checkable.Trim().Should().Be($"{label}H\n\nx");
+    }
+
+    [Test]
     public void FixShortensANameInATableCellAndLeavesTheHeader()
     {
         using var kit = new CliTestKit();
