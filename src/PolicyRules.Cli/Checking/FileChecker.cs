@@ -29,16 +29,22 @@ internal sealed class FileChecker(PolicyEngine engine, CliConfig config, Context
     {
         var fm = doc.FrontMatter;
         string Where(FilePosition at) => $"{doc.DisplayPath}:{at.Line}:{at.Column}: front matter: ";
-        if (fm?.Problem is { } problem) throw new UsageException(Where(fm.ProblemAt) + problem);
+        if (fm?.Problem is { } problem) throw new FrontMatterException(Where(fm.ProblemAt) + problem);
         var (cfgChannel, cfgAuthor) = config.ContextFor(doc.Path);
         var channel = fm?.Channel ?? cli.Channel ?? cfgChannel ?? "newsletter";
         // A blog's own `author: Mrs Patel` names a person, not a role: only a word that is, or nearly is, a role sets it.
         var fmAuthor = fm?.Author is { } named && IsRoleOrTypo(named) ? named : null;
         var author = fmAuthor ?? cli.Author ?? cfgAuthor ?? "staff";
         if (!WireNames.TryParse<Channel>(channel, out var c))
-            throw new UsageException($"{(fm?.Channel is null ? "" : Where(fm.ChannelAt))}unknown channel '{channel}'; expected one of: {WireNames.List<Channel>()}");
+        {
+            var message = $"unknown channel '{channel}'; expected one of: {WireNames.List<Channel>()}";
+            throw fm?.Channel is null ? new UsageException(message) : new FrontMatterException(Where(fm.ChannelAt) + message);
+        }
         if (!WireNames.TryParse<AuthorRole>(author, out var a))
-            throw new UsageException($"{(fmAuthor is null ? "" : Where(fm!.AuthorAt))}unknown author '{author}'; expected one of: {WireNames.List<AuthorRole>()}");
+        {
+            var message = $"unknown author '{author}'; expected one of: {WireNames.List<AuthorRole>()}";
+            throw fmAuthor is null ? new UsageException(message) : new FrontMatterException(Where(fm!.AuthorAt) + message);
+        }
         return new PostContext
         {
             Channel = c,
@@ -58,9 +64,15 @@ internal sealed class FileChecker(PolicyEngine engine, CliConfig config, Context
         var suppressions = SuppressionSet.Find(doc);
         var findings = new List<Finding>();
         var suppressed = new List<(Suppression, Finding)>();
-        foreach (var v in result.Violations)
+        var reported = new HashSet<(string Rule, int Start, int Length)>();
+        foreach (var found in result.Violations)
         {
+            // Context repeated around a span (a table's header cell before a cell) is not part of what is reported.
+            var (at, atLength) = doc.Reportable(found.Start, found.Length);
+            var v = (at, atLength) == (found.Start, found.Length) ? found : found with { Start = at, Length = atLength, Excerpt = doc.Checkable.Substring(at, atLength) };
             var (start, length) = doc.ToOriginal(v.Start, v.Length);
+            // The same finding at the same place, found again in a copy of its text: once is enough.
+            if (length > 0 && !reported.Add((v.Rule, start, length))) continue;
             var mapped = v with { Start = start, Length = length };
             var finding = Finding.At(doc, mapped) with { Checked = (v.Start, v.Length) };
             var by = suppressions.FirstOrDefault(s => s.Covers(mapped));
@@ -89,6 +101,12 @@ internal sealed class FileChecker(PolicyEngine engine, CliConfig config, Context
         return new FileResult(doc, findings, suppressed);
     }
 }
+
+/// <summary>
+/// A file's own front matter cannot be read or sets an unknown context (with the file, line and column): that file is not
+/// checked, as an unreadable file is not, and the others are.
+/// </summary>
+internal sealed class FrontMatterException(string message) : Exception(message);
 
 /// <summary>What the command line says about context (null when not given).</summary>
 internal sealed record ContextDefaults(string? Channel, string? Author, IReadOnlyList<string> SchoolNames, string? Profile);

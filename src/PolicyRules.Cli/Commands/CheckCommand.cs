@@ -50,7 +50,9 @@ internal static class CheckCommand
             }
             var kind = parse.GetValue(stdinFormat) switch { "markdown" => InputKind.Markdown, "html" => InputKind.Html, _ => InputKind.Text };
             var checker = new FileChecker(engine, config, contextOptions.ReadDefaults(parse));
-            var report = CheckFiles(io, engine, checker, FileDiscovery.Expand(paths, config), threshold, kind);
+            var discovery = FileDiscovery.Expand(paths, config);
+            discovery.Report(io.Error);
+            var report = CheckFiles(io, engine, checker, discovery.Files, threshold, kind, discovery.UnreadableFolders);
             output.Write(io, report, output.Read(parse), parse.GetValue(output.Output));
             if (report.Unreadable > 0) return CliApp.UsageError;
             return report.Failing > 0 ? CliApp.Findings : CliApp.Clean;
@@ -58,7 +60,7 @@ internal static class CheckCommand
         return command;
     }
 
-    internal static RunReport CheckFiles(ConsoleIO io, PolicyEngine engine, FileChecker checker, IReadOnlyList<string> paths, Severity threshold, InputKind stdinKind)
+    internal static RunReport CheckFiles(ConsoleIO io, PolicyEngine engine, FileChecker checker, IReadOnlyList<string> paths, Severity threshold, InputKind stdinKind, int unreadableFolders = 0)
     {
         var results = new List<FileResult>();
         var unreadable = 0;
@@ -67,11 +69,11 @@ internal static class CheckCommand
             foreach (var path in paths)
             {
                 progress.Step(path);
-                if (ReadOrReport(io, path, path == "-" ? stdinKind : null) is { } doc) results.Add(checker.Check(doc));
+                if (ReadOrReport(io, path, path == "-" ? stdinKind : null) is { } doc && CheckOrReport(io, checker, doc) is { } result) results.Add(result);
                 else unreadable++;
             }
         }
-        return new RunReport(engine, results, threshold, unreadable);
+        return new RunReport(engine, results, threshold, unreadable, unreadableFolders);
     }
 
     /// <summary>Reads a file (or standard input), or reports on standard error why it cannot be read and returns null.</summary>
@@ -92,6 +94,20 @@ internal static class CheckCommand
             io.Error.WriteLine($"error: cannot read {name}: {e.Message}");
         }
         return null;
+    }
+
+    /// <summary>Checks a file, or reports on standard error why its front matter stops it being checked and returns null.</summary>
+    internal static FileResult? CheckOrReport(ConsoleIO io, FileChecker checker, SourceDocument doc)
+    {
+        try
+        {
+            return checker.Check(doc);
+        }
+        catch (FrontMatterException e)
+        {
+            io.Error.WriteLine($"error: {e.Message}");
+            return null;
+        }
     }
 
     private static int RunBatch(ConsoleIO io, PolicyEngine engine, string input, Severity threshold, string? outputFile)

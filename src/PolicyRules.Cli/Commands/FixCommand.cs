@@ -28,7 +28,9 @@ internal static class FixCommand
             var config = configOptions.Load(parse, io);
             var engine = engineOptions.Build(parse, config);
             var checker = new FileChecker(engine, config, contextOptions.ReadDefaults(parse));
-            var paths = FileDiscovery.Expand(parse.GetValue(files) ?? [], config);
+            var discovery = FileDiscovery.Expand(parse.GetValue(files) ?? [], config);
+            discovery.Report(io.Error);
+            var paths = discovery.Files;
             var dry = parse.GetValue(dryRun);
             var fixedFiles = 0;
             var applied = 0;
@@ -37,12 +39,11 @@ internal static class FixCommand
             foreach (var path in paths)
             {
                 if (path == "-") throw new UsageException("fix edits files; it cannot read standard input");
-                if (CheckCommand.ReadOrReport(io, path) is not { } doc)
+                if (CheckCommand.ReadOrReport(io, path) is not { } doc || CheckCommand.CheckOrReport(io, checker, doc) is not { } result)
                 {
                     unreadable++;
                     continue;
                 }
-                var result = checker.Check(doc);
                 if (doc.Kind == InputKind.Docx)
                 {
                     // Not edited, but checked: its findings are all left, and its errors fail the run as check's do.
@@ -69,9 +70,10 @@ internal static class FixCommand
                 applied += fixes.Count;
             }
             var done = applied == 0 ? "Nothing to fix" : $"{(dry ? "Would apply" : "Applied")} {"fix".ToQuantity(applied)} in {"file".ToQuantity(fixedFiles)}";
-            io.Error.WriteLine(unreadable == 0 ? $"{done}." : $"{done}; {"file".ToQuantity(unreadable)} could not be read.");
+            var notRead = new[] { ("file", unreadable), ("folder", discovery.UnreadableFolders) }.Where(x => x.Item2 > 0).Select(x => x.Item1.ToQuantity(x.Item2)).ToList();
+            io.Error.WriteLine(notRead.Count == 0 ? $"{done}." : $"{done}; {string.Join(" and ", notRead)} could not be read.");
             ReportLeft(io, left);
-            if (unreadable > 0) return CliApp.UsageError;
+            if (notRead.Count > 0) return CliApp.UsageError;
             // As check: errors left (with the fixes applied) fail the run, so a script cannot take a fixed file for a clean one.
             return left.Any(x => x.Finding.Violation.Severity == Severity.Error) ? CliApp.Findings : CliApp.Clean;
         });

@@ -8,9 +8,10 @@ namespace PolicyRules.Cli.Inputs;
 
 /// <summary>
 /// Word documents via DocumentFormat.OpenXml: body paragraphs (including those in tables), then
-/// headers, footers, and image descriptions, one paragraph per line. A finding's line is its
-/// paragraph number in that order, and its column counts characters within the paragraph. Each
-/// paragraph is checked as a block of its own.
+/// headers, footers, footnotes, endnotes and image descriptions, one paragraph per line. A finding's line is its
+/// paragraph number in that order, and its column counts characters within the paragraph; the text report names the
+/// place as Word shows it ("paragraph 3", "header", "footnote 1", "image description 2"). Each paragraph is checked as
+/// a block of its own.
 /// </summary>
 internal static class DocxInput
 {
@@ -36,33 +37,55 @@ internal static class DocxInput
     {
         using var doc = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = maxCharactersInPart });
         var main = doc.MainDocumentPart ?? throw new InvalidDataException("the document has no body");
-        var paragraphs = new List<string>();
+        var paragraphs = new List<(string Text, string Place)>();
         var descriptions = new List<string>();
-        if (main.Document?.Body is { } body) Collect(body, paragraphs, descriptions);
-        foreach (var header in main.HeaderParts) if (header.Header is { } h) Collect(h, paragraphs, descriptions);
-        foreach (var footer in main.FooterParts) if (footer.Footer is { } f) Collect(f, paragraphs, descriptions);
-        paragraphs.AddRange(descriptions);
+        var body = main.Document?.Body;
+        if (body is not null) Collect(body, n => $"paragraph {n}", paragraphs, descriptions);
+        foreach (var header in main.HeaderParts) if (header.Header is { } h) Collect(h, _ => "header", paragraphs, descriptions);
+        foreach (var footer in main.FooterParts) if (footer.Footer is { } f) Collect(f, _ => "footer", paragraphs, descriptions);
+        // Notes as Word numbers them: in the order the body refers to them (a separator is not a note).
+        if (main.FootnotesPart?.Footnotes is { } footnotes)
+            Notes(footnotes.Elements<W.Footnote>().Select(n => (n.Id?.Value, n.Type?.Value, (OpenXmlElement)n)),
+                body?.Descendants<W.FootnoteReference>().Select(r => r.Id?.Value), "footnote", paragraphs, descriptions);
+        if (main.EndnotesPart?.Endnotes is { } endnotes)
+            Notes(endnotes.Elements<W.Endnote>().Select(n => (n.Id?.Value, n.Type?.Value, (OpenXmlElement)n)),
+                body?.Descendants<W.EndnoteReference>().Select(r => r.Id?.Value), "endnote", paragraphs, descriptions);
+        paragraphs.AddRange(descriptions.Select((d, i) => (d, $"image description {i + 1}")));
         // The original holds one paragraph per line (a finding's line is its paragraph number); the checked text
         // separates them by a blank line, as the other formats separate blocks, so a heading stands alone.
-        var original = string.Join('\n', paragraphs);
+        var original = string.Join('\n', paragraphs.Select(p => p.Text));
         var checkable = new SegmentBuilder();
         var start = 0;
-        foreach (var paragraph in paragraphs)
+        foreach (var (paragraph, _) in paragraphs)
         {
             checkable.AppendOriginal(original, start, paragraph.Length);
             checkable.Break(start + paragraph.Length);
             start += paragraph.Length + 1;
         }
-        return checkable.Build(path, InputKind.Docx, original);
+        var places = paragraphs.Select(p => p.Place).ToArray();
+        return checkable.Build(path, InputKind.Docx, original, placeOfLine: line => line >= 1 && line <= places.Length ? places[line - 1] : null);
     }
 
-    private static void Collect(OpenXmlElement root, List<string> paragraphs, List<string> descriptions)
+    private static void Notes(IEnumerable<(long? Id, W.FootnoteEndnoteValues? Type, OpenXmlElement Note)> notes, IEnumerable<long?>? references,
+        string kind, List<(string Text, string Place)> paragraphs, List<string> descriptions)
+    {
+        var order = (references ?? []).OfType<long>().Distinct().Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var shown = notes.Where(n => n.Type is null || n.Type == W.FootnoteEndnoteValues.Normal)
+            .OrderBy(n => n.Id is { } id && order.TryGetValue(id, out var i) ? i : int.MaxValue).ToList();
+        for (var k = 0; k < shown.Count; k++)
+        {
+            var number = k + 1;
+            Collect(shown[k].Note, _ => $"{kind} {number}", paragraphs, descriptions);
+        }
+    }
+
+    private static void Collect(OpenXmlElement root, Func<int, string> place, List<(string Text, string Place)> paragraphs, List<string> descriptions)
     {
         foreach (var p in root.Descendants<W.Paragraph>())
         {
             // A paragraph inside a text box is also reached as a descendant of its own; take innermost only once.
             if (p.Ancestors<W.Paragraph>().Any()) continue;
-            paragraphs.Add(Text(p));
+            paragraphs.Add((Text(p), place(paragraphs.Count + 1)));
             foreach (var d in p.Descendants<DW.DocProperties>())
             {
                 var text = string.Join(" ", new[] { d.Title?.Value, d.Description?.Value }.Where(s => !string.IsNullOrWhiteSpace(s)));

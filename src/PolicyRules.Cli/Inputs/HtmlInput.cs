@@ -6,9 +6,11 @@ using AngleSharp.Html.Parser;
 namespace PolicyRules.Cli.Inputs;
 
 /// <summary>
-/// HTML via AngleSharp: visible text and the <c>alt</c> and <c>title</c> attributes are checked;
-/// scripts, styles, templates and comments are not. AngleSharp decodes the text; each decoded run is
-/// then aligned with the source (entities, CR LF) so every character keeps its place in the file.
+/// HTML via AngleSharp: visible text and the <c>alt</c> and <c>title</c> attributes are checked, and the address or
+/// number a <c>mailto:</c>, <c>tel:</c>, <c>sms:</c> or WhatsApp link's target publishes (<see cref="ContactTarget"/>);
+/// scripts, styles, templates and comments are not. AngleSharp decodes the text; each decoded run is then aligned with
+/// the source (entities, CR LF) so every character keeps its place in the file. Markdown's raw HTML is read the same way
+/// (<see cref="AppendFragment"/>, <see cref="AppendTag"/>).
 /// </summary>
 internal static partial class HtmlInput
 {
@@ -26,55 +28,182 @@ internal static partial class HtmlInput
         "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
     };
 
+    private static IDocument Parse(string source) =>
+        new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(source);
+
     public static SourceDocument Read(string path, string source, System.Text.Encoding? charset = null)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument(source);
+        var document = Parse(source);
         var b = new SegmentBuilder();
-        var cursor = 0;
+        var reader = new Reader(source, 0, source.Length, b);
         // The title is visible (in the tab and in shares), unlike the rest of the head.
-        if (document.Head?.QuerySelector("title") is { } title) Visit(source, title, b, ref cursor, visible: true);
-        if (document.Body is { } body) Visit(source, body, b, ref cursor, visible: true);
+        if (document.Head?.QuerySelector("title") is { } title) reader.Visit(title, visible: true);
+        if (document.Body is { } body) reader.Visit(body, visible: true);
         return b.Build(path, InputKind.Html, source, charset: charset);
     }
 
-    private static void Visit(string source, INode node, SegmentBuilder b, ref int cursor, bool visible)
+    /// <summary>The visible text of the HTML in <paramref name="source"/>[start..end] (a Markdown HTML block), mapped to
+    /// its place in <paramref name="source"/>, as a block of its own.</summary>
+    public static void AppendFragment(string source, int start, int end, SegmentBuilder b)
     {
-        foreach (var child in node.ChildNodes)
-        {
-            switch (child)
-            {
-                case IText text:
-                    var at = Locate(source, text.Data, cursor);
-                    if (at is not { } span) continue;
-                    if (visible) AppendAligned(source, text.Data, span.Start, b);
-                    cursor = span.End;
-                    break;
-                case IElement element:
-                    var start = element.SourceReference?.Position.Index is { } p and >= 0 ? p : cursor;
-                    if (start > cursor) cursor = start;
-                    var block = Blocks.Contains(element.LocalName);
-                    if (block) b.Break(cursor);
-                    var shown = visible && !Hidden.Contains(element.LocalName) && !element.HasAttribute("hidden");
-                    if (shown) Attributes(source, element, start, b);
-                    Visit(source, element, b, ref cursor, shown);
-                    if (block) b.Break(cursor);
-                    else if (!Inline.Contains(element.LocalName)) b.Space(cursor);
-                    break;
-            }
-        }
+        var document = Parse(source[start..end]);
+        b.Break(start);
+        if (document.Body is { } body) new Reader(source, start, end, b).Visit(body, visible: true);
+        b.Break(end);
     }
 
-    /// <summary>Adds the alt and title attribute values of the element's start tag.</summary>
-    private static void Attributes(string source, IElement element, int start, SegmentBuilder b)
+    /// <summary>
+    /// One tag in Markdown's text (Markdown's inline HTML: the text around it is Markdown's own): its checked attributes,
+    /// its link target's contact details, and the break, space or nothing it puts between the words on either side, as
+    /// in an HTML file. <paramref name="visible"/> is the text of the link it opens, if it is a link.
+    /// </summary>
+    public static void AppendTag(string source, int start, int end, SegmentBuilder b, Func<string> visible)
     {
-        if (start >= source.Length || source[start] != '<') return;
-        var tagEnd = TagEnd(source, start);
+        if (TagName().Match(source, start, end - start) is not { Success: true } m) return; // a comment, a declaration
+        var name = m.Groups["name"].Value;
+        var block = Blocks.Contains(name);
+        if (block) b.Break(start);
+        if (m.Groups["end"].Length == 0)
+            Attributes(source, start, end, n => AttributeValue(source, start, end, n), visible, b);
+        if (!block && !Inline.Contains(name)) b.Space(end);
+    }
+
+    // A start tag's attribute, decoded, without a parser: Markdown's inline HTML is one tag at a time.
+    private static string? AttributeValue(string source, int start, int end, string name)
+    {
+        foreach (Match m in AttributePattern().Matches(source[start..end]))
+            if (m.Groups["n"].Value.Equals(name, StringComparison.OrdinalIgnoreCase)) return WebUtility.HtmlDecode(m.Groups["v"].Value);
+        return null;
+    }
+
+    /// <summary>Walks the parsed nodes in step with the source, from <c>offset</c> (where the parsed text starts) to <c>end</c>.</summary>
+    private sealed class Reader
+    {
+        private readonly string source;
+        private readonly int offset;
+        private readonly int end;
+        private readonly SegmentBuilder b;
+        private readonly Stack<TableRows> _tables = [];
+        private Cell? _cell;
+        private int _cursor;
+
+        // A table cell being read: a block inside it breaks the text only between its own blocks, so that a cell written
+        // as a paragraph (<td><p>Oliver Bennett</p></td>, as Word writes every cell) still reads as part of its row.
+        private sealed class Cell
+        {
+            public bool HasText;
+            public int? PendingBreak;
+        }
+
+        public Reader(string source, int offset, int end, SegmentBuilder b)
+        {
+            (this.source, this.offset, this.end, this.b) = (source, offset, end, b);
+            _cursor = offset;
+        }
+
+        public void Visit(INode node, bool visible)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IText text:
+                        var at = Locate(source, text.Data, _cursor, end);
+                        if (at is not { } span) continue;
+                        if (visible)
+                        {
+                            if (_cell is { } cell && !string.IsNullOrWhiteSpace(text.Data))
+                            {
+                                if (cell.PendingBreak is { } pending) b.Break(pending);
+                                (cell.HasText, cell.PendingBreak) = (true, null);
+                            }
+                            AppendAligned(source, text.Data, span.Start, b);
+                        }
+                        _cursor = span.End;
+                        break;
+                    case IElement element:
+                        var start = element.SourceReference?.Position.Index is { } p and >= 0 ? p + offset : _cursor;
+                        if (start > _cursor) _cursor = start;
+                        var shown = visible && !Hidden.Contains(element.LocalName) && !element.HasAttribute("hidden");
+                        switch (element.LocalName)
+                        {
+                            case "table":
+                                Table(element, shown);
+                                continue;
+                            case "tr" when _tables.TryPeek(out var rows):
+                                rows.StartRow(_cursor, IsHeaderRow(element));
+                                Visit(element, shown);
+                                rows.EndRow(_cursor);
+                                continue;
+                            case "td" or "th" when _tables.TryPeek(out var rows):
+                                TableCell(rows, element, start, shown);
+                                continue;
+                        }
+                        var block = Blocks.Contains(element.LocalName);
+                        if (block) BlockBreak(_cursor);
+                        if (shown && start < source.Length && source[start] == '<')
+                            Attributes(source, start, TagEnd(source, start), element.GetAttribute, () => element.TextContent, b);
+                        Visit(element, shown);
+                        if (block) BlockBreak(_cursor);
+                        else if (!Inline.Contains(element.LocalName)) b.Space(_cursor);
+                        break;
+                }
+            }
+        }
+
+        private void BlockBreak(int at)
+        {
+            if (_cell is null) b.Break(at);
+            else if (_cell.HasText) _cell.PendingBreak = at; // written only if more of the cell's text follows
+        }
+
+        /// <summary>A table, a row at a time (<see cref="TableRows"/>); a table inside a cell is a block of its own.</summary>
+        private void Table(IElement table, bool visible)
+        {
+            var outer = _cell;
+            _cell = null;
+            b.Break(_cursor);
+            _tables.Push(new TableRows(b, copyLimit: source.Length));
+            Visit(table, visible);
+            _tables.Pop();
+            b.Break(_cursor);
+            if (outer is not null) (outer.HasText, outer.PendingBreak) = (true, null);
+            _cell = outer;
+        }
+
+        private void TableCell(TableRows rows, IElement cell, int start, bool visible)
+        {
+            var outer = _cell;
+            _cell = new Cell();
+            rows.StartCell(_cursor);
+            if (visible && start < source.Length && source[start] == '<')
+                Attributes(source, start, TagEnd(source, start), cell.GetAttribute, () => "", b);
+            Visit(cell, visible);
+            rows.EndCell(int.TryParse(cell.GetAttribute("colspan"), out var span) ? Math.Clamp(span, 1, 1000) : 1);
+            _cell = outer;
+        }
+
+        // A row of a table's head, or one whose cells are all header cells.
+        private static bool IsHeaderRow(IElement row) =>
+            row.ParentElement?.LocalName == "thead"
+            || row.Children.Where(c => c.LocalName is "td" or "th").ToList() is { Count: > 0 } cells && cells.All(c => c.LocalName == "th");
+    }
+
+    /// <summary>Adds the alt and title attribute values of the start tag at source[start..tagEnd], and the contact details
+    /// of its href (read-only, after the block; not when <paramref name="visible"/>, the link's text, shows them).</summary>
+    private static void Attributes(string source, int start, int tagEnd, Func<string, string?> decodedValue, Func<string> visible, SegmentBuilder b)
+    {
         var tag = source[start..tagEnd];
         foreach (Match m in AttributePattern().Matches(tag))
         {
             var value = m.Groups["v"];
-            var decoded = element.GetAttribute(m.Groups["n"].Value);
+            var name = m.Groups["n"].Value;
+            if (name.Equals("href", StringComparison.OrdinalIgnoreCase))
+            {
+                ContactTarget.Append(source, start + value.Index, value.Length, visible, b);
+                continue;
+            }
+            var decoded = decodedValue(name);
             if (decoded is null || decoded.Length == 0) continue;
             b.Break(start + value.Index);
             AppendAligned(source, decoded, start + value.Index, b);
@@ -95,12 +224,13 @@ internal static partial class HtmlInput
         return source.Length;
     }
 
-    /// <summary>Finds where a text node's decoded text starts in the source, at or after the cursor, skipping markup.</summary>
-    private static (int Start, int End)? Locate(string source, string data, int cursor)
+    /// <summary>Finds where a text node's decoded text starts in the source, at or after the cursor (before
+    /// <paramref name="end"/>), skipping markup.</summary>
+    private static (int Start, int End)? Locate(string source, string data, int cursor, int end)
     {
         if (data.Length == 0) return null;
         var j = cursor;
-        var limit = Math.Min(source.Length, cursor + 100_000);
+        var limit = Math.Min(end, cursor + 100_000);
         while (j < limit)
         {
             if (source[j] == '<' && j + 1 < source.Length && (char.IsLetter(source[j + 1]) || source[j + 1] is '/' or '!' or '?'))
@@ -108,7 +238,7 @@ internal static partial class HtmlInput
                 j = source.AsSpan(j).StartsWith("<!--") ? (source.IndexOf("-->", j + 4, StringComparison.Ordinal) is var e and >= 0 ? e + 3 : source.Length) : TagEnd(source, j);
                 continue;
             }
-            if (Align(source, data, j) is { } end) return (j, end);
+            if (Align(source, data, j) is { } stop) return (j, stop);
             j++;
         }
         return null;
@@ -178,6 +308,9 @@ internal static partial class HtmlInput
         }
     }
 
-    [GeneratedRegex("""\s(?<n>alt|title)\s*=\s*(?:"(?<v>[^"]*)"|'(?<v>[^']*)'|(?<v>[^\s>"']+))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\s(?<n>alt|title|href)\s*=\s*(?:"(?<v>[^"]*)"|'(?<v>[^']*)'|(?<v>[^\s>"']+))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributePattern();
+
+    [GeneratedRegex("""\G<(?<end>/?)(?<name>[A-Za-z][A-Za-z0-9-]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex TagName();
 }

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -7,7 +8,8 @@ namespace PolicyRules.Cli.Inputs;
 
 /// <summary>
 /// Markdown via Markdig: prose, headings, table cells, link text, image alt text and front matter
-/// values are checked; code blocks, inline code, raw HTML and link targets are not.
+/// values are checked, raw HTML as an HTML file is (its visible text, alt and title), and the address or number a
+/// mailto:, tel:, sms: or WhatsApp link's target publishes; code blocks, inline code and other link targets are not.
 /// </summary>
 internal static class MarkdownInput
 {
@@ -39,7 +41,20 @@ internal static class MarkdownInput
     {
         switch (block)
         {
-            case CodeBlock or HtmlBlock or ThematicBreakBlock:
+            case HtmlBlock html:
+                // Published as written: read as HTML, where it is in the file.
+                if (html.Span.Start >= 0 && html.Span.End < text.Length) HtmlInput.AppendFragment(text, html.Span.Start, html.Span.End + 1, b);
+                return;
+            case CodeBlock or ThematicBreakBlock:
+                return;
+            case Table table:
+                ReadTable(text, table, b);
+                return;
+            case LinkReferenceDefinition definition:
+                // "[office]: mailto:jo.teacher@gmail.com": the target of every link that names it.
+                if (definition.UrlSpan.Start >= 0 && definition.UrlSpan.End < text.Length)
+                    ContactTarget.Append(text, definition.UrlSpan.Start, definition.UrlSpan.Length, () => "", b);
+                b.Break(block.Span.End + 1);
                 return;
             case LeafBlock { Inline: { } inline }:
                 Inlines(text, inline, b);
@@ -55,6 +70,25 @@ internal static class MarkdownInput
                 b.Break(block.Span.End + 1);
                 return;
         }
+    }
+
+    /// <summary>A pipe table, a row at a time (<see cref="TableRows"/>).</summary>
+    private static void ReadTable(string text, Table table, SegmentBuilder b)
+    {
+        var rows = new TableRows(b, copyLimit: text.Length);
+        foreach (var row in table.OfType<TableRow>())
+        {
+            rows.StartRow(row.Span.Start, row.IsHeader);
+            foreach (var cell in row.OfType<TableCell>())
+            {
+                rows.StartCell(cell.Span.Start, cell.ColumnIndex >= 0 ? cell.ColumnIndex : null);
+                foreach (var leaf in cell.OfType<LeafBlock>())
+                    if (leaf.Inline is { } inline) Inlines(text, inline, b);
+                rows.EndCell(cell.ColumnSpan);
+            }
+            rows.EndRow(row.Span.End + 1);
+        }
+        b.Break(table.Span.End + 1);
     }
 
     private static void Inlines(string text, Inline inline, SegmentBuilder b)
@@ -80,14 +114,52 @@ internal static class MarkdownInput
             case CodeInline code:
                 b.Space(code.Span.Start);
                 return;
-            case HtmlInline:
+            case HtmlInline html:
+                if (html.Span.Start >= 0 && html.Span.End < text.Length)
+                    HtmlInput.AppendTag(text, html.Span.Start, html.Span.End + 1, b, () => LinkText(html));
                 return;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                     Inlines(text, child, b);
-                if (container is LinkInline) b.Space(container.Span.End + 1);
+                if (container is LinkInline link)
+                {
+                    // A reference link's target is read at its definition.
+                    if (!link.IsImage && link.Reference is null && link.UrlSpan.Start >= 0 && link.UrlSpan.End < text.Length)
+                        ContactTarget.Append(text, link.UrlSpan.Start, link.UrlSpan.Length, () => PlainText(link), b);
+                    b.Space(container.Span.End + 1);
+                }
                 return;
         }
+    }
+
+    /// <summary>The text of a link an inline HTML tag opens (<c>&lt;a href="tel:..."&gt;Call me&lt;/a&gt;</c>): what is
+    /// between it and its end tag; empty for any other tag.</summary>
+    private static string LinkText(HtmlInline tag)
+    {
+        if (!tag.Tag.StartsWith("<a", StringComparison.OrdinalIgnoreCase) || tag.Tag.Length < 3 || char.IsLetterOrDigit(tag.Tag[2])) return "";
+        var sb = new System.Text.StringBuilder();
+        // An end tag far away, or none, and the link has no text of its own to speak of.
+        var count = 0;
+        for (var next = tag.NextSibling; next is not null && count++ < 1000; next = next.NextSibling)
+        {
+            if (next is HtmlInline { Tag: var t } && t.StartsWith("</a", StringComparison.OrdinalIgnoreCase)) break;
+            sb.Append(PlainText(next));
+        }
+        return sb.ToString();
+    }
+
+    private static string PlainText(Inline inline) => inline switch
+    {
+        LiteralInline lit => lit.Content.ToString(),
+        CodeInline code => code.Content,
+        AutolinkInline auto => auto.Url,
+        ContainerInline container => string.Concat(Children(container).Select(PlainText)),
+        _ => "",
+    };
+
+    private static IEnumerable<Inline> Children(ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling) yield return child;
     }
 
     private static bool StartsWithBullet(string text, int at)

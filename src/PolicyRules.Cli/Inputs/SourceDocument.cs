@@ -12,9 +12,10 @@ internal sealed class SourceDocument
 {
     private readonly int[] _startOf;
     private readonly int[] _endOf;
+    private readonly CharFlags[]? _flags;
     private LineIndex? _lines;
 
-    public SourceDocument(string path, InputKind kind, string original, string checkable, int[] startOf, int[] endOf)
+    public SourceDocument(string path, InputKind kind, string original, string checkable, int[] startOf, int[] endOf, CharFlags[]? flags = null)
     {
         Path = path;
         Kind = kind;
@@ -22,6 +23,7 @@ internal sealed class SourceDocument
         Checkable = checkable;
         _startOf = startOf;
         _endOf = endOf;
+        _flags = flags;
     }
 
     /// <summary>A document whose checkable text is the original itself.</summary>
@@ -45,6 +47,10 @@ internal sealed class SourceDocument
     /// <summary>The context the file sets itself (Markdown front matter), with positions for error messages.</summary>
     public FrontMatter? FrontMatter { get; init; }
 
+    /// <summary>Where a line of the original is, in words its reader would use ("header", "footnote 1" in a Word file),
+    /// or null when its number says it (<see cref="Lines"/>).</summary>
+    public Func<int, string?> PlaceOfLine { get; init; } = _ => null;
+
     public string DisplayPath => Path == "-" ? "<stdin>" : Path;
 
     /// <summary>Lines of the original: for .docx these are paragraph numbers.</summary>
@@ -62,10 +68,26 @@ internal sealed class SourceDocument
         return (s, Math.Max(0, e - s));
     }
 
+    private CharFlags FlagsAt(int i) => _flags is null ? CharFlags.None : _flags[i];
+
+    /// <summary>
+    /// The span of the checkable text to report for a finding at <paramref name="start"/>: without the context copied
+    /// at either end of it (a table's header cell repeated before a cell), unless it lies wholly in that context.
+    /// </summary>
+    public (int Start, int Length) Reportable(int start, int length)
+    {
+        if (_flags is null || start < 0 || length <= 0 || start + length > Checkable.Length) return (start, length);
+        var (s, e) = (start, start + length);
+        while (s < e && (_flags[s] & CharFlags.Context) != 0) s++;
+        while (e > s && (_flags[e - 1] & CharFlags.Context) != 0) e--;
+        return s == e ? (start, length) : (s, e - s);
+    }
+
     /// <summary>
     /// The spans of the original that a span of the checkable text came from, for deleting exactly that text: null unless
     /// each of its characters stands for whole characters of the original that no character outside the span shares (an
-    /// entity half inside it) and it crosses no block break. Markup between the pieces (a tag, an attribute) is not in them.
+    /// entity half inside it), it crosses no block break, and none of it is read-only (a link's target). Markup between the
+    /// pieces (a tag, an attribute) is not in them.
     /// </summary>
     public IReadOnlyList<(int Start, int Length)>? OriginalPieces(int start, int length)
     {
@@ -74,6 +96,7 @@ internal sealed class SourceDocument
         var lastEnd = -1;
         for (var i = start; i < start + length; i++)
         {
+            if ((FlagsAt(i) & CharFlags.ReadOnly) != 0) return null;
             var (s, e) = (_startOf[i], _endOf[i]);
             if (e == s)
             {

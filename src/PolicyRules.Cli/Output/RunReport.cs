@@ -31,14 +31,17 @@ internal sealed record FileResult(SourceDocument Document, IReadOnlyList<Finding
 }
 
 /// <summary>Everything a run produced, for any output format.</summary>
-internal sealed class RunReport(PolicyEngine engine, IReadOnlyList<FileResult> files, Severity threshold, int unreadable = 0)
+internal sealed class RunReport(PolicyEngine engine, IReadOnlyList<FileResult> files, Severity threshold, int unreadable = 0, int unreadableFolders = 0)
 {
     public PolicyEngine Engine { get; } = engine;
     /// <summary>The files that were read and checked.</summary>
     public IReadOnlyList<FileResult> Files { get; } = files;
     public Severity Threshold { get; } = threshold;
-    /// <summary>Files that could not be read (each already reported on standard error): the run exits 2.</summary>
-    public int Unreadable { get; } = unreadable;
+    /// <summary>Files that could not be checked and folders that could not be read (each already reported on standard
+    /// error): the run exits 2.</summary>
+    public int Unreadable { get; } = unreadable + unreadableFolders;
+    /// <summary>Of <see cref="Unreadable"/>, the folders.</summary>
+    public int UnreadableFolders { get; } = unreadableFolders;
 
     public int Count(Severity s) => Files.Sum(f => f.Findings.Count(x => x.Violation.Severity == s));
 
@@ -47,12 +50,18 @@ internal sealed class RunReport(PolicyEngine engine, IReadOnlyList<FileResult> f
     public int FilesWithFindings => Files.Count(f => f.Findings.Count > 0);
 
     /// <summary>"1 error, 3 warnings in 2 files", "No violations in 4 files", or "1 file could not be checked".</summary>
-    public string Summary => SummaryOf(Count(Severity.Error), Count(Severity.Warning), Count(Severity.Info), FilesWithFindings, Files.Count, Unreadable);
+    public string Summary => SummaryOf(Count(Severity.Error), Count(Severity.Warning), Count(Severity.Info), FilesWithFindings, Files.Count, Unreadable - UnreadableFolders, UnreadableFolders);
 
     /// <summary>The summary line. It never reads as a clean run when a file could not be checked.</summary>
-    public static string SummaryOf(int errors, int warnings, int infos, int filesWithFindings, int files, int unreadable = 0)
+    public static string SummaryOf(int errors, int warnings, int infos, int filesWithFindings, int files, int unreadable = 0, int unreadableFolders = 0)
     {
-        var failed = unreadable == 0 ? null : $"{"file".ToQuantity(unreadable)} could not be checked";
+        var failed = (unreadable, unreadableFolders) switch
+        {
+            (0, 0) => null,
+            (_, 0) => $"{"file".ToQuantity(unreadable)} could not be checked",
+            (0, _) => $"{"folder".ToQuantity(unreadableFolders)} could not be read",
+            _ => $"{"file".ToQuantity(unreadable)} could not be checked and {"folder".ToQuantity(unreadableFolders)} could not be read",
+        };
         if (errors + warnings + infos == 0)
         {
             if (files == 0) return failed is null ? "No files to check." : $"{failed}.";

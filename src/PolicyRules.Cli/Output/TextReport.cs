@@ -19,7 +19,7 @@ internal static class TextReport
                 var v = f.Violation;
                 var sev = WireNames.Of(v.Severity);
                 var sevColour = v.Severity switch { Severity.Error => Red, Severity.Warning => Yellow, _ => Cyan };
-                var where = file.Document.Kind == Inputs.InputKind.Docx ? $"paragraph {f.Line}, col {f.Column}" : $"{f.Line}:{f.Column}";
+                var where = file.Document.Kind == Inputs.InputKind.Docx ? $"{file.Document.PlaceOfLine(f.Line) ?? $"paragraph {f.Line}"}, col {f.Column}" : $"{f.Line}:{f.Column}";
                 w.WriteLine($"  {file.Document.DisplayPath}:{f.Line}:{f.Column}: {C(sevColour, sev)} [{v.Rule}] {v.Message}{(file.Document.Kind == Inputs.InputKind.Docx ? $" ({where})" : "")}");
                 var lineText = file.Document.Lines.LineText(f.Line);
                 if (v.Length > 0 && lineText.Length > 0)

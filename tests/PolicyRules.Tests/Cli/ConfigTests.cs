@@ -80,6 +80,30 @@ public class ConfigTests
         err.Should().Contain(error);
     }
 
+    // A front matter error stops its own file being checked, as an unreadable file does, not the whole run: the other
+    // files' findings are reported and the run exits 2.
+    [Test]
+    public void BadFrontMatterStopsOnlyItsOwnFile()
+    {
+        _kit.Write("news/a.md", "Text me on 07700 900123 about the trip.\n");
+        _kit.Write("news/b.md", "---\nchanel: personal\n---\nA rubbish day.\n");
+        _kit.Write("news/c.md", "---\nchannel: tiktok\n---\nA rubbish day.\n");
+        _kit.Write("news/d.txt", "A useless bus.\n");
+        var (exit, output, err) = _kit.Run("check", _kit.PathOf("news"), "--no-config", "--format", "json");
+        exit.Should().Be(2, err);
+        err.Should().Contain(Path.Combine("news", "b.md") + ":2:1: front matter: unknown key 'chanel'; did you mean 'channel'?")
+            .And.Contain(Path.Combine("news", "c.md") + ":2:10: front matter: unknown channel 'tiktok'");
+        Findings(output, "news/a.md").Should().Equal(("conduct-personal-contact", "error"));
+        Findings(output, "news/d.txt").Should().Equal(("conduct-offensive-language", "warning"));
+        var summary = JsonDocument.Parse(output).RootElement.GetProperty("summary");
+        summary.GetProperty("unreadable").GetInt32().Should().Be(2);
+        summary.GetProperty("text").GetString().Should().Be("1 error, 1 warning in 2 files; 2 files could not be checked.");
+
+        var (fixExit, _, fixErr) = _kit.Run("fix", "--dry-run", _kit.PathOf("news"), "--no-config");
+        fixExit.Should().Be(2, fixErr);
+        fixErr.Should().Contain("b.md:2:1: front matter: unknown key 'chanel'").And.Contain("removed '07700 900123'");
+    }
+
     // The blog's author (a person's name, or Jekyll's name and e-mail under the key) is not a role; "anchor" is no
     // typo of "author".
     [TestCase("---\nauthor: Mrs Patel\nchannel: personal\n---\nLoving my new classroom display at school!\n")]

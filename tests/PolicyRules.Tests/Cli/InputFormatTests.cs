@@ -118,13 +118,14 @@ public class InputFormatTests
     }
 
     // Inline elements style text where it runs and add no space: "<b>Amelia</b> Jones" reads "Amelia Jones" and
-    // "Am<i>elia</i>" one word. Blocks, line breaks and table cells still end a block, and an image still separates words.
+    // "Am<i>elia</i>" one word. Blocks and line breaks still end a block, table cells are set apart by commas (a row is one
+    // sentence), and an image still separates words.
     [TestCase("<p>Well done <b>Amelia</b> Jones!</p>", "Well done Amelia Jones!")]
     [TestCase("<p>Well done Am<i>elia</i> <span>Jones</span>!</p>", "Well done Amelia Jones!")]
     [TestCase("<p><a href=\"/a\">Amelia</a> <em>Jo</em><strong>nes</strong>, <small>Y</small><sup>5</sup></p>", "Amelia Jones, Y5")]
     [TestCase("<p>Amelia</p><p>Jones</p>", "Amelia\n\nJones")]
     [TestCase("<p>Amelia<br>Jones</p>", "Amelia\n\nJones")]
-    [TestCase("<table><tr><td>Amelia</td><td>Jones</td></tr></table>", "Amelia\n\nJones")]
+    [TestCase("<table><tr><td>Amelia</td><td>Jones</td></tr></table>", "Amelia, Jones")]
     [TestCase("<p>Amelia<img src=\"a.png\">Jones</p>", "Amelia Jones")]
     public void HtmlInlineElementsAddNoSpaceAndBlocksStillSeparateWords(string html, string checkable)
     {
@@ -240,6 +241,46 @@ public class InputFormatTests
         v.GetProperty("rule").GetString().Should().Be("pupil-full-name");
         v.GetProperty("line").GetInt32().Should().Be(3);
         kit.Run("check", path, "--no-config").Out.Should().Contain("(paragraph 3, col 1)");
+    }
+
+    [Test]
+    public void DocxFootnotesAndEndnotesAreCheckedAndEachPlaceIsNamedAsWordShowsIt()
+    {
+        using var kit = new CliTestKit();
+        var path = kit.PathOf("notes.docx");
+        using (var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document))
+        {
+            static W.Paragraph P(string text, params OpenXmlElement[] more) =>
+                new(new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }), new W.Run(more));
+            var main = doc.AddMainDocumentPart();
+            // The body refers to footnote 7 before footnote 3: Word numbers them 1 and 2 in that order.
+            main.Document = new W.Document(new W.Body(
+                P("Sports day news.", new W.FootnoteReference { Id = 7 }),
+                P("Thanks to all.", new W.FootnoteReference { Id = 3 }, new W.EndnoteReference { Id = 1 }),
+                new W.Paragraph(new W.Run(new W.Drawing(new DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline(
+                    new DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties { Id = 1U, Name = "Picture 1", Description = "Ben Smith at sports day" }))))));
+            main.AddNewPart<HeaderPart>().Header = new W.Header(P("Call me: 07700 900123"));
+            main.AddNewPart<FootnotesPart>().Footnotes = new W.Footnotes(
+                new W.Footnote(P("")) { Type = W.FootnoteEndnoteValues.Separator, Id = -1 },
+                new W.Footnote(P("A rubbish photo.")) { Id = 3 },
+                new W.Footnote(P("Well done Amelia Jones.")) { Id = 7 });
+            main.AddNewPart<EndnotesPart>().Endnotes = new W.Endnotes(
+                new W.Endnote(P("")) { Type = W.FootnoteEndnoteValues.ContinuationSeparator, Id = 0 },
+                new W.Endnote(P("Photos: useless camera.")) { Id = 1 });
+        }
+        var read = InputReader.Read(path, TextReader.Null);
+        Check(read).Select(f => (f.Rule, f.Original)).Should().Equal(
+            ("conduct-personal-contact", "07700 900123"),
+            ("pupil-full-name", "Amelia Jones"),
+            ("conduct-offensive-language", "rubbish"),
+            ("conduct-offensive-language", "useless"),
+            ("pupil-full-name", "Ben Smith"));
+        var (_, output, err) = kit.Run("check", path, "--no-config");
+        output.Should().Contain("(header, col 10)", err)
+            .And.Contain("(footnote 1, col 11)")
+            .And.Contain("(footnote 2, col 3)")
+            .And.Contain("(endnote 1, col 9)")
+            .And.Contain("(image description 1, col 1)");
     }
 
     [Test]

@@ -81,6 +81,12 @@ public class OutputFormatTests
     public void SummaryNeverClaimsSuccessForFilesThatWereNotChecked(int errors, int warnings, int infos, int filesWithFindings, int files, int unreadable, string expected) =>
         PolicyRules.Cli.Output.RunReport.SummaryOf(errors, warnings, infos, filesWithFindings, files, unreadable).Should().Be(expected);
 
+    [TestCase(0, 0, 0, 0, 2, 0, 1, "No violations in the 2 files checked; 1 folder could not be read.")]
+    [TestCase(1, 0, 0, 1, 1, 1, 2, "1 error in 1 file; 1 file could not be checked and 2 folders could not be read.")]
+    [TestCase(0, 0, 0, 0, 0, 0, 1, "1 folder could not be read.")]
+    public void SummarySaysWhenAFolderCouldNotBeRead(int errors, int warnings, int infos, int filesWithFindings, int files, int unreadable, int folders, string expected) =>
+        PolicyRules.Cli.Output.RunReport.SummaryOf(errors, warnings, infos, filesWithFindings, files, unreadable, folders).Should().Be(expected);
+
     [Test]
     public void GitHubLinesAreExact()
     {

@@ -20,7 +20,8 @@ public class FileHostileTests
     [TearDown]
     public void TearDown()
     {
-        foreach (var d in Directory.EnumerateDirectories(_dir, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+        // Not into symbolic links: a test's link loop would be walked for ever.
+        foreach (var d in Directory.EnumerateDirectories(_dir, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }))
             TryChmod(d, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         Directory.Delete(_dir, recursive: true);
     }
@@ -190,6 +191,108 @@ public class FileHostileTests
         var dangling = Path.Combine(_dir, "dangling.txt");
         File.CreateSymbolicLink(dangling, Path.Combine(_dir, "gone.txt"));
         ShouldReportAndContinue(dangling, "cannot read");
+    }
+
+    // ---- Folders: a symbolic link back up the tree is not followed round and round; a folder that cannot be listed is
+    // reported as a file that cannot be read is. ----
+
+    // The text report's heading lines (a file's path) for the files of that name.
+    private static List<string> Headings(string output, string name) =>
+        [.. output.Split(Environment.NewLine).Where(l => !l.StartsWith(' ') && l.EndsWith(Path.DirectorySeparatorChar + name, StringComparison.Ordinal))];
+
+    private string Tree(string name)
+    {
+        var root = Directory.CreateDirectory(Path.Combine(_dir, name)).FullName;
+        File.WriteAllText(Path.Combine(root, "w.txt"), "what a load of shit");
+        return root;
+    }
+
+    [Test]
+    public void AFolderLinkedToItselfIsCheckedOnceAndTheLinkReported()
+    {
+        Assume.That(!OperatingSystem.IsWindows(), "symlinks need privileges on Windows");
+        var root = Tree("x");
+        Directory.CreateSymbolicLink(Path.Combine(root, "loop"), ".");
+        var (exit, output, error) = Run(root);
+        Headings(output, "w.txt").Should().Equal([Path.Combine(root, "w.txt")], "the file is checked once, not once per trip round the loop");
+        output.Should().NotContain("loop");
+        error.Should().Be($"warning: {Path.Combine(root, "loop")}: not followed: a symbolic link to {root}, a folder it is in (a loop){Environment.NewLine}");
+        exit.Should().Be(CliApp.Findings, "a loop skips nothing, so it is a warning, not an error");
+    }
+
+    [Test]
+    public void LinksUpAndAroundTheTreeAreNotWalkedForever()
+    {
+        Assume.That(!OperatingSystem.IsWindows(), "symlinks need privileges on Windows");
+        var root = Tree("x");
+        Directory.CreateSymbolicLink(Path.Combine(root, "loop"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(Path.Combine(root, "sub")).FullName, "up"), "..");
+        // Each trip round one link opens two more: a walk that followed them would list folders without end.
+        var listed = 0;
+        var found = FileDiscovery.Expand([root], new PolicyRules.Cli.Config.CliConfig(), dir =>
+        {
+            if (++listed > 100) throw new InvalidOperationException("walking forever");
+            return Directory.EnumerateFileSystemEntries(dir).ToList();
+        });
+        found.Files.Should().Equal(Path.Combine(root, "w.txt"));
+        found.Problems.Should().BeEquivalentTo([
+            new PathProblem(Path.Combine(root, "loop"), $"not followed: a symbolic link to {root}, a folder it is in (a loop)", IsError: false),
+            new PathProblem(Path.Combine(root, "sub", "up"), $"not followed: a symbolic link to {root}, a folder it is in (a loop)", IsError: false),
+        ]);
+        listed.Should().Be(2, "the folder and sub/");
+        var (exit, output, _) = Run(root);
+        Headings(output, "w.txt").Should().Equal(Path.Combine(root, "w.txt"));
+        exit.Should().Be(CliApp.Findings);
+    }
+
+    [Test]
+    public void AFolderReachedByTwoLinksIsCheckedOnceUnderItsOwnPathWhereItHasOne()
+    {
+        Assume.That(!OperatingSystem.IsWindows(), "symlinks need privileges on Windows");
+        var root = Tree("x");
+        var elsewhere = Tree("elsewhere");
+        Directory.CreateSymbolicLink(Path.Combine(root, "a-shared"), elsewhere);
+        Directory.CreateSymbolicLink(Path.Combine(root, "b-shared"), elsewhere);
+        var week = Directory.CreateDirectory(Path.Combine(root, "weeks", "week12")).FullName;
+        File.WriteAllText(Path.Combine(week, "news.txt"), "crap");
+        Directory.CreateSymbolicLink(Path.Combine(root, "a-latest"), Path.Combine("weeks", "week12"));
+        var found = FileDiscovery.Expand([root], new PolicyRules.Cli.Config.CliConfig());
+        // A link elsewhere that is no loop is walked, once; a link into the tree leaves the files under their own path.
+        found.Files.Select(f => Path.GetRelativePath(root, f)).Should().Equal(
+            Path.Combine("a-shared", "w.txt"), "w.txt", Path.Combine("weeks", "week12", "news.txt"));
+        found.Problems.Should().BeEquivalentTo([
+            new PathProblem(Path.Combine(root, "a-latest"), $"not followed: a symbolic link to {week}, which is checked already", IsError: false),
+            new PathProblem(Path.Combine(root, "b-shared"), $"not followed: a symbolic link to {Path.Combine(root, "a-shared")}, which is checked already", IsError: false),
+        ]);
+    }
+
+    [Test]
+    public void AFolderThatCannotBeListedIsReportedAndTheRestChecked()
+    {
+        var root = Tree("x");
+        var locked = Directory.CreateDirectory(Path.Combine(root, "locked")).FullName;
+        File.WriteAllText(Path.Combine(locked, "inside.txt"), "shit");
+        Directory.CreateDirectory(Path.Combine(root, "open"));
+        File.WriteAllText(Path.Combine(root, "open", "after.txt"), "crap");
+        var found = FileDiscovery.Expand([root], new PolicyRules.Cli.Config.CliConfig(), dir =>
+            dir == locked ? throw new UnauthorizedAccessException($"Access to the path '{dir}' is denied.") : Directory.EnumerateFileSystemEntries(dir).ToList());
+        found.Files.Select(f => Path.GetRelativePath(root, f)).Should().Equal(Path.Combine("open", "after.txt"), "w.txt");
+        found.Problems.Should().Equal(new PathProblem(locked, $"Access to the path '{locked}' is denied.", IsError: true));
+        found.UnreadableFolders.Should().Be(1);
+    }
+
+    [Test]
+    public void AFolderWithoutPermissionIsReportedAndTheRestChecked()
+    {
+        Assume.That(!OperatingSystem.IsWindows() && Environment.UserName != "root", "running as root (or on Windows): a mode-000 directory is still readable by root");
+        var root = Tree("x");
+        var locked = Directory.CreateDirectory(Path.Combine(root, "locked")).FullName;
+        File.WriteAllText(Path.Combine(locked, "inside.txt"), "shit");
+        Chmod(locked, UnixFileMode.None);
+        var (exit, output, error) = Run(root);
+        error.Should().Contain($"error: cannot read {locked}: ");
+        output.Should().Contain("w.txt:1:").And.EndWith("1 error in 1 file; 1 folder could not be read." + Environment.NewLine);
+        exit.Should().Be(CliApp.UsageError);
     }
 
     [Test]
