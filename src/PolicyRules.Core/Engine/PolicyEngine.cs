@@ -206,7 +206,7 @@ public sealed class PolicyEngine
         violations.AddRange(added);
     }
 
-    // Where the words end when they occur at i, in any case, separated by white space only and followed by no word
+    // Where the words end when they occur at i, in any case, separated by white space in one paragraph and followed by no word
     // character or hyphen ("Amelia Jones's" counts, "Amelia Jonesy" and "Amelia Jones-Smith" do not); 0 when they do not.
     private static int MentionAt(string text, int i, string[] words)
     {
@@ -216,7 +216,9 @@ public sealed class PolicyEngine
             var next = end;
             if (w > 0)
             {
-                while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+                // White space with at most one line break: a blank line between two words ends a paragraph.
+                var breaks = 0;
+                while (next < text.Length && char.IsWhiteSpace(text[next])) if (text[next++] == '\n' && ++breaks > 1) return 0;
                 if (next == end) return 0;
             }
             if (next + words[w].Length > text.Length

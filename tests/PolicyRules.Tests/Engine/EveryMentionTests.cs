@@ -36,6 +36,7 @@ public class EveryMentionTests
         found[2].Message.Should().Contain("'Amelia Jones'").And.NotContain("\n");
     }
 
+    [TestCase("Amelia\n\nJones ran the fastest time in the county.")]
     [TestCase("Amelia Jonesy ran the fastest time in the county.")]
     [TestCase("Amelia Jones-Smith ran the fastest time in the county.")]
     [TestCase("Amelia ran the fastest time in the county, and so did Jones.")]
