@@ -52,26 +52,30 @@ public sealed class DraftView
     }
 
     /// <summary>The original text, with no-break, figure, thin, narrow and ideographic spaces read as plain spaces and
-    /// full-width digits and the signs between them ("０７７００", "＋４４", "（０１６１）") as ASCII, at the same offsets;
-    /// entity spans index this.</summary>
+    /// full-width digits, letters and the signs between digits ("０７７００", "＋４４", "（０１６１）", "Ａｍｅｌｉａ") as ASCII,
+    /// at the same offsets; entity spans index this.</summary>
     public string Text => _text;
 
     private static readonly SearchValues<char> OddSpaces = SearchValues.Create("\u00A0\u2007\u2009\u202F\u3000");
 
-    // The full-width forms of '(' to ':' (brackets, + , - . / and the digits), each 0xFEE0 above its ASCII character.
-    // Full-width letters stay as they are: a recognizer that reads words reads them folded.
+    // The full-width forms of '(' to ':' (brackets, + , - . / and the digits) and of the letters, each 0xFEE0 above its
+    // ASCII character: "Ａｍｅｌｉａ Ｊｏｎｅｓ" is a name to the recognizers that read words, as "０７７００" is a number.
     private const char FullWidthFirst = '\uFF08', FullWidthLast = '\uFF1A';
+    private const char FullWidthUpperFirst = '\uFF21', FullWidthUpperLast = '\uFF3A', FullWidthLowerFirst = '\uFF41', FullWidthLowerLast = '\uFF5A';
     private const int FullWidthOffset = 0xFEE0;
+
+    private static bool IsMappedFullWidth(char c) =>
+        c is >= FullWidthFirst and <= FullWidthLast or >= FullWidthUpperFirst and <= FullWidthUpperLast or >= FullWidthLowerFirst and <= FullWidthLowerLast;
 
     // Both kinds, so a draft with neither (almost every one) is read once.
     private static readonly SearchValues<char> OddSpacesAndFullWidth =
-        SearchValues.Create("\u00A0\u2007\u2009\u202F\u3000" + string.Concat(Enumerable.Range(FullWidthFirst, FullWidthLast - FullWidthFirst + 1).Select(c => (char)c)));
+        SearchValues.Create("\u00A0\u2007\u2009\u202F\u3000" + string.Concat(Enumerable.Range(FullWidthFirst, FullWidthLowerLast - FullWidthFirst + 1).Select(c => (char)c).Where(IsMappedFullWidth)));
 
     /// <summary>
     /// Word and "&amp;nbsp;" put fixed-width spaces between the groups of a phone number or a postcode, and a keyboard in
-    /// full-width mode types "０７７００　９００１２３": every recognizer reads them as ASCII spaces, digits and signs
-    /// without listing them, one character for one, so spans stay offsets into the original. A text without any is
-    /// not copied.
+    /// full-width mode types "０７７００　９００１２３" or "Ａｍｅｌｉａ": every recognizer reads them as ASCII spaces, digits,
+    /// signs and letters without listing them, one character for one, so spans stay offsets into the original. A text
+    /// without any is not copied.
     /// </summary>
     internal static string Plain(string text)
     {
@@ -88,7 +92,7 @@ public sealed class DraftView
             for (var i = state.first; i < span.Length; i++)
             {
                 var c = span[i];
-                if (c is >= FullWidthFirst and <= FullWidthLast) span[i] = (char)(c - FullWidthOffset);
+                if (IsMappedFullWidth(c)) span[i] = (char)(c - FullWidthOffset);
                 else if (OddSpaces.Contains(c)) span[i] = ' ';
             }
         });

@@ -54,4 +54,12 @@ public class PupilFullNameTests
     [TestCase("ST JACK'S CHURCH CAROL SERVICE: WELL DONE YEAR 4")]   // a saint in capitals stays a saint
     [TestCase("Well done to Year 4 for singing at St Mark Jones Hall")]
     public void A_saint_is_no_pupil(string text) => Names(text).Should().BeEmpty();
+
+    // A second audit: the same name in other forms of its letters.
+    [TestCase("Well done to Ａｍｅｌｉａ Ｊｏｎｅｓ in Year 5!", "Ａｍｅｌｉａ Ｊｏｎｅｓ")]
+    public void A_name_in_other_forms_of_its_letters_is_a_full_name(string text, string name) => Names(text).Should().Equal(name);
+
+    [TestCase("Well done to Ａｍｅｌｉａ Ｊｏｎｅｓ in Year 5!", "Amelia J.")]
+    public void The_suggestion_shows_the_name_without_its_invisible_or_full_width_characters(string text, string shortened) =>
+        BundledRules.Engine.Check(text, Official).Violations.Single(v => v.Rule == "pupil-full-name").Suggestion.Should().Contain($"'{shortened}'");
 }

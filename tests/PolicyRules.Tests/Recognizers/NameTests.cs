@@ -72,6 +72,13 @@ public class PersonNameTests
         e.Values["first"].Should().Be(e.Values["name"].Split(' ')[0], "the values keep the original spelling");
     }
 
+    // Full-width letters ("Ａｍｅｌｉａ", a keyboard in full-width mode or an evasion) are read as ASCII ones.
+    [TestCase("Well done to [[Ａｍｅｌｉａ Ｊｏｎｅｓ]] in Year 5!", "Amelia Jones")]
+    [TestCase("ＷＥＬＬ ＤＯＮＥ ＴＯ [[ＡＭＥＬＩＡ ＪＯＮＥＳ]]!", "AMELIA JONES")]
+    [TestCase("Well done to [[Ａｍｅｌｉａ Jones]] in Year 5!", "Amelia Jones")]
+    public void Finds_a_name_in_full_width_letters(string marked, string name) =>
+        ExpectMarked(R, marked, minConfidence: 0.6).Values["name"].Should().Be(name);
+
     [Test]
     public void An_accented_name_keeps_its_spelling_in_the_values()
     {
