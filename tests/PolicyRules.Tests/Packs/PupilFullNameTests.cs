@@ -57,8 +57,14 @@ public class PupilFullNameTests
 
     // A second audit: the same name in other forms of its letters.
     [TestCase("Well done to Ａｍｅｌｉａ Ｊｏｎｅｓ in Year 5!", "Ａｍｅｌｉａ Ｊｏｎｅｓ")]
+    [TestCase("Well done to Ame\u00ADlia Jones in Year 5!", "Ame\u00ADlia Jones")]
+    [TestCase("Well done to Ame\u200Blia Jones in Year 5!", "Ame\u200Blia Jones")]
+    [TestCase("Well done to Ame\u200Clia Jones in Year 5!", "Ame\u200Clia Jones")]
+    [TestCase("Well done to Ame\u200Dlia Jones in Year 5!", "Ame\u200Dlia Jones")]
+    [TestCase("Well done to Ame\u2060lia Jones in Year 5!", "Ame\u2060lia Jones")]
     public void A_name_in_other_forms_of_its_letters_is_a_full_name(string text, string name) => Names(text).Should().Equal(name);
 
+    [TestCase("Well done to Ame\u00ADlia Jones in Year 5!", "Amelia J.")]
     [TestCase("Well done to Ａｍｅｌｉａ Ｊｏｎｅｓ in Year 5!", "Amelia J.")]
     public void The_suggestion_shows_the_name_without_its_invisible_or_full_width_characters(string text, string shortened) =>
         BundledRules.Engine.Check(text, Official).Violations.Single(v => v.Rule == "pupil-full-name").Suggestion.Should().Contain($"'{shortened}'");

@@ -79,6 +79,24 @@ public class PersonNameTests
     public void Finds_a_name_in_full_width_letters(string marked, string name) =>
         ExpectMarked(R, marked, minConfidence: 0.6).Values["name"].Should().Be(name);
 
+    // An invisible character inside a name or beside its space (a soft hyphen from a web page, a zero-width space, joiner
+    // or non-joiner from a copy or an evasion) does not split it: the span covers the whole name, the values leave it out.
+    [TestCase("Well done to [[Ame\u00ADlia Jones]] in Year 5!")]
+    [TestCase("Well done to [[Ame\u200Blia Jones]] in Year 5!")]
+    [TestCase("Well done to [[Ame\u200Clia Jo\u200Dnes]] in Year 5!")]
+    [TestCase("Well done to [[Ame\u2060\u200Blia\u200B Jones]] in Year 5!")]
+    [TestCase("Well done to [[Amelia \uFEFFJones]] in Year 5!")]
+    public void An_invisible_character_does_not_split_a_name(string marked)
+    {
+        var e = ExpectMarked(R, marked, minConfidence: 0.6);
+        e.HasTag("full-name").Should().BeTrue();
+        (e.Values["first"], e.Values["last"], e.Values["name"]).Should().Be(("Amelia", "Jones", "Amelia Jones"));
+    }
+
+    [TestCase("Well done Year 4, and don't forget your PE kit from John Lew\u00ADis!")]   // a shop still
+    [TestCase("Well done to Year 4 at Hope\u200B Street")]                               // a street still
+    public void An_invisible_character_does_not_make_a_name(string text) => ExpectNone(R, text, minConfidence: 0.6);
+
     [Test]
     public void An_accented_name_keeps_its_spelling_in_the_values()
     {

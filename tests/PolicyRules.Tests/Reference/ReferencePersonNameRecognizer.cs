@@ -153,7 +153,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
                 results.Add(new Entity(Name, s, initialEnd - s, initialConfidence, "a first name and an initial")
                 {
                     Tags = common ? ["first-initial", "common-word"] : ["first-initial"],
-                    Values = Values(bare.ToString(), "", next.ToString(), text[s..initialEnd]),
+                    Values = Values(Words.Visible(bare), "", next.ToString(), Words.Visible(text.AsSpan(s, initialEnd - s))),
                 });
                 return initialEnd;
             }
@@ -188,7 +188,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         results.Add(new Entity(Name, s, bare.Length, confidence, common ? "a first name that is also an ordinary word" : "a first name")
         {
             Tags = common ? ["first-name", "common-word"] : ["first-name"],
-            Values = Values(bare.ToString(), "", "", bare.ToString()),
+            Values = Values(Words.Visible(bare), "", "", Words.Visible(bare)),
         });
         return e;
     }
@@ -210,8 +210,8 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
                 && !NameData.IsHonorific(after))
                 return te;
         }
-        var first = text[s..e];
-        var last = lastWord.ToString();
+        var first = Words.Visible(text.AsSpan(s, e - s));
+        var last = Words.Visible(lastWord);
         var fullText = first + " " + last;
         if (NameData.IsNotAPerson(fullText)) return le;
         var known = NameData.IsKnownSurname(lastWord);
@@ -226,7 +226,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         results.Add(new Entity(Name, s, end - s, TextScan.Clamp(confidence), known ? "a first name and a common surname" : "a first name and a capitalised surname")
         {
             Tags = tags,
-            Values = Values(first, last, last[..1], text[s..end]),
+            Values = Values(first, last, last[..1], Words.Visible(text.AsSpan(s, end - s))),
         });
         return le;
     }
@@ -249,9 +249,9 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             return fe;
         // Rules that never keep an honorific name (staff, not a pupil) spare its strings.
         if (!input.Wants(["honorific"], 0.9, moreTags: true)) return le;
-        var first = ls == ns ? "" : next.ToString();
-        var last = text.Substring(ls, lastLength);
-        var end = ls + last.Length;
+        var first = ls == ns ? "" : Words.Visible(next);
+        var last = Words.Visible(text.AsSpan(ls, lastLength));
+        var end = ls + lastLength;
         var tags = new List<string>(3) { "honorific" };
         if (first.Length > 0) tags.Add("full-name");
         if (IsStaff(input.Context, first, last, honorific: true)) tags.Add("staff");
@@ -259,7 +259,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         results.Add(new Entity(Name, hs, end - hs, 0.9, "an honorific and a surname: an adult, usually staff")
         {
             Tags = tags,
-            Values = Values(first, last, last[..1], text[hs..end]),
+            Values = Values(first, last, last[..1], Words.Visible(text.AsSpan(hs, end - hs))),
         });
         return le;
     }

@@ -258,7 +258,8 @@ internal static class NameData
     private static bool ContainsPair(NameSet set, int longest, ReadOnlySpan<char> first, ReadOnlySpan<char> last)
     {
         var length = first.Length + 1 + last.Length;
-        if (length > longest) return false;
+        // Longer than any entry, unless folding shortens it (an invisible character inside a word, "JOHN LEW\u00ADIS").
+        if (length > longest && (length > 256 || System.Text.Ascii.IsValid(first) && System.Text.Ascii.IsValid(last))) return false;
         Span<char> fullName = stackalloc char[length];
         first.CopyTo(fullName);
         fullName[first.Length] = ' ';

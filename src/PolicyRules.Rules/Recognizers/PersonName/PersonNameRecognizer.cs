@@ -287,7 +287,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 results.Add(new Entity(Name, s, initialEnd - s, initialConfidence, "a first name and an initial")
                 {
                     Tags = common ? ["first-initial", "common-word"] : ["first-initial"],
-                    Values = Values(bare.ToString(), "", next.ToString(), text[s..initialEnd]),
+                    Values = Values(Words.Visible(bare), "", next.ToString(), Words.Visible(text.AsSpan(s, initialEnd - s))),
                 });
                 return initialEnd;
             }
@@ -315,10 +315,11 @@ internal sealed class PersonNameRecognizer : IRecognizer
         if (Words.InPostalAddress(text, s, e, before)) return e;
         if (common && sentenceStart) return e;
         var confidence = common ? 0.45 : sentenceStart ? 0.7 : 0.8;
+        var firstName = Words.Visible(bare);
         results.Add(new Entity(Name, s, bare.Length, confidence, common ? "a first name that is also an ordinary word" : "a first name")
         {
             Tags = common ? ["first-name", "common-word"] : ["first-name"],
-            Values = Values(bare.ToString(), "", "", bare.ToString()),
+            Values = Values(firstName, "", "", firstName),
         });
         return e;
     }
@@ -354,8 +355,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
         }
         // "JOHN LEWIS", "Star Baker": a shop or a title.
         if (NameData.IsNotAPerson(text.AsSpan(s, e - s), lastWord)) return le;
-        var first = text[s..e];
-        var last = lastWord.ToString();
+        // Invisible characters inside a word ("Ame\u00ADlia") stay in the span but not in the values a suggestion shows.
+        var first = Words.Visible(text.AsSpan(s, e - s));
+        var last = Words.Visible(lastWord);
         var known = NameData.IsKnownSurname(lastWord);
         var confidence = known ? 0.9 : 0.7;
         if (common) confidence -= known || NameData.IsMostlyAName(text.AsSpan(s, e - s)) ? 0.1 : 0.25;
@@ -365,7 +367,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         results.Add(new Entity(Name, s, end - s, TextScan.Clamp(confidence), known ? "a first name and a common surname" : "a first name and a capitalised surname")
         {
             Tags = tags,
-            Values = Values(first, last, Initial(last), text[s..end]),
+            Values = Values(first, last, Initial(last), Words.Visible(text.AsSpan(s, end - s))),
         });
         return le;
     }
@@ -388,15 +390,15 @@ internal sealed class PersonNameRecognizer : IRecognizer
             return fe;
         // Rules that never keep an honorific name (staff, not a pupil) spare its strings.
         if (!input.Wants(["honorific"], 0.9, moreTags: true)) return le;
-        var first = ls == ns ? "" : next.ToString();
-        var last = text.Substring(ls, lastLength);
-        var end = ls + last.Length;
+        var first = ls == ns ? "" : Words.Visible(next);
+        var last = Words.Visible(text.AsSpan(ls, lastLength));
+        var end = ls + lastLength;
         var tags = Tags("honorific", (first.Length > 0, "full-name"), (IsStaff(input.Context, first, last, honorific: true), "staff"),
             (first.Length > 0 && NameData.IsPublicFigure(first, last), "public-figure"), (false, ""));
         results.Add(new Entity(Name, hs, end - hs, 0.9, "an honorific and a surname: an adult, usually staff")
         {
             Tags = tags,
-            Values = Values(first, last, Initial(last), text[hs..end]),
+            Values = Values(first, last, Initial(last), Words.Visible(text.AsSpan(hs, end - hs))),
         });
         return le;
     }
