@@ -55,17 +55,22 @@ public class PupilFullNameTests
     [TestCase("Well done to Year 4 for singing at St Mark Jones Hall")]
     public void A_saint_is_no_pupil(string text) => Names(text).Should().BeEmpty();
 
-    // A second audit: the same name in other forms of its letters.
+    // A second audit: the same name in other forms of its letters (full-width, an invisible character inside, the
+    // mathematical letters of fancy text generators).
     [TestCase("Well done to Ａｍｅｌｉａ Ｊｏｎｅｓ in Year 5!", "Ａｍｅｌｉａ Ｊｏｎｅｓ")]
     [TestCase("Well done to Ame\u00ADlia Jones in Year 5!", "Ame\u00ADlia Jones")]
     [TestCase("Well done to Ame\u200Blia Jones in Year 5!", "Ame\u200Blia Jones")]
     [TestCase("Well done to Ame\u200Clia Jones in Year 5!", "Ame\u200Clia Jones")]
     [TestCase("Well done to Ame\u200Dlia Jones in Year 5!", "Ame\u200Dlia Jones")]
     [TestCase("Well done to Ame\u2060lia Jones in Year 5!", "Ame\u2060lia Jones")]
+    [TestCase("Well done to 𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬 in Year 5!", "𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬")]
+    [TestCase("Well done to 𝘈𝘮𝘦𝘭𝘪𝘢 𝘑𝘰𝘯𝘦𝘴 in Year 5!", "𝘈𝘮𝘦𝘭𝘪𝘢 𝘑𝘰𝘯𝘦𝘴")]
+    [TestCase("𝐖𝐞𝐥𝐥 𝐝𝐨𝐧𝐞 𝐭𝐨 𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬 𝐢𝐧 𝐘𝐞𝐚𝐫 𝟓!", "𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬")]
     public void A_name_in_other_forms_of_its_letters_is_a_full_name(string text, string name) => Names(text).Should().Equal(name);
 
     [TestCase("Well done to Ame\u00ADlia Jones in Year 5!", "Amelia J.")]
     [TestCase("Well done to Ａｍｅｌｉａ Ｊｏｎｅｓ in Year 5!", "Amelia J.")]
+    [TestCase("Well done to 𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬 in Year 5!", "Amelia J.")]
     public void The_suggestion_shows_the_name_without_its_invisible_or_full_width_characters(string text, string shortened) =>
         BundledRules.Engine.Check(text, Official).Violations.Single(v => v.Rule == "pupil-full-name").Suggestion.Should().Contain($"'{shortened}'");
 }

@@ -79,6 +79,17 @@ public class PersonNameTests
     public void Finds_a_name_in_full_width_letters(string marked, string name) =>
         ExpectMarked(R, marked, minConfidence: 0.6).Values["name"].Should().Be(name);
 
+    // The mathematical letters of fancy text generators (bold, italic, sans-serif, script), two UTF-16 units each: the span
+    // covers every unit of the name, and the values are plain letters.
+    [TestCase("Well done to [[𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬]] in Year 5!", "Amelia Jones")]
+    [TestCase("Well done to [[𝘈𝘮𝘦𝘭𝘪𝘢 𝘑𝘰𝘯𝘦𝘴]] in Year 5!", "Amelia Jones")]
+    [TestCase("Well done to [[𝑆𝑎𝑟𝑎ℎ 𝐽𝑜𝑛𝑒𝑠]] in Year 5!", "Sarah Jones")]
+    [TestCase("Well done to [[𝒜𝓂𝑒𝓁𝒾𝒶 𝒥ℴ𝓃ℯ𝓈]] in Year 5!", "Amelia Jones")]
+    [TestCase("𝐖𝐄𝐋𝐋 𝐃𝐎𝐍𝐄 𝐓𝐎 [[𝐀𝐌𝐄𝐋𝐈𝐀 𝐉𝐎𝐍𝐄𝐒]] 𝐈𝐍 𝐘𝐄𝐀𝐑 𝟓!", "AMELIA JONES")]
+    [TestCase("Thank you to [[𝐌𝐫𝐬 𝐏𝐚𝐭𝐞𝐥]] for the trip", "Mrs Patel")]
+    public void Finds_a_name_in_mathematical_letters(string marked, string name) =>
+        ExpectMarked(R, marked, minConfidence: 0.6).Values["name"].Should().Be(name);
+
     // An invisible character inside a name or beside its space (a soft hyphen from a web page, a zero-width space, joiner
     // or non-joiner from a copy or an evasion) does not split it: the span covers the whole name, the values leave it out.
     [TestCase("Well done to [[Ame\u00ADlia Jones]] in Year 5!")]

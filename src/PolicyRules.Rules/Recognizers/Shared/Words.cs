@@ -66,22 +66,23 @@ internal static class Words
         return spaces is 1 or 2;
     }
 
-    /// <summary>The word as a string without the invisible characters it holds (<see cref="IsInvisible"/>): for an
-    /// entity's values, which a message or a suggestion shows.</summary>
+    /// <summary>The word as a string without the invisible characters it holds (<see cref="IsInvisible"/>, and the mark
+    /// <see cref="PolicyRules.Recognition.DraftView.MathLetterFiller"/> after a mathematical letter): for an entity's values,
+    /// which a message or a suggestion shows ("𝐀𝐦𝐞𝐥𝐢𝐚" as "Amelia").</summary>
     public static string Visible(ReadOnlySpan<char> word)
     {
         if (word.IndexOfAnyInRange('\u00AD', '\uFEFF') < 0 || !ContainsInvisible(word)) return word.ToString();
         Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
         var n = 0;
         foreach (var c in word)
-            if (!IsInvisible(c)) buffer[n++] = c;
+            if (!IsInvisible(c) && c != PolicyRules.Recognition.DraftView.MathLetterFiller) buffer[n++] = c;
         return buffer[..n].ToString();
     }
 
     private static bool ContainsInvisible(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
-            if (IsInvisible(c)) return true;
+            if (IsInvisible(c) || c == PolicyRules.Recognition.DraftView.MathLetterFiller) return true;
         return false;
     }
 
