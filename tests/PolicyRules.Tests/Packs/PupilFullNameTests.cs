@@ -68,6 +68,21 @@ public class PupilFullNameTests
     [TestCase("𝐖𝐞𝐥𝐥 𝐝𝐨𝐧𝐞 𝐭𝐨 𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬 𝐢𝐧 𝐘𝐞𝐚𝐫 𝟓!", "𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬")]
     public void A_name_in_other_forms_of_its_letters_is_a_full_name(string text, string name) => Names(text).Should().Equal(name);
 
+    // A team's captain: "Captain" before a first name and a surname, in a sentence that is not about the forces or a visit.
+    [TestCase("Well done to our netball team! Captain Lily Evans led from the front.", new[] { "Lily Evans" })]
+    [TestCase("CAPTAIN LILY EVANS LED THE TEAM TO VICTORY - WELL DONE YEAR 6!", new[] { "LILY EVANS" })]
+    [TestCase("Well done to Captain Noah Davies and the Year 6 football team!", new[] { "Noah Davies" })]
+    public void A_teams_captain_is_a_pupil(string text, string[] names) => Names(text).Should().Equal(names);
+
+    [TestCase("Year 4 raised £500 for Captain Tom Moore's walk - well done!")]           // a public figure
+    [TestCase("Well done Year 5! Captain Smith showed us round the ship.")]               // a surname alone: a rank
+    [TestCase("Captain Sarah Jones from the RAF visited Year 5 today.")]
+    [TestCase("Well done Year 5 for your questions to Captain Sarah Jones of the Royal Navy.")]
+    [TestCase("Congratulations to Year 6, who welcomed Captain Sarah Jones, a pilot, to assembly.")]
+    [TestCase("Capt Sarah Jones showed Year 5 her medals.")]
+    [TestCase("Well done to Coach Sarah Jones and the Year 6 team!")]                     // a coach is an adult
+    public void A_captain_of_the_forces_a_visit_or_the_past_is_no_pupil(string text) => Names(text).Should().BeEmpty();
+
     [TestCase("Well done to Ame\u00ADlia Jones in Year 5!", "Amelia J.")]
     [TestCase("Well done to Ａｍｅｌｉａ Ｊｏｎｅｓ in Year 5!", "Amelia J.")]
     [TestCase("Well done to 𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬 in Year 5!", "Amelia J.")]

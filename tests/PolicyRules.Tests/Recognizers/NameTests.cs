@@ -339,6 +339,25 @@ public class PersonNameTests
         names.Should().OnlyContain(e => e.HasTag("honorific"));
     }
 
+    // "Captain" before a first name and a surname is a team's captain, a pupil, unless the sentence is about the forces, an
+    // airline, a ship or a visit; before a surname alone, and as "Capt", it is a rank.
+    [TestCase("Captain [[Lily Evans]] led from the front.", "full-name")]
+    [TestCase("Well done to our Captain [[Lily Rose Evans]] in Year 6!", "full-name")]
+    [TestCase("CAPTAIN [[LILY EVANS]] LED THE TEAM TO VICTORY!", "full-name")]
+    [TestCase("Year 4 raised money for Captain [[Tom Moore]]'s walk.", "public-figure")]
+    [TestCase("[[Captain Smith]] showed us round.", "honorific")]
+    [TestCase("[[Captain Sarah Jones]] from the RAF talked to Year 5.", "honorific")]
+    [TestCase("[[Captain Sarah Jones]] visited Year 5 today.", "honorific")]
+    [TestCase("Year 5 asked [[Captain Sarah Jones]] of the Royal Navy about ships.", "honorific")]
+    [TestCase("[[Capt Sarah Jones]] talked to Year 5.", "honorific")]
+    [TestCase("[[Coach Sarah Jones]] ran the session.", "honorific")]
+    public void Captain_before_a_full_name_is_a_teams_captain_unless_a_rank(string marked, string tag)
+    {
+        var e = ExpectMarked(R, marked, minConfidence: 0.6);
+        e.HasTag(tag).Should().BeTrue();
+        if (tag != "honorific") e.HasTag("honorific").Should().BeFalse();
+    }
+
     [Test]
     public void TellsStaffAndValues()
     {

@@ -117,7 +117,7 @@ public partial class RecognizerOracleTests
              "Phil", "Foden", "Harry", "Potter", "Sir", "Ms", "Miss", "Coach", "Lake", "Seven", "Sisters", "Tom", "Brown", "Ethan", "Olivia", "Noah", "Khan",
              "Year", "3", "Well", "done", "Musician", "of", "School", "Academy", "Lily-Rose", "Ella", "Toone", "Stage", "Chloé", "Zoe\u0308", "ZOË",
              "Renée", "Müller", "O\u2019Neill", "Brontë", "Charlotte", "Evie", "May", "June", "Rose", "Hill", "Wilson", "3rd", "1ST", "14", "Star", "Baker", "King", "Lewis", "JONES",
-             "Ame\u00ADlia", "Jo\u200Bnes", "\u200B", "\u2060", "Ａｍｅｌｉａ", "ＪＯＮＥＳ", "𝐀𝐦𝐞𝐥𝐢𝐚", "𝐉𝐨𝐧𝐞𝐬", "𝐉𝐎𝐍𝐄𝐒", "𝑆𝑎𝑟𝑎ℎ"];
+             "Ame\u00ADlia", "Jo\u200Bnes", "\u200B", "\u2060", "Ａｍｅｌｉａ", "ＪＯＮＥＳ", "𝐀𝐦𝐞𝐥𝐢𝐚", "𝐉𝐨𝐧𝐞𝐬", "𝐉𝐎𝐍𝐄𝐒", "𝑆𝑎𝑟𝑎ℎ", "Captain", "CAPTAIN", "Lily", "Evans", "RAF", "visited", "Moore"];
 
     private static readonly string[] SocialPieces =
     [

@@ -117,7 +117,12 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             nextAdjacent = true;
 
         if (honorific)
+        {
+            // "Captain Lily Evans led from the front": before a first name and a surname, outside a sentence of the forces
+            // or a visit, the team's captain; the name is read from the first name on.
+            if (nextAdjacent && TeamCaptain(text, s, e, ns, ne, caps)) return e;
             return nextAdjacent ? Honorific(input, text, s, ns, ne, caps, results) : e;
+        }
 
         // "St Mark's Church", "Saint Grace": a saint, not a pupil.
         // Not the letters of an ordinal ("1ST JACK WILSON").
@@ -191,6 +196,22 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             Values = Values(Words.Visible(bare), "", "", Words.Visible(bare)),
         });
         return e;
+    }
+
+    private static bool TeamCaptain(string text, int s, int e, int ns, int ne, bool caps)
+    {
+        if (!Is(text[s..e], caps, "Captain")) return false;
+        var first = text[ns..ne];
+        if (!Capitalised(first, caps) || !NameData.IsFirstName(first) || (caps && NameData.IsVerbName(first))) return false;
+        if (!Words.Next(text, ne, out var ls, out var le) || !Words.Adjacent(text, ne, ls) || !IsSurnameLike(Words.WithoutPossessive(text.AsSpan(ls, le - ls)), caps)) return false;
+        // The sentence: back to the last '.', '!', '?' or line break and on to the next, at most 100 characters each way.
+        var from = s;
+        while (from > 0 && s - from < 100 && ".!?\n".IndexOf(text[from - 1], StringComparison.Ordinal) < 0) from--;
+        var to = le;
+        while (to < text.Length && to - le < 100 && ".!?\n".IndexOf(text[to], StringComparison.Ordinal) < 0) to++;
+        var words = new List<string>();
+        for (var i = from; Words.Next(text, i, out var ws, out var we) && ws < to; i = we) words.Add(text[ws..Math.Min(we, to)]);
+        return !words.Any(w => NameData.IsServiceWord(Words.WithoutPossessive(w)));
     }
 
     private int FullName(DraftView input, string text, int s, int e, int ls, int le, bool common, bool inTitle, ICollection<Entity> results)

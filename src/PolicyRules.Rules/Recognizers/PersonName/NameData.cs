@@ -82,8 +82,19 @@ internal static class NameData
         Got Went Who's It's I'm Mr Mrs Ms Miss Dr Sir Year Key Stage Reception Nursery Class Team Head Teacher Headteacher
         Mum Dad Nan Grandma Grandad Auntie Uncle Our Your OK Ok Hello Hi Dear Love Congratulations Congrats Happy Merry
         Good Great Amazing Brilliant Fantastic Excellent Super Lovely Proud Welcome Goodbye Bye Everyone Everybody
-        Watch
+        Watch Captain
         """);
+
+    /// <summary>Words of a sentence about the armed forces, an airline or a ship, or a visit: there "Captain" before a first
+    /// name and a surname is a rank ("Captain Sarah Jones from the RAF visited Year 5"), elsewhere a team's captain.</summary>
+    private static readonly NameSet ServiceWords = Set(
+        """
+        RAF Army Navy Naval Marines Regiment Forces Military Soldier Soldiers Squadron Battalion Brigade HMS Pilot Pilots
+        Airline Airways Flight Ship Sailor Sailors Veteran Veterans Officer Officers Remembrance War Served RNLI Lifeboat
+        Coastguard Visit Visits Visited Visiting Visitor Visitors Guest Welcomed
+        """);
+
+    public static bool IsServiceWord(ReadOnlySpan<char> word) => ServiceWords.Contains(word);
 
     private static readonly NameSet Honorifics = Set(
         "Mr Mrs Ms Miss Mx Dr Sir Dame Prof Professor Rev Revd Reverend Lady Lord Madam Mme Mister Missus Cllr Councillor Coach Captain Capt");

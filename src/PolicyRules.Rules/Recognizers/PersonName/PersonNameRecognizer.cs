@@ -247,7 +247,11 @@ internal sealed class PersonNameRecognizer : IRecognizer
             nextAdjacent = true;
 
         if (honorific)
+        {
+            // "Captain Lily Evans led from the front": the team's captain, read from the first name on.
+            if (nextAdjacent && IsTeamCaptain(text, word, s, ns, ne, caps)) return e;
             return nextAdjacent ? Honorific(input, text, s, ns, ne, caps, results) : e;
+        }
 
         // "St Mark's Church", "Saint Grace": a saint, not a pupil; but not the end of an ordinal ("1ST JACK WILSON").
         if (prevStart >= 0 && !AfterDigit(text, prevStart)
@@ -322,6 +326,35 @@ internal sealed class PersonNameRecognizer : IRecognizer
             Values = Values(firstName, "", "", firstName),
         });
         return e;
+    }
+
+    /// <summary>
+    /// True when the honorific <paramref name="word"/> is "Captain" before a first name [ns, ne) and a surname, in a
+    /// sentence with no word of the forces, an airline, a ship or a visit (<see cref="NameData.IsServiceWord"/>): in a
+    /// school's post the team's captain, a pupil ("Captain Lily Evans led from the front"), not a rank ("Captain Sarah
+    /// Jones from the RAF visited Year 5"). Before a surname alone it stays a rank ("Captain Smith"), and "Capt" always.
+    /// </summary>
+    internal static bool IsTeamCaptain(string text, ReadOnlySpan<char> word, int s, int ns, int ne, bool caps)
+    {
+        if (!IsAny(word, caps, "Captain")) return false;
+        var first = text.AsSpan(ns, ne - ns);
+        if (!IsCapitalised(first, caps) || !NameData.IsFirstName(first) || caps && NameData.IsVerbName(first)) return false;
+        if (!Words.Next(text, ne, out var ls, out var le) || !Words.Adjacent(text, ne, ls)
+            || !IsSurnameLike(Words.WithoutPossessive(text.AsSpan(ls, le - ls)), caps)) return false;
+        return !InServiceSentence(text, s, le);
+    }
+
+    // A word of the forces, an airline, a ship or a visit in the sentence around [s, e), read at most CapitalsReach
+    // characters each way.
+    private static bool InServiceSentence(string text, int s, int e)
+    {
+        var from = s;
+        while (from > 0 && s - from < CapitalsReach && text[from - 1] is not ('.' or '!' or '?' or '\n')) from--;
+        var to = e;
+        while (to < text.Length && to - e < CapitalsReach && text[to] is not ('.' or '!' or '?' or '\n')) to++;
+        for (var i = from; Words.Next(text, i, out var ws, out var we) && ws < to; i = we)
+            if (NameData.IsServiceWord(Words.WithoutPossessive(text.AsSpan(ws, Math.Min(we, to) - ws)))) return true;
+        return false;
     }
 
     // The word 'middle' (ending at middleEnd) is a first name, not possessive, and an adjacent surname the list knows
