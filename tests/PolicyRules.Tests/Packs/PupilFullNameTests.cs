@@ -9,8 +9,12 @@ public class PupilFullNameTests
 {
     private static readonly PostContext Official = new() { Channel = Channel.Official, Author = AuthorRole.Staff };
 
-    private static IEnumerable<string> Names(string text) =>
-        BundledRules.Engine.Check(text, Official).Violations.Where(v => v.Rule == "pupil-full-name").Select(v => v.Excerpt);
+    private static readonly PostContext ParentPersonal = new() { Channel = Channel.Personal, Author = AuthorRole.Parent };
+
+    private static IEnumerable<string> Names(string text) => Names(text, Official);
+
+    private static IEnumerable<string> Names(string text, PostContext context) =>
+        BundledRules.Engine.Check(text, context).Violations.Where(v => v.Rule == "pupil-full-name").Select(v => v.Excerpt);
 
     // "1ST", "2ND" and "3RD" lose their digits to the word reader: "ST" before a name read as a saint ("St Jack").
     [TestCase("SPORTS DAY RESULTS: 1ST JACK WILSON, 2ND NOAH DAVIES, 3RD LEO EVANS", new[] { "JACK WILSON", "NOAH DAVIES", "LEO EVANS" })]
@@ -82,6 +86,29 @@ public class PupilFullNameTests
     [TestCase("Capt Sarah Jones showed Year 5 her medals.")]
     [TestCase("Well done to Coach Sarah Jones and the Year 6 team!")]                     // a coach is an adult
     public void A_captain_of_the_forces_a_visit_or_the_past_is_no_pupil(string text) => Names(text).Should().BeEmpty();
+
+    // A post typed without capitals.
+    [TestCase("well done to amelia jones in year 5 for her swimming gold!", new[] { "amelia jones" })]
+    [TestCase("congratulations to lily rose wilson and noah davies in year 2!", new[] { "lily rose wilson", "noah davies" })]
+    [TestCase("great day at sports day! well done to aisha hussain in year 4 🏅 #SportsDay", new[] { "aisha hussain" })]
+    public void A_full_name_in_a_post_without_capitals_is_a_full_name(string text, string[] names)
+    {
+        Names(text).Should().Equal(names);
+        Names(text, ParentPersonal).Should().Equal(names);
+    }
+
+    [TestCase("well done year 5 - jack frost couldn't stop you! cross-country went ahead in the frost.")]
+    [TestCase("well done year 4, and don't forget your pe kit from john lewis!")]
+    [TestCase("well done year 4! emily read her poem in assembly")]
+    [TestCase("well done to amelia oliver and noah in year 3")]
+    [TestCase("captain sarah jones from the raf visited year 5 today.")]
+    [TestCase("well done year 6, harry potter would be proud of your spells")]
+    [TestCase("year 3 loved the visit from author onjali rauf, well done everyone")]
+    public void Lower_case_words_that_are_no_pupil_stay_quiet(string text) => Names(text).Should().BeEmpty();
+
+    [Test]
+    public void A_parent_naming_their_own_child_in_lower_case_stays_quiet() =>
+        Names("so proud of my amelia jones in year 5!", ParentPersonal).Should().BeEmpty();
 
     [TestCase("Well done to Ame\u00ADlia Jones in Year 5!", "Amelia J.")]
     [TestCase("Well done to Ａｍｅｌｉａ Ｊｏｎｅｓ in Year 5!", "Amelia J.")]

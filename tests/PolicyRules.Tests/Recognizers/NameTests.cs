@@ -358,6 +358,33 @@ public class PersonNameTests
         if (tag != "honorific") e.HasTag("honorific").Should().BeFalse();
     }
 
+    // A draft typed without capitals: a frequent first name and a surname the list knows that is no ordinary word.
+    [TestCase("well done to [[amelia jones]] in year 5 for her swimming gold!")]
+    [TestCase("congratulations to [[lily rose wilson]] in year 2!")]
+    [TestCase("so proud of [[zoë jones]] today")]
+    [TestCase("well done [[amelia jones]] #SportsDay @StathernPri")]          // capitals in a hashtag or mention do not count
+    [TestCase("I'm so proud of [[amelia jones]] in year 5")]                  // nor the pronoun I
+    [TestCase("great day! well done to [[noah davies]] in year 3\nso proud")]
+    [TestCase("well done to our captain [[lily evans]] in year 6")]
+    [TestCase("well done to [[aisha hussain]] in year 4")]                    // a surname that is also a rarer first name
+    public void Finds_a_full_name_in_a_draft_without_capitals(string marked) =>
+        ExpectMarked(R, marked, minConfidence: 0.6).HasTag("full-name").Should().BeTrue();
+
+    [TestCase("well done to amelia jones in Year 5")]                         // a capital in the draft: no name is in lower case
+    [TestCase("Great day! well done to noah davies in year 3")]
+    [TestCase("well done year 4! emily read her poem in assembly")]           // a surname that is an ordinary word
+    [TestCase("harry rose to the challenge in year 5")]
+    [TestCase("wear olive green for the year 3 trip")]
+    [TestCase("well done to amelia oliver and noah in year 3")]               // a list typed without commas
+    [TestCase("we will miss will smith in year 6")]                           // a first name that is a verb
+    [TestCase("thank you to mrs amelia jones for the trip")]                  // after an honorific
+    [TestCase("captain sarah jones from the raf visited year 5")]
+    [TestCase("the sarah jones building")]
+    [TestCase("well done to amelia and noah in year 3")]
+    [TestCase("on 3 may jones won the cup")]
+    [TestCase("well done #amelia jones")]
+    public void Reads_no_full_name_in_lower_case_without_a_surname_the_list_knows(string text) => ExpectNone(R, text, minConfidence: 0.6);
+
     [Test]
     public void TellsStaffAndValues()
     {

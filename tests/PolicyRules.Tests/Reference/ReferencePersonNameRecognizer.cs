@@ -67,6 +67,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             prevEnd = e;
             pos = Math.Max(e, consumed);
         }
+        LowerCaseDraft(input, text, results);
     }
 
     // The last word of [from, to) as Words.Next would split the text from 'from' (ASCII lower case,
@@ -95,7 +96,81 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             prevEnd = e;
             pos = Math.Max(e, consumed);
         }
+        LowerCaseDraft(input, text, results);
     }
+
+    // A draft with no capital letter A to Z but in a hashtag, a mention, a link or kisses, or the pronoun "I": its full
+    // names, read from the name lists alone.
+    private void LowerCaseDraft(DraftView input, string text, ICollection<Entity> results)
+    {
+        if (!Enumerable.Range(0, text.Length).Any(k => CountsAsCapital(text, k))) ReadLowerCase(input, text, 0, text.Length, results);
+    }
+
+    private static bool CountsAsCapital(string text, int k)
+    {
+        if (text[k] is not (>= 'A' and <= 'Z')) return false;
+        var run = k;
+        while (run > 0 && !char.IsWhiteSpace(text[run - 1]) && text[run - 1] is not ('#' or '@')) run--;
+        if (run > 0 && text[run - 1] is '#' or '@') return false;
+        if (PolicyRules.Recognizers.PersonName.PersonNameRecognizer.IsLinkOrKisses(text, k)) return false;
+        return !(text[k] == 'I' && (k == 0 || !char.IsLetter(text[k - 1])) && (k + 1 == text.Length || !char.IsLetter(text[k + 1])));
+    }
+
+    private void ReadLowerCase(DraftView input, string text, int from, int to, ICollection<Entity> results)
+    {
+        (int S, int E)? prev = null;
+        for (var pos = from; Words.Next(text, pos, out var s, out var e) && s < to;)
+        {
+            var consumed = LowerCaseName(input, text, s, e, prev, results);
+            prev = (s, e);
+            pos = Math.Max(e, consumed);
+        }
+    }
+
+    private static readonly string[] LowerCaseBlockers = ["the", "a", "an", "st", "saint", "santa", "san", "lake", "mount", "port", "fort", "cape"];
+
+    // The word [s, e) of a draft without capitals: a frequent first name (not a verb), perhaps a second one, then a
+    // surname the list knows that is neither an ordinary word nor one of the 200 most given first names.
+    private int LowerCaseName(DraftView input, string text, int s, int e, (int S, int E)? prev, ICollection<Entity> results)
+    {
+        var word = text[s..e];
+        if (!FirstInLowerCase(word) || (s > 0 && text[s - 1] is '#' or '@')) return e;
+        var before = prev is { } p ? text[p.S..p.E] : "";
+        if (prev is { } q)
+        {
+            var lower = before.ToLowerInvariant();
+            if (NameData.IsHonorific(before) && lower is not ("miss" or "coach" or "captain")) return e;
+            if (lower == "captain" && !TeamCaptainContext(text, q.S, e)) return e;
+            if (Words.Adjacent(text, q.E, s) && LowerCaseBlockers.Contains(lower)) return e;
+        }
+        if (NameData.IsMonth(word) && System.Text.RegularExpressions.Regex.IsMatch(text[..s], @"[0-9]([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])? +$")) return e;
+        if (!Words.Next(text, e, out var ns, out var ne) || !Words.Adjacent(text, e, ns)) return e;
+        int ls = ns, le = ne;
+        if (FirstInLowerCase(text[ns..ne]) && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms)
+            && SurnameInLowerCase(Words.WithoutPossessive(text.AsSpan(ms, me - ms))))
+            (ls, le) = (ms, me);
+        var last = Words.WithoutPossessive(text.AsSpan(ls, le - ls));
+        if (!SurnameInLowerCase(last)) return e;
+        if (NameData.IsPlaceAfterFirstName(word, ls == ns ? last : text.AsSpan(ns, ne - ns), before)) return le;
+        return FullName(input, text, s, e, ls, le, NameData.IsCommonWord(word), inTitle: false, results);
+    }
+
+    // The sentence around [s, e) has no word of the forces or a visit.
+    private static bool TeamCaptainContext(string text, int s, int e)
+    {
+        var from = s;
+        while (from > 0 && s - from < 100 && ".!?\n".IndexOf(text[from - 1], StringComparison.Ordinal) < 0) from--;
+        var to = e;
+        while (to < text.Length && to - e < 100 && ".!?\n".IndexOf(text[to], StringComparison.Ordinal) < 0) to++;
+        var words = new List<string>();
+        for (var i = from; Words.Next(text, i, out var ws, out var we) && ws < to; i = we) words.Add(text[ws..Math.Min(we, to)]);
+        return !words.Any(x => NameData.IsServiceWord(Words.WithoutPossessive(x)));
+    }
+
+    private static bool FirstInLowerCase(string word) => word.Length > 1 && NameData.IsFrequentFirstName(word) && !NameData.IsVerbName(word);
+
+    private static bool SurnameInLowerCase(ReadOnlySpan<char> word) => word.Length > 1 && NameData.IsKnownSurname(word) && !NameData.IsWordSurname(word)
+        && !NameData.IsTopFirstName(word) && !NameData.IsNotSurname(word);
 
     // Looks at the word [s, e); returns where scanning resumes.
     private int Consider(DraftView input, string text, int s, int e, int prevStart, int prevEnd, ICollection<Entity> results)

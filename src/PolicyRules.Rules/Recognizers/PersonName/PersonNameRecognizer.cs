@@ -21,7 +21,10 @@ namespace PolicyRules.Recognizers.PersonName;
 /// The name lists ignore case and accents ("Zoë Jones" is found as "Zoe Jones" is). In a sentence in capitals,
 /// where no capital letter marks a name, only a full name with a surname the list knows ("AMELIA JONES") and an
 /// honorific's name are read; in a mixed-case sentence, so is such a full name in capitals for emphasis ("Well done to
-/// AMELIA JONES in Year 4!").
+/// AMELIA JONES in Year 4!"). In a draft typed without capitals, a full name is read from the lists alone, more strictly
+/// still ("well done to amelia jones"). "Captain" before a first name and a surname is a team's captain, not a
+/// rank, outside a sentence about the forces or a visit. It reads <see cref="DraftView.Text"/>, where full-width and
+/// mathematical letters are ASCII ones, and a word keeps the invisible characters inside it ("Ame\u00ADlia").
 /// Values: <c>first</c>, <c>last</c>, <c>initial</c>, <c>name</c>.
 /// </summary>
 internal sealed class PersonNameRecognizer : IRecognizer
@@ -100,6 +103,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
             prevEnd = e;
             pos = Math.Max(e, consumed);
         }
+        LowerCaseDraft(input, text, results);
     }
 
     // The last word of [from, to) as Words.Next would split the text from 'from' (ASCII lower case,
@@ -128,7 +132,125 @@ internal sealed class PersonNameRecognizer : IRecognizer
             prevEnd = e;
             pos = Math.Max(e, consumed);
         }
+        LowerCaseDraft(input, text, results);
     }
+
+    /// <summary>
+    /// Reads a draft typed without capitals (<see cref="HasCapital"/>): there the capital that marks a name is lost ("well
+    /// done to amelia jones in year 5"), so a full name is read from the lists alone, more strictly than in capitals
+    /// (<see cref="LowerCaseName"/>). A draft with a capital, nearly every one, is settled at its first capital; the loop
+    /// over capitals reads no word of a draft without one as a name.
+    /// </summary>
+    private void LowerCaseDraft(DraftView input, string text, ICollection<Entity> results)
+    {
+        if (!HasCapital(text, 0, text.Length)) ReadLowerCase(input, text, 0, text.Length, results);
+    }
+
+    /// <summary>
+    /// True when [from, to) holds a capital letter A to Z (in <see cref="DraftView.Text"/>, where full-width and mathematical
+    /// capitals are ASCII ones), but for those in a hashtag, a mention, a link or kisses (as <see cref="InCapitals"/> skips
+    /// lower case there) and the pronoun "I", which a phone capitalises by itself. Other scripts' capitals ("Élodie") are
+    /// not looked for: a vector search for A to Z passes over emoji and curly quotes, where a search that stopped at every
+    /// non-ASCII character cost as much again on informal posts.
+    /// </summary>
+    internal static bool HasCapital(string text, int from, int to)
+    {
+        var i = from;
+        while (i < to)
+        {
+            var k = text.AsSpan(i, to - i).IndexOfAnyInRange('A', 'Z');
+            if (k < 0) return false;
+            i += k;
+            if (IsPronounI(text, i)) { i++; continue; }
+            var chunk = i;
+            while (chunk > 0 && !char.IsWhiteSpace(text[chunk - 1]) && text[chunk - 1] is not ('#' or '@')) chunk--;
+            if (chunk == 0 || text[chunk - 1] is not ('#' or '@'))
+            {
+                // A capitalised word, nearly every capital found here: no link without a '.', ':' or '/', no kisses but 'X'.
+                if (text[i] != 'X' && !HasLinkMark(text, chunk)) return true;
+                if (!IsLinkOrKisses(text, i)) return true;
+            }
+            // The rest of the hashtag, mention or link is no sign either way.
+            while (i < to && !char.IsWhiteSpace(text[i])) i++;
+        }
+        return false;
+    }
+
+    // The run of non-space characters from 'from' holds a '.', ':' or '/', as every link does.
+    private static bool HasLinkMark(string text, int from)
+    {
+        for (var j = from; j < text.Length && !char.IsWhiteSpace(text[j]); j++)
+            if (text[j] is '.' or ':' or '/') return true;
+        return false;
+    }
+
+    // "I", "I'm", "I've": the pronoun, a capital on its own.
+    private static bool IsPronounI(string text, int i) =>
+        text[i] == 'I' && (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 == text.Length || !char.IsLetter(text[i + 1]));
+
+    // The words of [from, to), which has no capital letter.
+    private void ReadLowerCase(DraftView input, string text, int from, int to, ICollection<Entity> results)
+    {
+        int prevStart = -1, prevEnd = -1;
+        var pos = from;
+        while (Words.Next(text, pos, out var s, out var e) && s < to)
+        {
+            var consumed = LowerCaseName(input, text, s, e, prevStart, prevEnd, results);
+            prevStart = s;
+            prevEnd = e;
+            pos = Math.Max(e, consumed);
+        }
+    }
+
+    /// <summary>
+    /// In a draft without capitals, the word [s, e) starts a full name when it is a first name given to at least 300
+    /// babies and not a verb ("will", "may", "hope", "mark"), not in a hashtag or mention, followed by a surname the list
+    /// knows, perhaps after a middle name of the same kind ("lily rose wilson"), where that surname is neither an ordinary
+    /// word ("emily read", "harry rose", "olive green") nor one of the most given first names (a list typed without
+    /// commas: "amelia oliver and noah"). Not after an honorific but "miss", "coach" and "captain" (a verb and nouns in
+    /// lower case: "we'll miss amelia jones", "our captain amelia jones"; a captain in a sentence of the forces or a visit
+    /// is a rank, as with a capital), nor after "the", "a", a saint or a day's number; the rest as for any full name
+    /// (places, shops, public figures, own family, staff).
+    /// </summary>
+    private int LowerCaseName(DraftView input, string text, int s, int e, int prevStart, int prevEnd, ICollection<Entity> results)
+    {
+        var word = text.AsSpan(s, e - s);
+        // One hash turns most words away.
+        if (!IsLowerCaseFirstName(word)) return e;
+        if (s > 0 && text[s - 1] is '#' or '@') return e;
+        if (prevStart >= 0)
+        {
+            var before = text.AsSpan(prevStart, prevEnd - prevStart);
+            if (NameData.IsHonorific(before) && !IsAny(before, caps: true, "miss", "coach", "captain")) return e;
+            // "captain sarah jones from the raf": a rank, as with a capital.
+            if (IsAny(before, caps: true, "captain") && InServiceSentence(text, prevStart, e)) return e;
+            if (Words.Adjacent(text, prevEnd, s) && IsAny(before, caps: true, "the", "a", "an", "st", "saint", "santa", "san", "lake", "mount", "port", "fort", "cape"))
+                return e;
+        }
+        if (AfterDayNumber(text, s) && NameData.IsMonth(word)) return e;
+        if (!Words.Next(text, e, out var ns, out var ne) || !Words.Adjacent(text, e, ns)) return e;
+        var next = text.AsSpan(ns, ne - ns);
+        int ls = ns, le = ne;
+        // A middle name, then a surname: "lily rose wilson".
+        if (IsLowerCaseFirstName(next) && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms)
+            && IsLowerCaseSurname(Words.WithoutPossessive(text.AsSpan(ms, me - ms))))
+            (ls, le) = (ms, me);
+        var last = Words.WithoutPossessive(text.AsSpan(ls, le - ls));
+        if (!IsLowerCaseSurname(last)) return e;
+        var before2 = prevStart >= 0 ? text.AsSpan(prevStart, prevEnd - prevStart) : default;
+        if (NameData.IsPlaceAfterFirstName(word, ls == ns ? last : next, before2)) return le;
+        return FullName(input, text, s, e, ls, le, NameData.IsCommonWord(word), inTitle: false, results);
+    }
+
+    // A first name a draft without capitals reads: frequent, not a verb, not possessive.
+    private static bool IsLowerCaseFirstName(ReadOnlySpan<char> word) =>
+        word.Length > 1 && NameData.IsFrequentFirstName(word) && !NameData.IsVerbName(word);
+
+    // A surname a draft without capitals reads: one the list knows, not an ordinary word, not one of the most given
+    // first names.
+    private static bool IsLowerCaseSurname(ReadOnlySpan<char> word) =>
+        word.Length > 1 && NameData.IsKnownSurname(word) && !NameData.IsWordSurname(word) && !NameData.IsTopFirstName(word)
+        && !NameData.IsNotSurname(word);
 
     // A capitalised honorific, or a capitalised first name (possibly possessive); in a sentence in capitals, one in
     // capitals (caps). Most capitalised words are neither: one hash turns them away, the set and capitalisation
