@@ -51,27 +51,67 @@ public sealed class DraftView
         return view;
     }
 
-    /// <summary>The original text, with no-break, figure, thin, narrow and ideographic spaces read as plain spaces and
-    /// full-width digits and the signs between them ("０７７００", "＋４４", "（０１６１）") as ASCII, at the same offsets;
-    /// entity spans index this.</summary>
+    /// <summary>The original text, with no-break, figure, thin, narrow and ideographic spaces read as plain spaces,
+    /// full-width digits, letters and the signs between digits ("０７７００", "＋４４", "（０１６１）", "Ａｍｅｌｉａ") as ASCII,
+    /// and the mathematical letters of fancy text ("𝐀𝐦𝐞𝐥𝐢𝐚", two units each) as the ASCII letter and
+    /// <see cref="MathLetterFiller"/>, at the same offsets; entity spans index this.</summary>
     public string Text => _text;
 
     private static readonly SearchValues<char> OddSpaces = SearchValues.Create("\u00A0\u2007\u2009\u202F\u3000");
 
-    // The full-width forms of '(' to ':' (brackets, + , - . / and the digits), each 0xFEE0 above its ASCII character.
-    // Full-width letters stay as they are: a recognizer that reads words reads them folded.
+    // The full-width forms of '(' to ':' (brackets, + , - . / and the digits) and of the letters, each 0xFEE0 above its
+    // ASCII character: "Ａｍｅｌｉａ Ｊｏｎｅｓ" is a name to the recognizers that read words, as "０７７００" is a number.
     private const char FullWidthFirst = '\uFF08', FullWidthLast = '\uFF1A';
+    private const char FullWidthUpperFirst = '\uFF21', FullWidthUpperLast = '\uFF3A', FullWidthLowerFirst = '\uFF41', FullWidthLowerLast = '\uFF5A';
     private const int FullWidthOffset = 0xFEE0;
 
-    // Both kinds, so a draft with neither (almost every one) is read once.
+    private static bool IsMappedFullWidth(char c) =>
+        c is >= FullWidthFirst and <= FullWidthLast or >= FullWidthUpperFirst and <= FullWidthUpperLast or >= FullWidthLowerFirst and <= FullWidthLowerLast;
+
+    // The mathematical letters of "fancy text" generators ("𝐀𝐦𝐞𝐥𝐢𝐚", "𝘑𝘰𝘯𝘦𝘴", U+1D400..U+1D7FF) are surrogate pairs behind
+    // U+D835: each reads as its ASCII letter (NFKC, case kept), indexed by low surrogate - U+DC00, then the combining
+    // grapheme joiner, an invisible mark that the word readers keep inside the word (as they keep an accent typed after
+    // its letter), so the pair's two units stay two and a name's span covers both. Zero where the pair is no letter.
+    private const char MathHighSurrogate = '\uD835';
+
+    /// <summary>What <see cref="Text"/> holds after a mathematical letter's ASCII letter, in place of its low surrogate:
+    /// U+034F COMBINING GRAPHEME JOINER, which shows nothing and is dropped from the folded text.</summary>
+    public const char MathLetterFiller = '\u034F';
+
+    private static readonly char[] MathLetters = BuildLetters(1024, i => new string([MathHighSurrogate, (char)(0xDC00 + i)]));
+
+    // The letters of those alphabets that Unicode had already encoded ("ℎ" of the italic, "ℬ", "ℯ", "ℴ" of the script,
+    // "ℌ" of the fraktur, "ℂ" of the double-struck ones), one unit each; not the Kelvin sign, nor "ℹ".
+    private const char LetterlikeFirst = '\u2102', LetterlikeLast = '\u2134';
+    private static readonly char[] LetterlikeLetters =
+        BuildLetters(LetterlikeLast - LetterlikeFirst + 1, i => LetterlikeFirst + i == '\u212A' ? "" : ((char)(LetterlikeFirst + i)).ToString());
+
+    // The ASCII letter each of count characters is under NFKC, or zero.
+    private static char[] BuildLetters(int count, Func<int, string> character)
+    {
+        var letters = new char[count];
+        for (var i = 0; i < count; i++)
+        {
+            var s = character(i);
+            if (s.Length == 0) continue;
+            var plain = s.Normalize(System.Text.NormalizationForm.FormKC);
+            if (plain.Length == 1 && char.IsAsciiLetter(plain[0])) letters[i] = plain[0];
+        }
+        return letters;
+    }
+
+    // Every kind, so a draft with none (almost every one) is read once.
     private static readonly SearchValues<char> OddSpacesAndFullWidth =
-        SearchValues.Create("\u00A0\u2007\u2009\u202F\u3000" + string.Concat(Enumerable.Range(FullWidthFirst, FullWidthLast - FullWidthFirst + 1).Select(c => (char)c)));
+        SearchValues.Create("\u00A0\u2007\u2009\u202F\u3000" + MathHighSurrogate
+            + string.Concat(Enumerable.Range(FullWidthFirst, FullWidthLowerLast - FullWidthFirst + 1).Select(c => (char)c).Where(IsMappedFullWidth))
+            + string.Concat(Enumerable.Range(0, LetterlikeLetters.Length).Where(i => LetterlikeLetters[i] != 0).Select(i => (char)(LetterlikeFirst + i))));
 
     /// <summary>
     /// Word and "&amp;nbsp;" put fixed-width spaces between the groups of a phone number or a postcode, and a keyboard in
-    /// full-width mode types "０７７００　９００１２３": every recognizer reads them as ASCII spaces, digits and signs
-    /// without listing them, one character for one, so spans stay offsets into the original. A text without any is
-    /// not copied.
+    /// full-width mode types "０７７００　９００１２３" or "Ａｍｅｌｉａ": every recognizer reads them as ASCII spaces, digits,
+    /// signs and letters without listing them, one character for one, so spans stay offsets into the original; a fancy
+    /// text generator's "𝐀𝐦𝐞𝐥𝐢𝐚" is read as "A\u034Fm\u034Fe..." (its letters, each with an invisible mark in place of
+    /// the pair's second unit). A text without any is not copied.
     /// </summary>
     internal static string Plain(string text)
     {
@@ -88,8 +128,14 @@ public sealed class DraftView
             for (var i = state.first; i < span.Length; i++)
             {
                 var c = span[i];
-                if (c is >= FullWidthFirst and <= FullWidthLast) span[i] = (char)(c - FullWidthOffset);
+                if (IsMappedFullWidth(c)) span[i] = (char)(c - FullWidthOffset);
                 else if (OddSpaces.Contains(c)) span[i] = ' ';
+                else if (c == MathHighSurrogate && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]) && MathLetters[span[i + 1] - 0xDC00] is var letter and not '\0')
+                {
+                    span[i] = letter;
+                    span[++i] = MathLetterFiller;
+                }
+                else if (c is >= LetterlikeFirst and <= LetterlikeLast && LetterlikeLetters[c - LetterlikeFirst] is var plain and not '\0') span[i] = plain;
             }
         });
     }

@@ -9,8 +9,12 @@ public class PupilFullNameTests
 {
     private static readonly PostContext Official = new() { Channel = Channel.Official, Author = AuthorRole.Staff };
 
-    private static IEnumerable<string> Names(string text) =>
-        BundledRules.Engine.Check(text, Official).Violations.Where(v => v.Rule == "pupil-full-name").Select(v => v.Excerpt);
+    private static readonly PostContext ParentPersonal = new() { Channel = Channel.Personal, Author = AuthorRole.Parent };
+
+    private static IEnumerable<string> Names(string text) => Names(text, Official);
+
+    private static IEnumerable<string> Names(string text, PostContext context) =>
+        BundledRules.Engine.Check(text, context).Violations.Where(v => v.Rule == "pupil-full-name").Select(v => v.Excerpt);
 
     // "1ST", "2ND" and "3RD" lose their digits to the word reader: "ST" before a name read as a saint ("St Jack").
     [TestCase("SPORTS DAY RESULTS: 1ST JACK WILSON, 2ND NOAH DAVIES, 3RD LEO EVANS", new[] { "JACK WILSON", "NOAH DAVIES", "LEO EVANS" })]
@@ -54,4 +58,61 @@ public class PupilFullNameTests
     [TestCase("ST JACK'S CHURCH CAROL SERVICE: WELL DONE YEAR 4")]   // a saint in capitals stays a saint
     [TestCase("Well done to Year 4 for singing at St Mark Jones Hall")]
     public void A_saint_is_no_pupil(string text) => Names(text).Should().BeEmpty();
+
+    // A second audit: the same name in other forms of its letters (full-width, an invisible character inside, the
+    // mathematical letters of fancy text generators).
+    [TestCase("Well done to Ａｍｅｌｉａ Ｊｏｎｅｓ in Year 5!", "Ａｍｅｌｉａ Ｊｏｎｅｓ")]
+    [TestCase("Well done to Ame\u00ADlia Jones in Year 5!", "Ame\u00ADlia Jones")]
+    [TestCase("Well done to Ame\u200Blia Jones in Year 5!", "Ame\u200Blia Jones")]
+    [TestCase("Well done to Ame\u200Clia Jones in Year 5!", "Ame\u200Clia Jones")]
+    [TestCase("Well done to Ame\u200Dlia Jones in Year 5!", "Ame\u200Dlia Jones")]
+    [TestCase("Well done to Ame\u2060lia Jones in Year 5!", "Ame\u2060lia Jones")]
+    [TestCase("Well done to 𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬 in Year 5!", "𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬")]
+    [TestCase("Well done to 𝘈𝘮𝘦𝘭𝘪𝘢 𝘑𝘰𝘯𝘦𝘴 in Year 5!", "𝘈𝘮𝘦𝘭𝘪𝘢 𝘑𝘰𝘯𝘦𝘴")]
+    [TestCase("𝐖𝐞𝐥𝐥 𝐝𝐨𝐧𝐞 𝐭𝐨 𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬 𝐢𝐧 𝐘𝐞𝐚𝐫 𝟓!", "𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬")]
+    public void A_name_in_other_forms_of_its_letters_is_a_full_name(string text, string name) => Names(text).Should().Equal(name);
+
+    // A team's captain: "Captain" before a first name and a surname, in a sentence that is not about the forces or a visit.
+    [TestCase("Well done to our netball team! Captain Lily Evans led from the front.", new[] { "Lily Evans" })]
+    [TestCase("CAPTAIN LILY EVANS LED THE TEAM TO VICTORY - WELL DONE YEAR 6!", new[] { "LILY EVANS" })]
+    [TestCase("Well done to Captain Noah Davies and the Year 6 football team!", new[] { "Noah Davies" })]
+    public void A_teams_captain_is_a_pupil(string text, string[] names) => Names(text).Should().Equal(names);
+
+    [TestCase("Year 4 raised £500 for Captain Tom Moore's walk - well done!")]           // a public figure
+    [TestCase("Well done Year 5! Captain Smith showed us round the ship.")]               // a surname alone: a rank
+    [TestCase("Captain Sarah Jones from the RAF visited Year 5 today.")]
+    [TestCase("Well done Year 5 for your questions to Captain Sarah Jones of the Royal Navy.")]
+    [TestCase("Congratulations to Year 6, who welcomed Captain Sarah Jones, a pilot, to assembly.")]
+    [TestCase("Capt Sarah Jones showed Year 5 her medals.")]
+    [TestCase("Well done to Coach Sarah Jones and the Year 6 team!")]                     // a coach is an adult
+    public void A_captain_of_the_forces_a_visit_or_the_past_is_no_pupil(string text) => Names(text).Should().BeEmpty();
+
+    // A post typed without capitals.
+    [TestCase("well done to amelia jones in year 5 for her swimming gold!", new[] { "amelia jones" })]
+    [TestCase("congratulations to lily rose wilson and noah davies in year 2!", new[] { "lily rose wilson", "noah davies" })]
+    [TestCase("great day at sports day! well done to aisha hussain in year 4 🏅 #SportsDay", new[] { "aisha hussain" })]
+    public void A_full_name_in_a_post_without_capitals_is_a_full_name(string text, string[] names)
+    {
+        Names(text).Should().Equal(names);
+        Names(text, ParentPersonal).Should().Equal(names);
+    }
+
+    [TestCase("well done year 5 - jack frost couldn't stop you! cross-country went ahead in the frost.")]
+    [TestCase("well done year 4, and don't forget your pe kit from john lewis!")]
+    [TestCase("well done year 4! emily read her poem in assembly")]
+    [TestCase("well done to amelia oliver and noah in year 3")]
+    [TestCase("captain sarah jones from the raf visited year 5 today.")]
+    [TestCase("well done year 6, harry potter would be proud of your spells")]
+    [TestCase("year 3 loved the visit from author onjali rauf, well done everyone")]
+    public void Lower_case_words_that_are_no_pupil_stay_quiet(string text) => Names(text).Should().BeEmpty();
+
+    [Test]
+    public void A_parent_naming_their_own_child_in_lower_case_stays_quiet() =>
+        Names("so proud of my amelia jones in year 5!", ParentPersonal).Should().BeEmpty();
+
+    [TestCase("Well done to Ame\u00ADlia Jones in Year 5!", "Amelia J.")]
+    [TestCase("Well done to Ａｍｅｌｉａ Ｊｏｎｅｓ in Year 5!", "Amelia J.")]
+    [TestCase("Well done to 𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬 in Year 5!", "Amelia J.")]
+    public void The_suggestion_shows_the_name_without_its_invisible_or_full_width_characters(string text, string shortened) =>
+        BundledRules.Engine.Check(text, Official).Violations.Single(v => v.Rule == "pupil-full-name").Suggestion.Should().Contain($"'{shortened}'");
 }

@@ -72,6 +72,42 @@ public class PersonNameTests
         e.Values["first"].Should().Be(e.Values["name"].Split(' ')[0], "the values keep the original spelling");
     }
 
+    // Full-width letters ("Ａｍｅｌｉａ", a keyboard in full-width mode or an evasion) are read as ASCII ones.
+    [TestCase("Well done to [[Ａｍｅｌｉａ Ｊｏｎｅｓ]] in Year 5!", "Amelia Jones")]
+    [TestCase("ＷＥＬＬ ＤＯＮＥ ＴＯ [[ＡＭＥＬＩＡ ＪＯＮＥＳ]]!", "AMELIA JONES")]
+    [TestCase("Well done to [[Ａｍｅｌｉａ Jones]] in Year 5!", "Amelia Jones")]
+    public void Finds_a_name_in_full_width_letters(string marked, string name) =>
+        ExpectMarked(R, marked, minConfidence: 0.6).Values["name"].Should().Be(name);
+
+    // The mathematical letters of fancy text generators (bold, italic, sans-serif, script), two UTF-16 units each: the span
+    // covers every unit of the name, and the values are plain letters.
+    [TestCase("Well done to [[𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬]] in Year 5!", "Amelia Jones")]
+    [TestCase("Well done to [[𝘈𝘮𝘦𝘭𝘪𝘢 𝘑𝘰𝘯𝘦𝘴]] in Year 5!", "Amelia Jones")]
+    [TestCase("Well done to [[𝑆𝑎𝑟𝑎ℎ 𝐽𝑜𝑛𝑒𝑠]] in Year 5!", "Sarah Jones")]
+    [TestCase("Well done to [[𝒜𝓂𝑒𝓁𝒾𝒶 𝒥ℴ𝓃ℯ𝓈]] in Year 5!", "Amelia Jones")]
+    [TestCase("𝐖𝐄𝐋𝐋 𝐃𝐎𝐍𝐄 𝐓𝐎 [[𝐀𝐌𝐄𝐋𝐈𝐀 𝐉𝐎𝐍𝐄𝐒]] 𝐈𝐍 𝐘𝐄𝐀𝐑 𝟓!", "AMELIA JONES")]
+    [TestCase("Thank you to [[𝐌𝐫𝐬 𝐏𝐚𝐭𝐞𝐥]] for the trip", "Mrs Patel")]
+    public void Finds_a_name_in_mathematical_letters(string marked, string name) =>
+        ExpectMarked(R, marked, minConfidence: 0.6).Values["name"].Should().Be(name);
+
+    // An invisible character inside a name or beside its space (a soft hyphen from a web page, a zero-width space, joiner
+    // or non-joiner from a copy or an evasion) does not split it: the span covers the whole name, the values leave it out.
+    [TestCase("Well done to [[Ame\u00ADlia Jones]] in Year 5!")]
+    [TestCase("Well done to [[Ame\u200Blia Jones]] in Year 5!")]
+    [TestCase("Well done to [[Ame\u200Clia Jo\u200Dnes]] in Year 5!")]
+    [TestCase("Well done to [[Ame\u2060\u200Blia\u200B Jones]] in Year 5!")]
+    [TestCase("Well done to [[Amelia \uFEFFJones]] in Year 5!")]
+    public void An_invisible_character_does_not_split_a_name(string marked)
+    {
+        var e = ExpectMarked(R, marked, minConfidence: 0.6);
+        e.HasTag("full-name").Should().BeTrue();
+        (e.Values["first"], e.Values["last"], e.Values["name"]).Should().Be(("Amelia", "Jones", "Amelia Jones"));
+    }
+
+    [TestCase("Well done Year 4, and don't forget your PE kit from John Lew\u00ADis!")]   // a shop still
+    [TestCase("Well done to Year 4 at Hope\u200B Street")]                               // a street still
+    public void An_invisible_character_does_not_make_a_name(string text) => ExpectNone(R, text, minConfidence: 0.6);
+
     [Test]
     public void An_accented_name_keeps_its_spelling_in_the_values()
     {
@@ -302,6 +338,52 @@ public class PersonNameTests
         names.Select(e => TextOf(text, e)).Should().Equal("MRS JANE PATEL", "MR TOM SMITH");
         names.Should().OnlyContain(e => e.HasTag("honorific"));
     }
+
+    // "Captain" before a first name and a surname is a team's captain, a pupil, unless the sentence is about the forces, an
+    // airline, a ship or a visit; before a surname alone, and as "Capt", it is a rank.
+    [TestCase("Captain [[Lily Evans]] led from the front.", "full-name")]
+    [TestCase("Well done to our Captain [[Lily Rose Evans]] in Year 6!", "full-name")]
+    [TestCase("CAPTAIN [[LILY EVANS]] LED THE TEAM TO VICTORY!", "full-name")]
+    [TestCase("Year 4 raised money for Captain [[Tom Moore]]'s walk.", "public-figure")]
+    [TestCase("[[Captain Smith]] showed us round.", "honorific")]
+    [TestCase("[[Captain Sarah Jones]] from the RAF talked to Year 5.", "honorific")]
+    [TestCase("[[Captain Sarah Jones]] visited Year 5 today.", "honorific")]
+    [TestCase("Year 5 asked [[Captain Sarah Jones]] of the Royal Navy about ships.", "honorific")]
+    [TestCase("[[Capt Sarah Jones]] talked to Year 5.", "honorific")]
+    [TestCase("[[Coach Sarah Jones]] ran the session.", "honorific")]
+    public void Captain_before_a_full_name_is_a_teams_captain_unless_a_rank(string marked, string tag)
+    {
+        var e = ExpectMarked(R, marked, minConfidence: 0.6);
+        e.HasTag(tag).Should().BeTrue();
+        if (tag != "honorific") e.HasTag("honorific").Should().BeFalse();
+    }
+
+    // A draft typed without capitals: a frequent first name and a surname the list knows that is no ordinary word.
+    [TestCase("well done to [[amelia jones]] in year 5 for her swimming gold!")]
+    [TestCase("congratulations to [[lily rose wilson]] in year 2!")]
+    [TestCase("so proud of [[zoë jones]] today")]
+    [TestCase("well done [[amelia jones]] #SportsDay @StathernPri")]          // capitals in a hashtag or mention do not count
+    [TestCase("I'm so proud of [[amelia jones]] in year 5")]                  // nor the pronoun I
+    [TestCase("great day! well done to [[noah davies]] in year 3\nso proud")]
+    [TestCase("well done to our captain [[lily evans]] in year 6")]
+    [TestCase("well done to [[aisha hussain]] in year 4")]                    // a surname that is also a rarer first name
+    public void Finds_a_full_name_in_a_draft_without_capitals(string marked) =>
+        ExpectMarked(R, marked, minConfidence: 0.6).HasTag("full-name").Should().BeTrue();
+
+    [TestCase("well done to amelia jones in Year 5")]                         // a capital in the draft: no name is in lower case
+    [TestCase("Great day! well done to noah davies in year 3")]
+    [TestCase("well done year 4! emily read her poem in assembly")]           // a surname that is an ordinary word
+    [TestCase("harry rose to the challenge in year 5")]
+    [TestCase("wear olive green for the year 3 trip")]
+    [TestCase("well done to amelia oliver and noah in year 3")]               // a list typed without commas
+    [TestCase("we will miss will smith in year 6")]                           // a first name that is a verb
+    [TestCase("thank you to mrs amelia jones for the trip")]                  // after an honorific
+    [TestCase("captain sarah jones from the raf visited year 5")]
+    [TestCase("the sarah jones building")]
+    [TestCase("well done to amelia and noah in year 3")]
+    [TestCase("on 3 may jones won the cup")]
+    [TestCase("well done #amelia jones")]
+    public void Reads_no_full_name_in_lower_case_without_a_surname_the_list_knows(string text) => ExpectNone(R, text, minConfidence: 0.6);
 
     [Test]
     public void TellsStaffAndValues()

@@ -110,13 +110,39 @@ public partial class RecognizerOracleTests
         found.Should().BeGreaterThan(5_000, "the drafts in capitals should hold plenty of names");
     }
 
+    [Test]
+    public void Person_name_in_lower_case_finds_what_the_previous_version_found()
+    {
+        // Drafts typed without capitals, now and then with a hashtag, a mention, a link, an "I" or a capital somewhere.
+        string[] asides = ["#SportsDay", "@StathernPri", "www.Stathern.com", "I", "I'm", "XX", "Amelia", "MRS", ".", "!", "\n", "3rd may", "the"];
+        var random = new Random(29);
+        var context = new PostContext { StaffNames = ["Mrs Patel", "Harry Evans"], Author = AuthorRole.Parent };
+        var found = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = RandomDraft(random, PersonPieces).ToLowerInvariant();
+            for (var n = random.Next(3); n > 0; n--) text = text.Insert(random.Next(text.Length + 1), " " + asides[random.Next(asides.Length)] + " ");
+            var view = DraftView.Create(text, context);
+            var actual = new List<Entity>();
+            var expected = new List<Entity>();
+            new PersonNameRecognizer().Recognize(view, actual);
+            new ReferencePersonNameRecognizer().Recognize(view, expected);
+            found += expected.Count(e => e.HasTag("full-name") && !text.AsSpan(e.Start, e.Length).ContainsAnyInRange('A', 'Z'));
+            Assert.That(actual.Select(Describe), Is.EqualTo(expected.Select(Describe)), text);
+        }
+        found.Should().BeGreaterThan(500, "the drafts in lower case should hold plenty of full names in lower case");
+    }
+
     private static readonly string[] PersonPieces =
             ["Amelia", "Jones", "amelia", "AMELIA", "Mrs", "Mr.", "Mr", "Dr", "Patel", "Patel's", "St", "Saint", "Mark's", "Church", "Grace", "Will", "will", "the", "The",
              "a", "J.", "J", "I", "Hope", "Street", "team", "Team", "O'Neill", "Smith-Jones", "Mary-Jane", "Jean-Luc", "Zoë", "Éloise", "Ünal", "Amelia\u2019s", "UK",
              "iPhone", "McDonald", "re-Amelia", "x'Jack", "Jack", "Petchey", "Award", "House", "Dudley", "Young", "Writers'", "John", "Paul", "Smith", "Tiger",
              "Phil", "Foden", "Harry", "Potter", "Sir", "Ms", "Miss", "Coach", "Lake", "Seven", "Sisters", "Tom", "Brown", "Ethan", "Olivia", "Noah", "Khan",
              "Year", "3", "Well", "done", "Musician", "of", "School", "Academy", "Lily-Rose", "Ella", "Toone", "Stage", "Chloé", "Zoe\u0308", "ZOË",
-             "Renée", "Müller", "O\u2019Neill", "Brontë", "Charlotte", "Evie", "May", "June", "Rose", "Hill", "Wilson", "3rd", "1ST", "14", "Star", "Baker", "King", "Lewis", "JONES"];
+             "Renée", "Müller", "O\u2019Neill", "Brontë", "Charlotte", "Evie", "May", "June", "Rose", "Hill", "Wilson", "3rd", "1ST", "14", "Star", "Baker", "King", "Lewis", "JONES",
+             "Ame\u00ADlia", "Jo\u200Bnes", "\u200B", "\u2060", "Ａｍｅｌｉａ", "ＪＯＮＥＳ", "𝐀𝐦𝐞𝐥𝐢𝐚", "𝐉𝐨𝐧𝐞𝐬", "𝐉𝐎𝐍𝐄𝐒", "𝑆𝑎𝑟𝑎ℎ", "Captain", "CAPTAIN", "Lily", "Evans", "RAF", "visited", "Moore",
+             "noah", "davies", "smith", "lily", "rose", "wilson", "oliver", "read", "my", "our", "mrs", "miss", "captain", "raf", "st", "harry", "potter",
+             "evie", "may", "3", "hussain", "#amelia", "@noah", "sarah", "jones's", "house", "victoria", "park"];
 
     private static readonly string[] SocialPieces =
     [

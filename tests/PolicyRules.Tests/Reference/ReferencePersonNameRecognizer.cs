@@ -67,6 +67,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             prevEnd = e;
             pos = Math.Max(e, consumed);
         }
+        LowerCaseDraft(input, text, results);
     }
 
     // The last word of [from, to) as Words.Next would split the text from 'from' (ASCII lower case,
@@ -95,7 +96,81 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             prevEnd = e;
             pos = Math.Max(e, consumed);
         }
+        LowerCaseDraft(input, text, results);
     }
+
+    // A draft with no capital letter A to Z but in a hashtag, a mention, a link or kisses, or the pronoun "I": its full
+    // names, read from the name lists alone.
+    private void LowerCaseDraft(DraftView input, string text, ICollection<Entity> results)
+    {
+        if (!Enumerable.Range(0, text.Length).Any(k => CountsAsCapital(text, k))) ReadLowerCase(input, text, 0, text.Length, results);
+    }
+
+    private static bool CountsAsCapital(string text, int k)
+    {
+        if (text[k] is not (>= 'A' and <= 'Z')) return false;
+        var run = k;
+        while (run > 0 && !char.IsWhiteSpace(text[run - 1]) && text[run - 1] is not ('#' or '@')) run--;
+        if (run > 0 && text[run - 1] is '#' or '@') return false;
+        if (PolicyRules.Recognizers.PersonName.PersonNameRecognizer.IsLinkOrKisses(text, k)) return false;
+        return !(text[k] == 'I' && (k == 0 || !char.IsLetter(text[k - 1])) && (k + 1 == text.Length || !char.IsLetter(text[k + 1])));
+    }
+
+    private void ReadLowerCase(DraftView input, string text, int from, int to, ICollection<Entity> results)
+    {
+        (int S, int E)? prev = null;
+        for (var pos = from; Words.Next(text, pos, out var s, out var e) && s < to;)
+        {
+            var consumed = LowerCaseName(input, text, s, e, prev, results);
+            prev = (s, e);
+            pos = Math.Max(e, consumed);
+        }
+    }
+
+    private static readonly string[] LowerCaseBlockers = ["the", "a", "an", "st", "saint", "santa", "san", "lake", "mount", "port", "fort", "cape"];
+
+    // The word [s, e) of a draft without capitals: a frequent first name (not a verb), perhaps a second one, then a
+    // surname the list knows that is neither an ordinary word nor one of the 200 most given first names.
+    private int LowerCaseName(DraftView input, string text, int s, int e, (int S, int E)? prev, ICollection<Entity> results)
+    {
+        var word = text[s..e];
+        if (!FirstInLowerCase(word) || (s > 0 && text[s - 1] is '#' or '@')) return e;
+        var before = prev is { } p ? text[p.S..p.E] : "";
+        if (prev is { } q)
+        {
+            var lower = before.ToLowerInvariant();
+            if (NameData.IsHonorific(before) && lower is not ("miss" or "coach" or "captain")) return e;
+            if (lower == "captain" && !TeamCaptainContext(text, q.S, e)) return e;
+            if (Words.Adjacent(text, q.E, s) && LowerCaseBlockers.Contains(lower)) return e;
+        }
+        if (NameData.IsMonth(word) && System.Text.RegularExpressions.Regex.IsMatch(text[..s], @"[0-9]([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])? +$")) return e;
+        if (!Words.Next(text, e, out var ns, out var ne) || !Words.Adjacent(text, e, ns)) return e;
+        int ls = ns, le = ne;
+        if (FirstInLowerCase(text[ns..ne]) && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms)
+            && SurnameInLowerCase(Words.WithoutPossessive(text.AsSpan(ms, me - ms))))
+            (ls, le) = (ms, me);
+        var last = Words.WithoutPossessive(text.AsSpan(ls, le - ls));
+        if (!SurnameInLowerCase(last)) return e;
+        if (NameData.IsPlaceAfterFirstName(word, ls == ns ? last : text.AsSpan(ns, ne - ns), before)) return le;
+        return FullName(input, text, s, e, ls, le, NameData.IsCommonWord(word), inTitle: false, results);
+    }
+
+    // The sentence around [s, e) has no word of the forces or a visit.
+    private static bool TeamCaptainContext(string text, int s, int e)
+    {
+        var from = s;
+        while (from > 0 && s - from < 100 && ".!?\n".IndexOf(text[from - 1], StringComparison.Ordinal) < 0) from--;
+        var to = e;
+        while (to < text.Length && to - e < 100 && ".!?\n".IndexOf(text[to], StringComparison.Ordinal) < 0) to++;
+        var words = new List<string>();
+        for (var i = from; Words.Next(text, i, out var ws, out var we) && ws < to; i = we) words.Add(text[ws..Math.Min(we, to)]);
+        return !words.Any(x => NameData.IsServiceWord(Words.WithoutPossessive(x)));
+    }
+
+    private static bool FirstInLowerCase(string word) => word.Length > 1 && NameData.IsFrequentFirstName(word) && !NameData.IsVerbName(word);
+
+    private static bool SurnameInLowerCase(ReadOnlySpan<char> word) => word.Length > 1 && NameData.IsKnownSurname(word) && !NameData.IsWordSurname(word)
+        && !NameData.IsTopFirstName(word) && !NameData.IsNotSurname(word);
 
     // Looks at the word [s, e); returns where scanning resumes.
     private int Consider(DraftView input, string text, int s, int e, int prevStart, int prevEnd, ICollection<Entity> results)
@@ -117,7 +192,12 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             nextAdjacent = true;
 
         if (honorific)
+        {
+            // "Captain Lily Evans led from the front": before a first name and a surname, outside a sentence of the forces
+            // or a visit, the team's captain; the name is read from the first name on.
+            if (nextAdjacent && TeamCaptain(text, s, e, ns, ne, caps)) return e;
             return nextAdjacent ? Honorific(input, text, s, ns, ne, caps, results) : e;
+        }
 
         // "St Mark's Church", "Saint Grace": a saint, not a pupil.
         // Not the letters of an ordinal ("1ST JACK WILSON").
@@ -153,7 +233,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
                 results.Add(new Entity(Name, s, initialEnd - s, initialConfidence, "a first name and an initial")
                 {
                     Tags = common ? ["first-initial", "common-word"] : ["first-initial"],
-                    Values = Values(bare.ToString(), "", next.ToString(), text[s..initialEnd]),
+                    Values = Values(Words.Visible(bare), "", next.ToString(), Words.Visible(text.AsSpan(s, initialEnd - s))),
                 });
                 return initialEnd;
             }
@@ -188,9 +268,25 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         results.Add(new Entity(Name, s, bare.Length, confidence, common ? "a first name that is also an ordinary word" : "a first name")
         {
             Tags = common ? ["first-name", "common-word"] : ["first-name"],
-            Values = Values(bare.ToString(), "", "", bare.ToString()),
+            Values = Values(Words.Visible(bare), "", "", Words.Visible(bare)),
         });
         return e;
+    }
+
+    private static bool TeamCaptain(string text, int s, int e, int ns, int ne, bool caps)
+    {
+        if (!Is(text[s..e], caps, "Captain")) return false;
+        var first = text[ns..ne];
+        if (!Capitalised(first, caps) || !NameData.IsFirstName(first) || (caps && NameData.IsVerbName(first))) return false;
+        if (!Words.Next(text, ne, out var ls, out var le) || !Words.Adjacent(text, ne, ls) || !IsSurnameLike(Words.WithoutPossessive(text.AsSpan(ls, le - ls)), caps)) return false;
+        // The sentence: back to the last '.', '!', '?' or line break and on to the next, at most 100 characters each way.
+        var from = s;
+        while (from > 0 && s - from < 100 && ".!?\n".IndexOf(text[from - 1], StringComparison.Ordinal) < 0) from--;
+        var to = le;
+        while (to < text.Length && to - le < 100 && ".!?\n".IndexOf(text[to], StringComparison.Ordinal) < 0) to++;
+        var words = new List<string>();
+        for (var i = from; Words.Next(text, i, out var ws, out var we) && ws < to; i = we) words.Add(text[ws..Math.Min(we, to)]);
+        return !words.Any(w => NameData.IsServiceWord(Words.WithoutPossessive(w)));
     }
 
     private int FullName(DraftView input, string text, int s, int e, int ls, int le, bool common, bool inTitle, ICollection<Entity> results)
@@ -210,8 +306,8 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
                 && !NameData.IsHonorific(after))
                 return te;
         }
-        var first = text[s..e];
-        var last = lastWord.ToString();
+        var first = Words.Visible(text.AsSpan(s, e - s));
+        var last = Words.Visible(lastWord);
         var fullText = first + " " + last;
         if (NameData.IsNotAPerson(fullText)) return le;
         var known = NameData.IsKnownSurname(lastWord);
@@ -226,7 +322,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         results.Add(new Entity(Name, s, end - s, TextScan.Clamp(confidence), known ? "a first name and a common surname" : "a first name and a capitalised surname")
         {
             Tags = tags,
-            Values = Values(first, last, last[..1], text[s..end]),
+            Values = Values(first, last, last[..1], Words.Visible(text.AsSpan(s, end - s))),
         });
         return le;
     }
@@ -249,9 +345,9 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
             return fe;
         // Rules that never keep an honorific name (staff, not a pupil) spare its strings.
         if (!input.Wants(["honorific"], 0.9, moreTags: true)) return le;
-        var first = ls == ns ? "" : next.ToString();
-        var last = text.Substring(ls, lastLength);
-        var end = ls + last.Length;
+        var first = ls == ns ? "" : Words.Visible(next);
+        var last = Words.Visible(text.AsSpan(ls, lastLength));
+        var end = ls + lastLength;
         var tags = new List<string>(3) { "honorific" };
         if (first.Length > 0) tags.Add("full-name");
         if (IsStaff(input.Context, first, last, honorific: true)) tags.Add("staff");
@@ -259,7 +355,7 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         results.Add(new Entity(Name, hs, end - hs, 0.9, "an honorific and a surname: an adult, usually staff")
         {
             Tags = tags,
-            Values = Values(first, last, last[..1], text[hs..end]),
+            Values = Values(first, last, last[..1], Words.Visible(text.AsSpan(hs, end - hs))),
         });
         return le;
     }

@@ -14,6 +14,8 @@ internal static class NameData
     private static readonly NameSet FirstNames = Load("first-names.txt");
     private static readonly NameSet Surnames = Load("surnames.txt");
     private static readonly NameSet FrequentFirstNames = Load("first-names-frequent.txt");
+    // The 200 most given of them (the file lists them most given first: Oliver, George, Olivia...).
+    private static readonly NameSet TopFirstNames = Load("first-names-frequent.txt", take: 200);
 
     /// <summary>First names that are also ordinary words, places or brands: weak evidence alone.</summary>
     private static readonly NameSet CommonWords = Set(
@@ -82,8 +84,19 @@ internal static class NameData
         Got Went Who's It's I'm Mr Mrs Ms Miss Dr Sir Year Key Stage Reception Nursery Class Team Head Teacher Headteacher
         Mum Dad Nan Grandma Grandad Auntie Uncle Our Your OK Ok Hello Hi Dear Love Congratulations Congrats Happy Merry
         Good Great Amazing Brilliant Fantastic Excellent Super Lovely Proud Welcome Goodbye Bye Everyone Everybody
-        Watch
+        Watch Captain
         """);
+
+    /// <summary>Words of a sentence about the armed forces, an airline or a ship, or a visit: there "Captain" before a first
+    /// name and a surname is a rank ("Captain Sarah Jones from the RAF visited Year 5"), elsewhere a team's captain.</summary>
+    private static readonly NameSet ServiceWords = Set(
+        """
+        RAF Army Navy Naval Marines Regiment Forces Military Soldier Soldiers Squadron Battalion Brigade HMS Pilot Pilots
+        Airline Airways Flight Ship Sailor Sailors Veteran Veterans Officer Officers Remembrance War Served RNLI Lifeboat
+        Coastguard Visit Visits Visited Visiting Visitor Visitors Guest Welcomed
+        """);
+
+    public static bool IsServiceWord(ReadOnlySpan<char> word) => ServiceWords.Contains(word);
 
     private static readonly NameSet Honorifics = Set(
         "Mr Mrs Ms Miss Mx Dr Sir Dame Prof Professor Rev Revd Reverend Lady Lord Madam Mme Mister Missus Cllr Councillor Coach Captain Capt");
@@ -204,10 +217,33 @@ internal static class NameData
     public static bool IsMiddleName(ReadOnlySpan<char> word) => FrequentFirstNames.Contains(word) || TraditionalMiddleNames.Contains(word);
 
     /// <summary>A first name given to at least 300 babies in the ONS tables ("Jack", "Grace", not "Star").</summary>
-    public static bool IsFrequentFirstName(ReadOnlySpan<char> word) => FrequentFirstNames.Contains(word);
+    public static bool IsFrequentFirstName(ReadOnlySpan<char> word) => FrequentFirstNameKeys.MayContain(word) && FrequentFirstNames.Contains(word);
+
+    // A sentence without capitals asks this of every word: most are turned away with one hash.
+    private static readonly WordKeys FrequentFirstNameKeys = new(FrequentFirstNames.Words);
 
     private static readonly NameSet TraditionalMiddleNames =
         Set("Jane Jayne Ann Anne Marie Jean Lou Leigh Lynn Lynne Dawn Jo Kay Fay Sue");
+
+    /// <summary>Surnames of the list that are also ordinary words, verbs or places, or too short to tell in lower case
+    /// ("emily read her poem", "harry rose to the challenge", "olive green", "li", "ma"): in a sentence without
+    /// capitals, no sign of a name.</summary>
+    private static readonly NameSet WordSurnames = Set(
+        """
+        Brown White Green Grey Gray Black Hall Wood Woods Hill Ward King Young Price Bell Cook Foster Hunt Mills Knight Fox
+        Ford Day Brooks West Gill Ball Watts Rose Grant Wells Page Marsh Berry Stone Porter Reed Read Bird Dean Lane Parry
+        Bishop Burns Shepherd Cross Long Warren Moss Chambers Griffin Sharp Sharpe Hardy Potter Jordan May Miles Barber
+        Frost Lynch Bond Stokes Heath Norman Banks French Peters Field Storey Hale Islam Le Li Ma Sun Wu Xu Ho Lam Ng Kim
+        Das Sen Park Lee Walker Hunter Burrows Booth Lord Swift Winter Summers Little Pope Dale Finch Lamb Savage Skinner
+        Smart Snow Wall Waters Rice Mount Stones Sterling Baker
+        """);
+
+    public static bool IsWordSurname(ReadOnlySpan<char> word) => WordSurnames.Contains(word);
+
+    /// <summary>One of the 200 first names most given to babies in the ONS tables ("Oliver", "Thomas", "Mason"): after a
+    /// first name in a sentence without capitals, as likely the next name of a list typed without commas ("amelia oliver
+    /// and noah") as a surname.</summary>
+    public static bool IsTopFirstName(ReadOnlySpan<char> word) => TopFirstNames.Contains(word);
 
     public static bool IsKnownSurname(ReadOnlySpan<char> word)
     {
@@ -258,7 +294,8 @@ internal static class NameData
     private static bool ContainsPair(NameSet set, int longest, ReadOnlySpan<char> first, ReadOnlySpan<char> last)
     {
         var length = first.Length + 1 + last.Length;
-        if (length > longest) return false;
+        // Longer than any entry, unless folding shortens it (an invisible character inside a word, "JOHN LEW\u00ADIS").
+        if (length > longest && (length > 256 || System.Text.Ascii.IsValid(first) && System.Text.Ascii.IsValid(last))) return false;
         Span<char> fullName = stackalloc char[length];
         first.CopyTo(fullName);
         fullName[first.Length] = ' ';
@@ -268,7 +305,7 @@ internal static class NameData
 
     private static NameSet Set(string words) => new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
-    private static NameSet Load(string file)
+    private static NameSet Load(string file, int take = int.MaxValue)
     {
         using var stream = typeof(NameData).Assembly.GetManifestResourceStream("PolicyRules.names." + file)
             ?? throw new InvalidOperationException($"embedded name list {file} is missing");
@@ -279,6 +316,6 @@ internal static class NameData
             if (line.StartsWith('#')) continue;
             words.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
-        return new NameSet(words);
+        return new NameSet(words.Take(take));
     }
 }

@@ -21,7 +21,10 @@ namespace PolicyRules.Recognizers.PersonName;
 /// The name lists ignore case and accents ("Zoë Jones" is found as "Zoe Jones" is). In a sentence in capitals,
 /// where no capital letter marks a name, only a full name with a surname the list knows ("AMELIA JONES") and an
 /// honorific's name are read; in a mixed-case sentence, so is such a full name in capitals for emphasis ("Well done to
-/// AMELIA JONES in Year 4!").
+/// AMELIA JONES in Year 4!"). In a draft typed without capitals, a full name is read from the lists alone, more strictly
+/// still ("well done to amelia jones"). "Captain" before a first name and a surname is a team's captain, not a
+/// rank, outside a sentence about the forces or a visit. It reads <see cref="DraftView.Text"/>, where full-width and
+/// mathematical letters are ASCII ones, and a word keeps the invisible characters inside it ("Ame\u00ADlia").
 /// Values: <c>first</c>, <c>last</c>, <c>initial</c>, <c>name</c>.
 /// </summary>
 internal sealed class PersonNameRecognizer : IRecognizer
@@ -100,6 +103,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
             prevEnd = e;
             pos = Math.Max(e, consumed);
         }
+        LowerCaseDraft(input, text, results);
     }
 
     // The last word of [from, to) as Words.Next would split the text from 'from' (ASCII lower case,
@@ -128,7 +132,125 @@ internal sealed class PersonNameRecognizer : IRecognizer
             prevEnd = e;
             pos = Math.Max(e, consumed);
         }
+        LowerCaseDraft(input, text, results);
     }
+
+    /// <summary>
+    /// Reads a draft typed without capitals (<see cref="HasCapital"/>): there the capital that marks a name is lost ("well
+    /// done to amelia jones in year 5"), so a full name is read from the lists alone, more strictly than in capitals
+    /// (<see cref="LowerCaseName"/>). A draft with a capital, nearly every one, is settled at its first capital; the loop
+    /// over capitals reads no word of a draft without one as a name.
+    /// </summary>
+    private void LowerCaseDraft(DraftView input, string text, ICollection<Entity> results)
+    {
+        if (!HasCapital(text, 0, text.Length)) ReadLowerCase(input, text, 0, text.Length, results);
+    }
+
+    /// <summary>
+    /// True when [from, to) holds a capital letter A to Z (in <see cref="DraftView.Text"/>, where full-width and mathematical
+    /// capitals are ASCII ones), but for those in a hashtag, a mention, a link or kisses (as <see cref="InCapitals"/> skips
+    /// lower case there) and the pronoun "I", which a phone capitalises by itself. Other scripts' capitals ("Élodie") are
+    /// not looked for: a vector search for A to Z passes over emoji and curly quotes, where a search that stopped at every
+    /// non-ASCII character cost as much again on informal posts.
+    /// </summary>
+    internal static bool HasCapital(string text, int from, int to)
+    {
+        var i = from;
+        while (i < to)
+        {
+            var k = text.AsSpan(i, to - i).IndexOfAnyInRange('A', 'Z');
+            if (k < 0) return false;
+            i += k;
+            if (IsPronounI(text, i)) { i++; continue; }
+            var chunk = i;
+            while (chunk > 0 && !char.IsWhiteSpace(text[chunk - 1]) && text[chunk - 1] is not ('#' or '@')) chunk--;
+            if (chunk == 0 || text[chunk - 1] is not ('#' or '@'))
+            {
+                // A capitalised word, nearly every capital found here: no link without a '.', ':' or '/', no kisses but 'X'.
+                if (text[i] != 'X' && !HasLinkMark(text, chunk)) return true;
+                if (!IsLinkOrKisses(text, i)) return true;
+            }
+            // The rest of the hashtag, mention or link is no sign either way.
+            while (i < to && !char.IsWhiteSpace(text[i])) i++;
+        }
+        return false;
+    }
+
+    // The run of non-space characters from 'from' holds a '.', ':' or '/', as every link does.
+    private static bool HasLinkMark(string text, int from)
+    {
+        for (var j = from; j < text.Length && !char.IsWhiteSpace(text[j]); j++)
+            if (text[j] is '.' or ':' or '/') return true;
+        return false;
+    }
+
+    // "I", "I'm", "I've": the pronoun, a capital on its own.
+    private static bool IsPronounI(string text, int i) =>
+        text[i] == 'I' && (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 == text.Length || !char.IsLetter(text[i + 1]));
+
+    // The words of [from, to), which has no capital letter.
+    private void ReadLowerCase(DraftView input, string text, int from, int to, ICollection<Entity> results)
+    {
+        int prevStart = -1, prevEnd = -1;
+        var pos = from;
+        while (Words.Next(text, pos, out var s, out var e) && s < to)
+        {
+            var consumed = LowerCaseName(input, text, s, e, prevStart, prevEnd, results);
+            prevStart = s;
+            prevEnd = e;
+            pos = Math.Max(e, consumed);
+        }
+    }
+
+    /// <summary>
+    /// In a draft without capitals, the word [s, e) starts a full name when it is a first name given to at least 300
+    /// babies and not a verb ("will", "may", "hope", "mark"), not in a hashtag or mention, followed by a surname the list
+    /// knows, perhaps after a middle name of the same kind ("lily rose wilson"), where that surname is neither an ordinary
+    /// word ("emily read", "harry rose", "olive green") nor one of the most given first names (a list typed without
+    /// commas: "amelia oliver and noah"). Not after an honorific but "miss", "coach" and "captain" (a verb and nouns in
+    /// lower case: "we'll miss amelia jones", "our captain amelia jones"; a captain in a sentence of the forces or a visit
+    /// is a rank, as with a capital), nor after "the", "a", a saint or a day's number; the rest as for any full name
+    /// (places, shops, public figures, own family, staff).
+    /// </summary>
+    private int LowerCaseName(DraftView input, string text, int s, int e, int prevStart, int prevEnd, ICollection<Entity> results)
+    {
+        var word = text.AsSpan(s, e - s);
+        // One hash turns most words away.
+        if (!IsLowerCaseFirstName(word)) return e;
+        if (s > 0 && text[s - 1] is '#' or '@') return e;
+        if (prevStart >= 0)
+        {
+            var before = text.AsSpan(prevStart, prevEnd - prevStart);
+            if (NameData.IsHonorific(before) && !IsAny(before, caps: true, "miss", "coach", "captain")) return e;
+            // "captain sarah jones from the raf": a rank, as with a capital.
+            if (IsAny(before, caps: true, "captain") && InServiceSentence(text, prevStart, e)) return e;
+            if (Words.Adjacent(text, prevEnd, s) && IsAny(before, caps: true, "the", "a", "an", "st", "saint", "santa", "san", "lake", "mount", "port", "fort", "cape"))
+                return e;
+        }
+        if (AfterDayNumber(text, s) && NameData.IsMonth(word)) return e;
+        if (!Words.Next(text, e, out var ns, out var ne) || !Words.Adjacent(text, e, ns)) return e;
+        var next = text.AsSpan(ns, ne - ns);
+        int ls = ns, le = ne;
+        // A middle name, then a surname: "lily rose wilson".
+        if (IsLowerCaseFirstName(next) && Words.Next(text, ne, out var ms, out var me) && Words.Adjacent(text, ne, ms)
+            && IsLowerCaseSurname(Words.WithoutPossessive(text.AsSpan(ms, me - ms))))
+            (ls, le) = (ms, me);
+        var last = Words.WithoutPossessive(text.AsSpan(ls, le - ls));
+        if (!IsLowerCaseSurname(last)) return e;
+        var before2 = prevStart >= 0 ? text.AsSpan(prevStart, prevEnd - prevStart) : default;
+        if (NameData.IsPlaceAfterFirstName(word, ls == ns ? last : next, before2)) return le;
+        return FullName(input, text, s, e, ls, le, NameData.IsCommonWord(word), inTitle: false, results);
+    }
+
+    // A first name a draft without capitals reads: frequent, not a verb, not possessive.
+    private static bool IsLowerCaseFirstName(ReadOnlySpan<char> word) =>
+        word.Length > 1 && NameData.IsFrequentFirstName(word) && !NameData.IsVerbName(word);
+
+    // A surname a draft without capitals reads: one the list knows, not an ordinary word, not one of the most given
+    // first names.
+    private static bool IsLowerCaseSurname(ReadOnlySpan<char> word) =>
+        word.Length > 1 && NameData.IsKnownSurname(word) && !NameData.IsWordSurname(word) && !NameData.IsTopFirstName(word)
+        && !NameData.IsNotSurname(word);
 
     // A capitalised honorific, or a capitalised first name (possibly possessive); in a sentence in capitals, one in
     // capitals (caps). Most capitalised words are neither: one hash turns them away, the set and capitalisation
@@ -247,7 +369,11 @@ internal sealed class PersonNameRecognizer : IRecognizer
             nextAdjacent = true;
 
         if (honorific)
+        {
+            // "Captain Lily Evans led from the front": the team's captain, read from the first name on.
+            if (nextAdjacent && IsTeamCaptain(text, word, s, ns, ne, caps)) return e;
             return nextAdjacent ? Honorific(input, text, s, ns, ne, caps, results) : e;
+        }
 
         // "St Mark's Church", "Saint Grace": a saint, not a pupil; but not the end of an ordinal ("1ST JACK WILSON").
         if (prevStart >= 0 && !AfterDigit(text, prevStart)
@@ -287,7 +413,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
                 results.Add(new Entity(Name, s, initialEnd - s, initialConfidence, "a first name and an initial")
                 {
                     Tags = common ? ["first-initial", "common-word"] : ["first-initial"],
-                    Values = Values(bare.ToString(), "", next.ToString(), text[s..initialEnd]),
+                    Values = Values(Words.Visible(bare), "", next.ToString(), Words.Visible(text.AsSpan(s, initialEnd - s))),
                 });
                 return initialEnd;
             }
@@ -315,12 +441,42 @@ internal sealed class PersonNameRecognizer : IRecognizer
         if (Words.InPostalAddress(text, s, e, before)) return e;
         if (common && sentenceStart) return e;
         var confidence = common ? 0.45 : sentenceStart ? 0.7 : 0.8;
+        var firstName = Words.Visible(bare);
         results.Add(new Entity(Name, s, bare.Length, confidence, common ? "a first name that is also an ordinary word" : "a first name")
         {
             Tags = common ? ["first-name", "common-word"] : ["first-name"],
-            Values = Values(bare.ToString(), "", "", bare.ToString()),
+            Values = Values(firstName, "", "", firstName),
         });
         return e;
+    }
+
+    /// <summary>
+    /// True when the honorific <paramref name="word"/> is "Captain" before a first name [ns, ne) and a surname, in a
+    /// sentence with no word of the forces, an airline, a ship or a visit (<see cref="NameData.IsServiceWord"/>): in a
+    /// school's post the team's captain, a pupil ("Captain Lily Evans led from the front"), not a rank ("Captain Sarah
+    /// Jones from the RAF visited Year 5"). Before a surname alone it stays a rank ("Captain Smith"), and "Capt" always.
+    /// </summary>
+    internal static bool IsTeamCaptain(string text, ReadOnlySpan<char> word, int s, int ns, int ne, bool caps)
+    {
+        if (!IsAny(word, caps, "Captain")) return false;
+        var first = text.AsSpan(ns, ne - ns);
+        if (!IsCapitalised(first, caps) || !NameData.IsFirstName(first) || caps && NameData.IsVerbName(first)) return false;
+        if (!Words.Next(text, ne, out var ls, out var le) || !Words.Adjacent(text, ne, ls)
+            || !IsSurnameLike(Words.WithoutPossessive(text.AsSpan(ls, le - ls)), caps)) return false;
+        return !InServiceSentence(text, s, le);
+    }
+
+    // A word of the forces, an airline, a ship or a visit in the sentence around [s, e), read at most CapitalsReach
+    // characters each way.
+    private static bool InServiceSentence(string text, int s, int e)
+    {
+        var from = s;
+        while (from > 0 && s - from < CapitalsReach && text[from - 1] is not ('.' or '!' or '?' or '\n')) from--;
+        var to = e;
+        while (to < text.Length && to - e < CapitalsReach && text[to] is not ('.' or '!' or '?' or '\n')) to++;
+        for (var i = from; Words.Next(text, i, out var ws, out var we) && ws < to; i = we)
+            if (NameData.IsServiceWord(Words.WithoutPossessive(text.AsSpan(ws, Math.Min(we, to) - ws)))) return true;
+        return false;
     }
 
     // The word 'middle' (ending at middleEnd) is a first name, not possessive, and an adjacent surname the list knows
@@ -354,8 +510,9 @@ internal sealed class PersonNameRecognizer : IRecognizer
         }
         // "JOHN LEWIS", "Star Baker": a shop or a title.
         if (NameData.IsNotAPerson(text.AsSpan(s, e - s), lastWord)) return le;
-        var first = text[s..e];
-        var last = lastWord.ToString();
+        // Invisible characters inside a word ("Ame\u00ADlia") stay in the span but not in the values a suggestion shows.
+        var first = Words.Visible(text.AsSpan(s, e - s));
+        var last = Words.Visible(lastWord);
         var known = NameData.IsKnownSurname(lastWord);
         var confidence = known ? 0.9 : 0.7;
         if (common) confidence -= known || NameData.IsMostlyAName(text.AsSpan(s, e - s)) ? 0.1 : 0.25;
@@ -365,7 +522,7 @@ internal sealed class PersonNameRecognizer : IRecognizer
         results.Add(new Entity(Name, s, end - s, TextScan.Clamp(confidence), known ? "a first name and a common surname" : "a first name and a capitalised surname")
         {
             Tags = tags,
-            Values = Values(first, last, Initial(last), text[s..end]),
+            Values = Values(first, last, Initial(last), Words.Visible(text.AsSpan(s, end - s))),
         });
         return le;
     }
@@ -388,15 +545,15 @@ internal sealed class PersonNameRecognizer : IRecognizer
             return fe;
         // Rules that never keep an honorific name (staff, not a pupil) spare its strings.
         if (!input.Wants(["honorific"], 0.9, moreTags: true)) return le;
-        var first = ls == ns ? "" : next.ToString();
-        var last = text.Substring(ls, lastLength);
-        var end = ls + last.Length;
+        var first = ls == ns ? "" : Words.Visible(next);
+        var last = Words.Visible(text.AsSpan(ls, lastLength));
+        var end = ls + lastLength;
         var tags = Tags("honorific", (first.Length > 0, "full-name"), (IsStaff(input.Context, first, last, honorific: true), "staff"),
             (first.Length > 0 && NameData.IsPublicFigure(first, last), "public-figure"), (false, ""));
         results.Add(new Entity(Name, hs, end - hs, 0.9, "an honorific and a surname: an adult, usually staff")
         {
             Tags = tags,
-            Values = Values(first, last, Initial(last), text[hs..end]),
+            Values = Values(first, last, Initial(last), Words.Visible(text.AsSpan(hs, end - hs))),
         });
         return le;
     }

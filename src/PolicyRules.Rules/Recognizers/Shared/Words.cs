@@ -3,7 +3,10 @@ namespace PolicyRules.Recognizers.Shared;
 /// <summary>Word scanning over the original text for the name recognizers, without allocating.</summary>
 internal static class Words
 {
-    /// <summary>Finds the next word at or after <paramref name="from"/>: letters with inner apostrophes or hyphens.</summary>
+    /// <summary>
+    /// Finds the next word at or after <paramref name="from"/>: letters with inner apostrophes or hyphens, combining
+    /// marks after a letter, and invisible characters between two letters ("Ame\u00ADlia", "Ame\u200Blia").
+    /// </summary>
     public static bool Next(string text, int from, out int start, out int end)
     {
         var i = from;
@@ -13,25 +16,74 @@ internal static class Words
         {
             if (char.IsLetter(text[i])) { i++; continue; }
             if (text[i] is '\'' or '\u2019' or '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start) { i++; continue; }
-            // An accent typed as a combining mark after its letter (decomposed text, "Zoe\u0308") is part of the word.
-            if (text[i] >= '\u0300' && i > start && IsCombiningMark(text[i])) { i++; continue; }
+            if (text[i] >= '\u00AD' && i > start && InWord(text, i)) { i++; continue; }
             break;
         }
         end = i;
         return end > start;
     }
 
+    // Past the first letter, the non-letter at i belongs to the word: an accent typed as a combining mark after its letter
+    // (decomposed text, "Zoe\u0308"), or an invisible character that a copy from a web page or an evasion put inside the
+    // word: a soft hyphen, a zero-width space, non-joiner or joiner, a word joiner or a byte order mark, then a letter.
+    // The folded text drops both; the word reader keeps them inside the word, so the span covers the whole name.
+    private static bool InWord(string text, int i)
+    {
+        var c = text[i];
+        if (!IsInvisible(c)) return c >= '\u0300' && IsCombiningMark(c);
+        var j = i + 1;
+        while (j < text.Length && IsInvisible(text[j])) j++;
+        return j < text.Length && char.IsLetter(text[j]);
+    }
+
+    /// <summary>The invisible characters a word may hold between two letters: soft hyphen, zero-width space, non-joiner and
+    /// joiner, word joiner and byte order mark (zero-width no-break space).</summary>
+    public static bool IsInvisible(char c) => c is '\u00AD' or (>= '\u200B' and <= '\u200D') or '\u2060' or '\uFEFF';
+
     private static bool IsCombiningMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
         or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
-    /// <summary>True when only one or two spaces separate the two words (no punctuation or line break).</summary>
+    /// <summary>True when only one or two spaces separate the two words (no punctuation or line break), perhaps with
+    /// invisible characters beside them ("Amelia\u200B Jones").</summary>
     public static bool Adjacent(string text, int aEnd, int bStart)
     {
         var gap = bStart - aEnd;
-        if (gap is < 1 or > 2) return false;
+        if (gap is 1 or 2 && text[aEnd] is ' ' or '\u00A0' && text[bStart - 1] is ' ' or '\u00A0') return true;
+        return gap is > 1 and <= MaxGap && AdjacentPastInvisible(text, aEnd, bStart);
+    }
+
+    // The most characters between two adjacent words: two spaces and a few invisible characters.
+    private const int MaxGap = 8;
+
+    private static bool AdjacentPastInvisible(string text, int aEnd, int bStart)
+    {
+        var spaces = 0;
         for (var i = aEnd; i < bStart; i++)
-            if (text[i] is not (' ' or '\u00A0')) return false;
-        return true;
+        {
+            if (text[i] is ' ' or '\u00A0') spaces++;
+            else if (!IsInvisible(text[i])) return false;
+        }
+        return spaces is 1 or 2;
+    }
+
+    /// <summary>The word as a string without the invisible characters it holds (<see cref="IsInvisible"/>, and the mark
+    /// <see cref="PolicyRules.Recognition.DraftView.MathLetterFiller"/> after a mathematical letter): for an entity's values,
+    /// which a message or a suggestion shows ("𝐀𝐦𝐞𝐥𝐢𝐚" as "Amelia").</summary>
+    public static string Visible(ReadOnlySpan<char> word)
+    {
+        if (word.IndexOfAnyInRange('\u00AD', '\uFEFF') < 0 || !ContainsInvisible(word)) return word.ToString();
+        Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        var n = 0;
+        foreach (var c in word)
+            if (!IsInvisible(c) && c != PolicyRules.Recognition.DraftView.MathLetterFiller) buffer[n++] = c;
+        return buffer[..n].ToString();
+    }
+
+    private static bool ContainsInvisible(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (IsInvisible(c) || c == PolicyRules.Recognition.DraftView.MathLetterFiller) return true;
+        return false;
     }
 
     /// <summary>True when the word starts a sentence (or a line, or follows a colon).</summary>
