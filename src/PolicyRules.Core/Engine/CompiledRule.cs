@@ -67,8 +67,6 @@ internal sealed class CompiledRule
         if (!unless.SameSentence) return parts.Within(f.First, f.Last, w);
         // Within N words of the finding's own sentence: "Well done to Noah Ahmed in Year 3. Contact the office" is not
         // excused by 'contact', which excuses "contact Noah Ahmed, our caretaker".
-        var (sentenceFirst, sentenceLast) = state.SentenceBounds(f.First);
-        var lastSentence = state.SentenceBounds(f.Last).Last;
-        return parts.Within(f.First, f.Last, w, sentenceFirst, Math.Max(sentenceLast, lastSentence));
+        return parts.Within(f.First, f.Last, w, state.SentenceBounds(f.First).First, state.SentenceBounds(f.Last).Last);
     }
 }

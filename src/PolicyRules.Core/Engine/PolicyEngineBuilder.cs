@@ -277,15 +277,8 @@ public sealed class PolicyEngineBuilder
             return null;
         }
 
-        // A phrase is folded and split exactly as drafts are, so "Child-Protection" matches "child protection".
-        private string[] Words(string phrase)
-        {
-            _norm.Normalize(phrase);
-            Tokenizer.Tokenize(_norm, _tokens);
-            var words = new string[_tokens.Count];
-            for (var i = 0; i < words.Length; i++) words[i] = _tokens.TextOf(_tokens[i]).ToString();
-            return words;
-        }
+        // Read into _norm and _tokens, which LostSymbol looks at after.
+        private string[] Words(string phrase) => Tokenizer.PhraseWords(phrase, _norm, _tokens);
 
         public CompiledRule Compile(RuleDefinition rule, Severity severity, CitationList citations)
         {

@@ -42,15 +42,5 @@ internal sealed record DeadPhrase(RuleDefinition Rule, string Phrase, YamlPositi
             }
     }
 
-    // Folded and split as the engine splits phrases and drafts.
-    private static string[] Words(string phrase)
-    {
-        var norm = new NormalizedText();
-        norm.Normalize(phrase);
-        var tokens = new TokenizedText();
-        Tokenizer.Tokenize(norm, tokens);
-        var words = new string[tokens.Count];
-        for (var i = 0; i < words.Length; i++) words[i] = tokens.TextOf(tokens[i]).ToString();
-        return words;
-    }
+    private static string[] Words(string phrase) => Tokenizer.PhraseWords(phrase, new NormalizedText(), new TokenizedText());
 }

@@ -142,6 +142,17 @@ internal static class Tokenizer
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
+    /// <summary>A lexicon phrase's words, folded and split exactly as drafts are ("Child-Protection" is "child
+    /// protection"), read with <paramref name="norm"/> and <paramref name="tokens"/>, which keep the phrase after.</summary>
+    public static string[] PhraseWords(string phrase, NormalizedText norm, TokenizedText tokens)
+    {
+        norm.Normalize(phrase);
+        Tokenize(norm, tokens);
+        var words = new string[tokens.Count];
+        for (var i = 0; i < words.Length; i++) words[i] = tokens.TextOf(tokens[i]).ToString();
+        return words;
+    }
+
     // Most tokens are lower-case ASCII words of two or more letters followed by a character that can neither continue
     // them (masks, inner apostrophes) nor make them an address or a URL. Takes such words from i, which is a-z, without
     // the general scanners; returns where it stopped (i when the word at i is not one).
