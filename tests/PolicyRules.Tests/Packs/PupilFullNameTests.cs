@@ -79,6 +79,8 @@ public class PupilFullNameTests
     public void A_teams_captain_is_a_pupil(string text, string[] names) => Names(text).Should().Equal(names);
 
     [TestCase("Year 4 raised £500 for Captain Tom Moore's walk - well done!")]           // a public figure
+    [TestCase("Year 5 enjoyed seeing Prince George's favourite dinosaur at the museum")] // a royal
+    [TestCase("Year 2 sent birthday cards to Princess Charlotte and got a reply!")]
     [TestCase("Well done Year 5! Captain Smith showed us round the ship.")]               // a surname alone: a rank
     [TestCase("Captain Sarah Jones from the RAF visited Year 5 today.")]
     [TestCase("Well done Year 5 for your questions to Captain Sarah Jones of the Royal Navy.")]

@@ -114,7 +114,8 @@ internal static class NameData
         david attenborough|tim peake|helen sharman|florence nightingale|mary seacole|isaac newton|charles darwin|albert einstein|
         winston churchill|grace darling|rosa parks|martin luther|nelson mandela|greta thunberg|malala yousafzai|marie curie|
         rishi sunak|keir starmer|boris johnson|theresa may|liz truss|david cameron|tony blair|margaret thatcher|king charles|
-        queen elizabeth|prince william|prince harry|kate middleton|joe wicks|tom moore|ed sheeran|taylor swift|harry styles|
+        queen elizabeth|prince william|prince harry|kate middleton|prince george|princess charlotte|prince louis|queen camilla|
+        princess anne|prince edward|prince philip|princess diana|princess beatrice|princess eugenie|joe wicks|tom moore|ed sheeran|taylor swift|harry styles|
         adele adkins|stormzy|joe biden|donald trump|barack obama|alan turing|ada lovelace|amelia earhart|neil armstrong|
         anne frank|henry viii|elizabeth i|queen victoria|katherine johnson|mary anning|emmeline pankhurst|walter tull|
         benjamin zephaniah|michael rosen|anthony browne|shirley hughes|oliver jeffers|philip pullman|onjali rauf|ted hughes|
@@ -145,14 +146,16 @@ internal static class NameData
         librarian
         """);
 
-    /// <summary>"Olympic champion", "Paralympic swimmer": titles and sports at a level no pupil writes about a classmate.</summary>
-    private static readonly NameSet TitleLevels = Set("Olympic Paralympic world Commonwealth European");
+    /// <summary>"Olympic champion", "Paralympic swimmer", "England captain": titles and sports at a level no pupil writes
+    /// about a classmate.</summary>
+    private static readonly NameSet TitleLevels = Set("Olympic Paralympic world Commonwealth European England Scotland Wales Lionesses GB");
 
     /// <summary>What follows a level: a title won, or a sport ("county champion" and a plain "swimmer" could be a pupil).</summary>
     private static readonly NameSet LevelledTitles = Set(
         """
         champion medallist swimmer athlete sprinter cyclist gymnast rower boxer runner diver sailor skier
         snowboarder triathlete archer fencer wrestler weightlifter powerlifter climber skater canoeist kayaker footballer
+        captain
         """);
 
     public static bool IsPublicRole(ReadOnlySpan<char> word) => word.Length > 1 && PublicRoles.Contains(word);
