@@ -211,6 +211,69 @@ public class InputFormatTests
         finally { File.Delete(path); }
     }
 
+    // A Word table is read a row at a time after its header, as Markdown and HTML tables are: a name in a cell meets the
+    // class beside it and the column's "Star of the Week". A first row with digits is data, not a header.
+    [TestCase("plain labels", false, false, new[] { "Oliver Bennett", "Amelia Jones" })]
+    [TestCase("bold labels", true, false, new[] { "Oliver Bennett", "Amelia Jones" })]
+    [TestCase("marked header", false, true, new[] { "Oliver Bennett", "Amelia Jones" })]
+    public void DocxTablesAreReadARowAtATimeAfterTheirHeader(string what, bool bold, bool marked, string[] names)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"stars-{Guid.NewGuid():N}.docx");
+        try
+        {
+            static W.Paragraph P(string text, bool bold = false)
+            {
+                var run = new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+                if (bold) run.PrependChild(new W.RunProperties(new W.Bold()));
+                return new W.Paragraph(run);
+            }
+            static W.TableRow Row(bool bold, params string[] cells) => new(cells.Select(c => new W.TableCell(P(c, bold))));
+            var header = Row(bold, "Class", "Star of the Week", "Reason");
+            if (marked) header.PrependChild(new W.TableRowProperties(new W.TableHeader()));
+            using (var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document))
+                doc.AddMainDocumentPart().Document = new W.Document(new W.Body(
+                    P("Stars of the Week"),
+                    new W.Table(header, Row(false, "3B", "Oliver Bennett", "Super times tables"), Row(false, "4C", "Amelia Jones", "Kindness to others")),
+                    P("Who to contact"),
+                    new W.Table(Row(false, "Role", "Name"), Row(false, "Headteacher", "Mrs Sarah Jenkins"), Row(false, "SENCo", "Mr David Hughes")),
+                    new W.Table(Row(false, "Date", "Fixture", "Venue"), Row(false, "Tue 4 March", "Football v St Mary's", "Home"))));
+            FoundInDocx(path).Should().Equal(names.Select(n => ("pupil-full-name", n)), what);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Test]
+    public void ADocxTableWhoseFirstRowHasDigitsHasNoHeaderAndALayoutTableKeepsItsParagraphsApart()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"layout-{Guid.NewGuid():N}.docx");
+        try
+        {
+            static W.Paragraph P(string text) => new(new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            using (var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document))
+                doc.AddMainDocumentPart().Document = new W.Document(new W.Body(
+                    // Read as a header, "3B" and "Oliver Bennett" would be copied before every later row's cells.
+                    new W.Table(new W.TableRow(new W.TableCell(P("3B")), new W.TableCell(P("Oliver Bennett"))),
+                        new W.TableRow(new W.TableCell(P("Team")), new W.TableCell(P("Rounders")))),
+                    // Two columns of news: the cell's heading and its paragraph stay blocks of their own (the phrase
+                    // "child ... Safeguarding" within 20 words would join across a heading read into its paragraph).
+                    new W.Table(new W.TableRow(
+                        new W.TableCell(P("Please phone the office before 9am if your child is unwell."), P("Safeguarding")),
+                        new W.TableCell(P("Our online safety workshop is on 3 December."))))));
+            FoundInDocx(path).Should().BeEmpty();
+        }
+        finally { File.Delete(path); }
+    }
+
+    private static List<(string Rule, string Text)> FoundInDocx(string path)
+    {
+        var read = InputReader.Read(path, TextReader.Null);
+        return [.. BundledRules.Engine.Check(read.Checkable, PostContext.Default with { Channel = Channel.Newsletter }).Violations.Select(v =>
+        {
+            var (s, l) = read.ToOriginal(v.Start, v.Length);
+            return (v.Rule, read.Original.Substring(s, l));
+        })];
+    }
+
     [Test]
     public void ADocxPartLargerThanTheCapIsRefused()
     {
