@@ -21,10 +21,12 @@ internal sealed class LineIndex
         return (index + 1, offset - _starts[index] + 1);
     }
 
-    public string LineText(int line)
+    /// <summary>The line without its line break, as a view of the text: a report reads a window of it per finding, and
+    /// copying the whole line for each finding would be quadratic when one long line has many findings.</summary>
+    public ReadOnlySpan<char> Line(int line)
     {
         var start = _starts[line - 1];
         var end = line < _starts.Count ? _starts[line] : _text.Length;
-        return _text[start..end].TrimEnd('\r', '\n');
+        return _text.AsSpan(start, end - start).TrimEnd("\r\n");
     }
 }

@@ -15,7 +15,7 @@ internal sealed record Finding(Violation Violation, int Line, int Column, int En
         if (endLine > line && endColumn == 1)
         {
             endLine--;
-            endColumn = doc.Lines.LineText(endLine).Length + 1;
+            endColumn = doc.Lines.Line(endLine).Length + 1;
         }
         return new Finding(v, line, column, endLine, endColumn);
     }

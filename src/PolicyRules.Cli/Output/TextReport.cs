@@ -21,22 +21,23 @@ internal static class TextReport
                 var sevColour = v.Severity switch { Severity.Error => Red, Severity.Warning => Yellow, _ => Cyan };
                 var where = file.Document.Kind == Inputs.InputKind.Docx ? $"{file.Document.PlaceOfLine(f.Line) ?? $"paragraph {f.Line}"}, col {f.Column}" : $"{f.Line}:{f.Column}";
                 w.WriteLine($"  {file.Document.DisplayPath}:{f.Line}:{f.Column}: {C(sevColour, sev)} [{v.Rule}] {v.Message}{(file.Document.Kind == Inputs.InputKind.Docx ? $" ({where})" : "")}");
-                var lineText = file.Document.Lines.LineText(f.Line);
-                if (v.Length > 0 && lineText.Length > 0)
+                var line = file.Document.Lines.Line(f.Line);
+                if (v.Length > 0 && line.Length > 0)
                 {
-                    // A window of the line around the span, so long paragraphs still show where the finding is.
-                    var shown = lineText.Replace('\t', ' ');
-                    var start = Math.Min(f.Column - 1, shown.Length);
-                    var end = f.EndLine == f.Line ? Math.Min(shown.Length, f.EndColumn - 1) : shown.Length;
-                    end = Math.Max(end, Math.Min(shown.Length, start + 1));
+                    // A window of the line around the span, so long paragraphs still show where the finding is. Only the
+                    // window is copied (tabs shown as spaces): a long line with many findings is not copied once per finding.
+                    var start = Math.Min(f.Column - 1, line.Length);
+                    var end = f.EndLine == f.Line ? Math.Min(line.Length, f.EndColumn - 1) : line.Length;
+                    end = Math.Max(end, Math.Min(line.Length, start + 1));
                     var from = Math.Max(0, start - Context);
-                    var to = Math.Min(shown.Length, end + Context);
-                    var before = (from > 0 ? "..." : "") + shown[from..start];
-                    var after = shown[end..to] + (to < shown.Length ? "..." : "");
-                    w.WriteLine($"    {before}{C(sevColour + Bold, shown[start..end])}{after}");
+                    var to = Math.Min(line.Length, end + Context);
+                    var before = (from > 0 ? "..." : "") + Shown(line[from..start]);
+                    var span = Shown(line[start..end]);
+                    var after = Shown(line[end..to]) + (to < line.Length ? "..." : "");
+                    w.WriteLine($"    {before}{C(sevColour + Bold, span)}{after}");
                     // Carets under the span as a terminal shows it: a full-width or CJK character takes two columns, a combining mark none.
                     var pad = DisplayWidth.Of(before);
-                    var carets = Math.Max(1, DisplayWidth.Of(shown.AsSpan(start, end - start)));
+                    var carets = Math.Max(1, DisplayWidth.Of(span));
                     w.WriteLine($"    {new string(' ', pad)}{C(sevColour, new string('^', carets))}");
                 }
                 if (v.Suggestion is not null) w.WriteLine($"    suggestion: {v.Suggestion}");
@@ -56,4 +57,6 @@ internal static class TextReport
         }
         w.WriteLine(report.Summary);
     }
+
+    private static string Shown(ReadOnlySpan<char> text) => text.ToString().Replace('\t', ' ');
 }

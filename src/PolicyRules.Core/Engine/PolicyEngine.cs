@@ -188,7 +188,9 @@ public sealed class PolicyEngine
             var run = WordRun(text, i);
             if (lookup.TryGetValue(text.AsSpan(i, run), out var candidates))
                 foreach (var (one, words) in candidates)
-                    if (MentionAt(text, i, words) is var end and > 0 && !Overlaps(taken[one.Rule], i, end))
+                    // Inside a violation of the rule any mention would overlap it, so the words are not compared there: a run
+                    // of names merged into one violation would otherwise be compared in full at each of its names (quadratic).
+                    if (!Overlaps(taken[one.Rule], i, i + 1) && MentionAt(text, i, words) is var end and > 0 && !Overlaps(taken[one.Rule], i, end))
                     {
                         var excerpt = text[i..end];
                         var named = string.Join(' ', excerpt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)); // one line in a message

@@ -177,4 +177,32 @@ public class TextHostileTests
         var engine = Hostile.Engine.Value;
         Hostile.AssertLinear(n => Hostile.Repeat(piece, n), text => engine.Check(text));
     }
+    private static readonly Lazy<PolicyEngine> Bundled = new(() => new PolicyEngineBuilder().UseBundledRules().Build());
+
+    // The names before the year group merge into one pupil-full-name violation, whose words every-mention then looks for
+    // again at each name of the run: comparing the whole run there was quadratic.
+    [Test]
+    public void RepeatedFullNamesWithAYearGroupCheckInLinearTime()
+    {
+        var engine = Bundled.Value;
+        Hostile.AssertLinear(n => string.Join(' ', Enumerable.Repeat("Amelia Jones", n / 13)) + " in Year 5", text => engine.Check(text), n: 100_000);
+    }
+
+    // Thousands of findings on one line: the text report showed each in a window of the line, but copied the whole line to do it.
+    [Test]
+    public void ManyFindingsOnOneLineReportInLinearTime()
+    {
+        var pack = Path.Combine(Path.GetTempPath(), $"policyrules-oneline-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(pack, "pack: oneline\nrules:\n  - id: word\n    title: Word\n    detect: { lexicon: [jelly] }\n    message: \"'{match}'\"\n");
+        try
+        {
+            Hostile.AssertLinear(n => Hostile.Repeat("jelly and ", n), text =>
+                PolicyRules.Cli.CliApp.Run(["check", "--no-bundled-rules", "--no-config", "--pack", pack, "-"], new StringReader(text), new StringWriter(), new StringWriter()),
+                n: 100_000);
+        }
+        finally
+        {
+            File.Delete(pack);
+        }
+    }
 }
