@@ -172,6 +172,9 @@ public sealed class PolicyEngine
         foreach (var one in found)
         {
             var words = one.Excerpt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            // A mention is a name of a few words. A violation of many words is a run of names merged into one; comparing
+            // it in full wherever its first word occurs again would be quadratic in a text that repeats the run.
+            if (words.Length > MaxMentionWords) continue;
             var head = words.Length == 0 ? 0 : WordRun(words[0], 0);
             if (head == 0 || !seen.Add(one.Rule + " " + string.Join(' ', words))) continue;
             var key = words[0][..head];
@@ -207,6 +210,8 @@ public sealed class PolicyEngine
         }
         violations.AddRange(added);
     }
+
+    private const int MaxMentionWords = 6;
 
     // Where the words end when they occur at i, in any case, separated by white space in one paragraph and followed by no word
     // character or hyphen ("Amelia Jones's" counts, "Amelia Jonesy" and "Amelia Jones-Smith" do not); 0 when they do not.

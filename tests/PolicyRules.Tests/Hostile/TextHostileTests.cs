@@ -185,7 +185,20 @@ public class TextHostileTests
     public void RepeatedFullNamesWithAYearGroupCheckInLinearTime()
     {
         var engine = Bundled.Value;
-        Hostile.AssertLinear(n => string.Join(' ', Enumerable.Repeat("Amelia Jones", n / 13)) + " in Year 5", text => engine.Check(text), n: 100_000);
+        Hostile.AssertLinear(n => string.Join(' ', Enumerable.Repeat("Amelia Jones", n / 13)) + " in Year 5", text => engine.Check(text), n: 25_000, scale: 8);
+    }
+
+    // The same run of names again in a paragraph of its own, with no cue: every-mention would compare the whole run at each
+    // of its names there (inside the finding they are skipped, here they are not).
+    [Test]
+    public void ARunOfNamesRepeatedWithoutACueChecksInLinearTime()
+    {
+        var engine = Bundled.Value;
+        Hostile.AssertLinear(n =>
+        {
+            var run = string.Join(' ', Enumerable.Repeat("Amelia Jones", n / 26));
+            return run + " in Year 5\n\n" + run;
+        }, text => engine.Check(text), n: 25_000, scale: 8);
     }
 
     // Thousands of findings on one line: the text report showed each in a window of the line, but copied the whole line to do it.
@@ -193,12 +206,14 @@ public class TextHostileTests
     public void ManyFindingsOnOneLineReportInLinearTime()
     {
         var pack = Path.Combine(Path.GetTempPath(), $"policyrules-oneline-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(pack, "pack: oneline\nrules:\n  - id: word\n    title: Word\n    detect: { lexicon: [jelly] }\n    message: \"'{match}'\"\n");
+        File.WriteAllText(pack, "pack: conduct\nrules:\n  - id: word\n    title: Word\n    detect: { lexicon: [jelly] }\n    message: \"'{match}'\"\n");
         try
         {
+            // Exit 1 (findings) checks that the pack loaded and the report ran: an error would be timed in vain.
             Hostile.AssertLinear(n => Hostile.Repeat("jelly and ", n), text =>
-                PolicyRules.Cli.CliApp.Run(["check", "--no-bundled-rules", "--no-config", "--pack", pack, "-"], new StringReader(text), new StringWriter(), new StringWriter()),
-                n: 100_000);
+                PolicyRules.Cli.CliApp.Run(["check", "--no-bundled-rules", "--no-config", "--pack", pack, "-"], new StringReader(text), new StringWriter(), new StringWriter())
+                    .Should().Be(1),
+                n: 25_000, scale: 8);
         }
         finally
         {
