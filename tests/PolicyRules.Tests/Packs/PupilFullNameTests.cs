@@ -176,4 +176,17 @@ public class PupilFullNameTests
     public void Names_in_short_lines_without_a_pupil_cue_in_their_paragraph_stay_quiet(string text, string kind) =>
         Names(Read(text, kind), Official).Should().BeEmpty();
 
+    // Audit 20 (10): letters written with other characters, blanks that show as a space, invisible tag characters.
+    [TestCase("Well done to \u24B6\u24DC\u24D4\u24DB\u24D8\u24D0 \u24BF\u24DE\u24DD\u24D4\u24E2 in Year 5!")]  // circled
+    [TestCase("Well done to \u1D00\u1D0D\u1D07\u029F\u026A\u1D00 \u1D0A\u1D0F\u0274\u1D07\uA731 in Year 5")]      // small capitals
+    [TestCase("Well done to \u1D2C\u1D50\u1D49\u02E1\u2071\u1D43 \u1D36\u1D52\u207F\u1D49\u02E2 in Year 5")]      // superscript
+    [TestCase("Well done to Amelia\u3164Jones in Year 5")]                                                                // Hangul filler
+    [TestCase("Well done to Amelia\u2800Jones in Year 5")]                                                                // blank Braille
+    [TestCase("Well done to Ame\U000E0041lia Jones in Year 5")]                                                            // a tag character
+    public void A_full_name_in_odd_letters_or_with_an_odd_blank_is_a_full_name(string text) => Names(text).Should().HaveCount(1);
+
+    [TestCase("Year 5 made \u24B6\u24DC\u24D4\u24DB\u24D8\u24D0 badges!")]         // a first name alone stays a first name
+    [TestCase("Well done Year 5\u2800\u2800 for the Braille display")]
+    [TestCase("Well done to Amelia\u3164 in Year 5 and Jones\u3164Class")]
+    public void Odd_letters_without_a_full_name_stay_quiet(string text) => Names(text).Should().BeEmpty();
 }
