@@ -61,6 +61,8 @@ internal static partial class HtmlInput
     {
         if (TagName().Match(source, start, end - start) is not { Success: true } m) return; // a comment, a declaration
         var name = m.Groups["name"].Value;
+        // <br>: a line of the same block.
+        if (name.Equals("br", StringComparison.OrdinalIgnoreCase)) { b.LineBreak(start); return; }
         var block = Blocks.Contains(name);
         if (block) b.Break(start);
         if (m.Groups["end"].Length == 0)
@@ -138,6 +140,12 @@ internal static partial class HtmlInput
                             case "td" or "th" when _tables.TryPeek(out var rows):
                                 TableCell(rows, element, start, shown);
                                 continue;
+                        }
+                        // <br> outside a table cell: a line of the same block (in a cell, a break as a block's is).
+                        if (_cell is null && element.LocalName.Equals("br", StringComparison.OrdinalIgnoreCase))
+                        {
+                            b.LineBreak(_cursor);
+                            break;
                         }
                         var block = Blocks.Contains(element.LocalName);
                         if (block) BlockBreak(_cursor);

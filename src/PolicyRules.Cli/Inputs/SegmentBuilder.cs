@@ -56,6 +56,14 @@ internal sealed class SegmentBuilder
         BreakOnly(at);
     }
 
+    /// <summary>A line break inside a block (HTML's &lt;br&gt;): one '\n', not the blank line between blocks, so an
+    /// "award / name / class" laid out with &lt;br&gt; stays one paragraph, where short lines read as one sentence.</summary>
+    public void LineBreak(int at)
+    {
+        if (_text.Length == 0 || _text[^1] == '\n') return;
+        Add('\n', at, at);
+    }
+
     private void BreakOnly(int at)
     {
         // A blank line, as between paragraphs: a run's own line break before it ("...</p>\n</td>") makes half of one.

@@ -100,9 +100,33 @@ public sealed class DraftView
         return letters;
     }
 
+    /// <summary>
+    /// Letters written with other characters that NFKC reads as an ASCII letter, or that stand for one: circled letters
+    /// ("Ⓐⓜⓔⓛⓘⓐ"), superscript and modifier letters ("ᴬᵐᵉˡⁱᵃ"), case kept, and small capitals ("ᴀᴍᴇʟɪᴀ", read as
+    /// capitals, which they look like); and the blank characters that show as a space (Hangul fillers, the blank Braille
+    /// pattern) as a space. One character for one.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, char> OtherLetters = BuildOtherLetters();
+
+    private static System.Collections.Frozen.FrozenDictionary<char, char> BuildOtherLetters()
+    {
+        var map = new Dictionary<char, char>();
+        foreach (var (first, last) in new[] { ('\u02B0', '\u02FF'), ('\u1D2C', '\u1DBF'), ('\u2070', '\u209F'), ('\u24B6', '\u24E9') })
+            for (var c = first; c <= last; c++)
+                if (c.ToString().Normalize(System.Text.NormalizationForm.FormKC) is { Length: 1 } plain && char.IsAsciiLetter(plain[0])) map[c] = plain[0];
+        for (var i = 0; i < CharFolding.SmallCapitals.Length; i++) map[CharFolding.SmallCapitals[i]] = char.ToUpperInvariant(CharFolding.SmallCapitalLetters[i]);
+        foreach (var blank in "\u115F\u1160\u3164\uFFA0\u2800") map[blank] = ' ';
+        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(map);
+    }
+
+    /// <summary>The high surrogate of the Unicode tag characters (U+E0000..U+E007F), invisible, that an evasion puts inside
+    /// a word ("Ame\U000E0041lia"): <see cref="Text"/> holds a word joiner for each of the pair's two units, which the word
+    /// readers keep inside the word and the name lists ignore.</summary>
+    private const char TagHighSurrogate = '\uDB40';
+
     // Every kind, so a draft with none (almost every one) is read once.
     private static readonly SearchValues<char> OddSpacesAndFullWidth =
-        SearchValues.Create("\u00A0\u2007\u2009\u202F\u3000" + MathHighSurrogate
+        SearchValues.Create("\u00A0\u2007\u2009\u202F\u3000" + MathHighSurrogate + TagHighSurrogate + string.Concat(OtherLetters.Keys)
             + string.Concat(Enumerable.Range(FullWidthFirst, FullWidthLowerLast - FullWidthFirst + 1).Select(c => (char)c).Where(IsMappedFullWidth))
             + string.Concat(Enumerable.Range(0, LetterlikeLetters.Length).Where(i => LetterlikeLetters[i] != 0).Select(i => (char)(LetterlikeFirst + i))));
 
@@ -136,6 +160,12 @@ public sealed class DraftView
                     span[++i] = MathLetterFiller;
                 }
                 else if (c is >= LetterlikeFirst and <= LetterlikeLast && LetterlikeLetters[c - LetterlikeFirst] is var plain and not '\0') span[i] = plain;
+                else if (c == TagHighSurrogate && i + 1 < span.Length && span[i + 1] is >= '\uDC00' and <= '\uDC7F')
+                {
+                    span[i] = '\u2060';
+                    span[++i] = '\u2060';
+                }
+                else if (c >= '\u0260' && OtherLetters.TryGetValue(c, out var other)) span[i] = other;
             }
         });
     }

@@ -29,6 +29,39 @@ internal static class Tokenizer
     // ("home. ", "wow! ", "pick-up- "); ':' is left out, as "http:/" would be taken for a word.
     private static bool EndsPlainWord(ReadOnlySpan<char> s, int j) => j >= s.Length || (s[j] < 128 && PlainEnd[s[j]]);
 
+    /// <summary>The most characters (spaces trimmed) and words of a line that <see cref="JoinsShortLines"/> reads as part of
+    /// a layout of short lines.</summary>
+    internal const int ShortLineChars = 32, ShortLineWords = 4;
+
+    /// <summary>
+    /// True when the line break at <paramref name="newline"/> sits between two short lines with no sentence end, blank line
+    /// or bullet between them: a newsletter's "award / name / class" laid out with line breaks or &lt;br&gt; ("Star of the
+    /// Week\nTom Whitfield\nYear 4", "Tom Whitfield\nin Year 4") reads as one sentence, as it would on one line. A line
+    /// longer than <see cref="ShortLineChars"/> characters or <see cref="ShortLineWords"/> words (a sentence of its own, a
+    /// paragraph's wrapped text) still ends the sentence at its break.
+    /// </summary>
+    internal static bool JoinsShortLines(ReadOnlySpan<char> s, int lineStart, int newline)
+    {
+        if (!IsShortLine(s[lineStart..newline])) return false;
+        // Each line is searched once, as the line after a break: linear in the text.
+        var next = newline + 1;
+        var end = s[next..].IndexOf('\n') is var k and >= 0 ? next + k : s.Length;
+        var line = s[next..end].Trim(" \t\r");
+        // A blank line ends a paragraph; a bulleted line starts a point of its own.
+        if (line.IsEmpty || line[0] is '-' or '*' or '\u2022' or '\u2013' && line.Length > 1 && line[1] == ' ') return false;
+        return IsShortLine(line);
+    }
+
+    private static bool IsShortLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim(" \t\r");
+        if (line.IsEmpty || line.Length > ShortLineChars) return false;
+        var words = 0;
+        for (var j = 0; j < line.Length; j++)
+            if (line[j] is not (' ' or '\t') && (j == 0 || line[j - 1] is ' ' or '\t')) words++;
+        return words <= ShortLineWords;
+    }
+
     public static void Tokenize(NormalizedText norm, TokenizedText into)
     {
         into.Reset(norm);
@@ -41,6 +74,7 @@ internal static class Tokenizer
         // skipping it keeps tokenising linear ("0-0-0-0-..." was quadratic).
         var noEmailUntil = 0;
         var i = 0;
+        var lineStart = 0;
         while (i < s.Length)
         {
             var c = s[i];
@@ -57,9 +91,10 @@ internal static class Tokenizer
             }
             if (c == '\n')
             {
-                if (sentenceOpen) { sentence++; sentenceOpen = false; }
+                if (sentenceOpen && !JoinsShortLines(s, lineStart, i)) { sentence++; sentenceOpen = false; }
                 inQuote = false;
                 i++;
+                lineStart = i;
                 // A blank line ends a paragraph (a document's blocks are joined by one), and a bulleted line starts one
                 // (each item of a list is a point of its own): "within N words" stops there.
                 var next = i;

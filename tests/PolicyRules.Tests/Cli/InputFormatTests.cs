@@ -124,7 +124,7 @@ public class InputFormatTests
     [TestCase("<p>Well done Am<i>elia</i> <span>Jones</span>!</p>", "Well done Amelia Jones!")]
     [TestCase("<p><a href=\"/a\">Amelia</a> <em>Jo</em><strong>nes</strong>, <small>Y</small><sup>5</sup></p>", "Amelia Jones, Y5")]
     [TestCase("<p>Amelia</p><p>Jones</p>", "Amelia\n\nJones")]
-    [TestCase("<p>Amelia<br>Jones</p>", "Amelia\n\nJones")]
+    [TestCase("<p>Amelia<br>Jones</p>", "Amelia\nJones")]            // a line of the same block
     [TestCase("<table><tr><td>Amelia</td><td>Jones</td></tr></table>", "Amelia, Jones")]
     [TestCase("<p>Amelia<img src=\"a.png\">Jones</p>", "Amelia Jones")]
     public void HtmlInlineElementsAddNoSpaceAndBlocksStillSeparateWords(string html, string checkable)

@@ -57,7 +57,7 @@ public class PublishedMarkupTests
         ]);
     }
 
-    [TestCase("Well done to Amelia<br>Jones", "Well done to Amelia\n\nJones")]
+    [TestCase("Well done to Amelia<br>Jones", "Well done to Amelia\nJones")]
     [TestCase("Well done <b>Amelia</b> Jones!", "Well done Amelia Jones!")]
     [TestCase("Amelia<img src=\"a.png\">Jones", "Amelia Jones")]
     [TestCase("Our <img src=\"a.png\" alt=\"useless picture\" title=\"cake\"> stall", "Our \n\nuseless picture\n\ncake\n\n stall")]

@@ -1,3 +1,5 @@
+using PolicyRules.Cli.Inputs;
+
 namespace PolicyRules.Tests.Packs;
 
 /// <summary>
@@ -117,4 +119,74 @@ public class PupilFullNameTests
     [TestCase("Well done to 𝐀𝐦𝐞𝐥𝐢𝐚 𝐉𝐨𝐧𝐞𝐬 in Year 5!", "Amelia J.")]
     public void The_suggestion_shows_the_name_without_its_invisible_or_full_width_characters(string text, string shortened) =>
         BundledRules.Engine.Check(text, Official).Violations.Single(v => v.Rule == "pupil-full-name").Suggestion.Should().Contain($"'{shortened}'");
+
+    // Audit 20 (6): an ordinary word capitalised because it opens the sentence, before a first name and a surname, is
+    // no part of a title that would hide the name.
+    [TestCase("Poor Tyler Jones in Year 3 is in foster care again.", "Tyler Jones")]
+    [TestCase("Little Amelia Jones in Year 3 won the spelling bee.", "Amelia Jones")]
+    [TestCase("Brave Amelia Jones in Year 3 won the spelling bee.", "Amelia Jones")]
+    [TestCase("Clever Amelia Jones in Year 3 won the spelling bee.", "Amelia Jones")]
+    [TestCase("Sadly Amelia Jones in Year 3 broke her arm.", "Amelia Jones")]
+    [TestCase("Go Amelia Jones in Year 3!", "Amelia Jones")]
+    [TestCase("Amazingly Amelia Jones in Year 3 won the spelling bee.", "Amelia Jones")]
+    [TestCase("Star of the Week Tom Whitfield, 4B", "Tom Whitfield")]
+    [TestCase("Pupil of the Month Amelia Jones in Year 3", "Amelia Jones")]
+    public void A_sentence_opening_word_before_a_full_name_does_not_hide_it(string text, string name) =>
+        Names(text).Should().Equal(name);
+
+    [TestCase("Little Red Riding Hood was read by Year 3.")]
+    [TestCase("Go Team Blue in Year 3!")]
+    [TestCase("Little Chalfont Road is closed, so Year 3 will walk.")]
+    [TestCase("Little Lucy Road is closed, so Year 3 will walk.")]
+    [TestCase("Year 3 loved the book. Brave Irene Dawson Adventures is next!")]
+    [TestCase("Year 3 visited the Museum Amelia Jones founded.")]           // mid-sentence, a capitalised word is still a title
+    public void A_title_or_place_opening_a_sentence_stays_quiet(string text) => Names(text).Should().BeEmpty();
+
+    // Audit 20 (8): a first name and a surname pasted from two columns of a spreadsheet.
+    [TestCase("Well done to Isla\tBrown in Year 2", "Isla\tBrown")]
+    [TestCase("Isla\tBrown\tYear 2", "Isla\tBrown")]
+    public void A_tab_between_first_name_and_surname_is_a_full_name(string text, string name) => Names(text).Should().Equal(name);
+
+    [TestCase("Year 2\tIsla\t\tBrown")]                                     // two columns apart
+    [TestCase("Well done Year 2: Isla\tMonday\tTuesday")]
+    public void Words_further_apart_than_one_tab_are_no_full_name(string text) => Names(text).Should().BeEmpty();
+
+    private static string Read(string text, string kind) =>
+        InputReader.Parse("x", text, kind switch { "md" => InputKind.Markdown, "html" => InputKind.Html, _ => InputKind.Text }).Checkable;
+
+    // Audit 20 (7): an "award / name / class" layout, a line each, in plain text, Markdown (a soft wrap, a hard break,
+    // inline <br>) and HTML (<br>): short lines of one paragraph read as one sentence, so the class is the name's cue.
+    [TestCase("Tom Whitfield\nin Year 4\n", "text")]
+    [TestCase("Star of the Week\nTom Whitfield\nYear 4\n", "text")]
+    [TestCase("Star of the Week\nTom Whitfield, 4B\n", "md")]
+    [TestCase("Tom Whitfield  \nin Year 4\n", "md")]
+    [TestCase("Star of the Week<br>Tom Whitfield<br>Year 4\n", "md")]
+    [TestCase("<p>Star of the Week<br>Tom Whitfield<br>Year 4</p>", "html")]
+    public void A_name_a_line_away_from_its_class_in_short_lines_is_a_full_name(string text, string kind) =>
+        Names(Read(text, kind), Official).Should().Equal("Tom Whitfield");
+
+    [TestCase("Our new staff\nSarah Jones\nTom Brown\nYear 4 teachers\n", "text")]
+    [TestCase("Year 4 trip today!\nSarah Jones drove the minibus\n", "text")]
+    [TestCase("Year 4 News\nThanks to Sarah Jones, a parent, for driving us to the museum.\n", "text")]
+    [TestCase("Year 4\n\nSarah Jones\n", "text")]                                  // a heading, a blank line
+    [TestCase("## Year 4\n\nSarah Jones\n", "md")]
+    [TestCase("<h2>Year 4</h2><p>Sarah Jones</p>", "html")]
+    [TestCase("<p>Meet the governors<br>Sarah Jones<br>Tom Brown</p>", "html")]
+    [TestCase("<p>Year 4 visit<br>Author Sarah Jones</p>", "html")]
+    public void Names_in_short_lines_without_a_pupil_cue_in_their_paragraph_stay_quiet(string text, string kind) =>
+        Names(Read(text, kind), Official).Should().BeEmpty();
+
+    // Audit 20 (10): letters written with other characters, blanks that show as a space, invisible tag characters.
+    [TestCase("Well done to \u24B6\u24DC\u24D4\u24DB\u24D8\u24D0 \u24BF\u24DE\u24DD\u24D4\u24E2 in Year 5!")]  // circled
+    [TestCase("Well done to \u1D00\u1D0D\u1D07\u029F\u026A\u1D00 \u1D0A\u1D0F\u0274\u1D07\uA731 in Year 5")]      // small capitals
+    [TestCase("Well done to \u1D2C\u1D50\u1D49\u02E1\u2071\u1D43 \u1D36\u1D52\u207F\u1D49\u02E2 in Year 5")]      // superscript
+    [TestCase("Well done to Amelia\u3164Jones in Year 5")]                                                                // Hangul filler
+    [TestCase("Well done to Amelia\u2800Jones in Year 5")]                                                                // blank Braille
+    [TestCase("Well done to Ame\U000E0041lia Jones in Year 5")]                                                            // a tag character
+    public void A_full_name_in_odd_letters_or_with_an_odd_blank_is_a_full_name(string text) => Names(text).Should().HaveCount(1);
+
+    [TestCase("Year 5 made \u24B6\u24DC\u24D4\u24DB\u24D8\u24D0 badges!")]         // a first name alone stays a first name
+    [TestCase("Well done Year 5\u2800\u2800 for the Braille display")]
+    [TestCase("Well done to Amelia\u3164 in Year 5 and Jones\u3164Class")]
+    public void Odd_letters_without_a_full_name_stay_quiet(string text) => Names(text).Should().BeEmpty();
 }

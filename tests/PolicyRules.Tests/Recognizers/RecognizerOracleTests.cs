@@ -140,7 +140,9 @@ public partial class RecognizerOracleTests
              "Renée", "Müller", "O\u2019Neill", "Brontë", "Charlotte", "Evie", "May", "June", "Rose", "Hill", "Wilson", "3rd", "1ST", "14", "Star", "Baker", "King", "Lewis", "JONES",
              "Ame\u00ADlia", "Jo\u200Bnes", "\u200B", "\u2060", "Ａｍｅｌｉａ", "ＪＯＮＥＳ", "𝐀𝐦𝐞𝐥𝐢𝐚", "𝐉𝐨𝐧𝐞𝐬", "𝐉𝐎𝐍𝐄𝐒", "𝑆𝑎𝑟𝑎ℎ", "Captain", "CAPTAIN", "Lily", "Evans", "RAF", "visited", "Moore",
              "noah", "davies", "smith", "lily", "rose", "wilson", "oliver", "read", "my", "our", "mrs", "miss", "captain", "raf", "st", "harry", "potter",
-             "evie", "may", "3", "hussain", "#amelia", "@noah", "sarah", "jones's", "house", "victoria", "park"];
+             "evie", "may", "3", "hussain", "#amelia", "@noah", "sarah", "jones's", "house", "victoria", "park",
+             "Poor", "Little", "Sadly", "Go", "Amazingly", "Week", "Red", "Riding", "Hood", "\t", "Isla\tBrown", "\u24B6\u24DC\u24D4\u24DB\u24D8\u24D0",
+             "\u1D0A\u1D0F\u0274\u1D07\uA731", "Amelia\u3164Jones", "\u2800", "Ame\U000E0041lia", "\U000E0041"];
 
     private static readonly string[] SocialPieces =
     [

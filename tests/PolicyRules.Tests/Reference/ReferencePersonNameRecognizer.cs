@@ -210,7 +210,10 @@ internal sealed class ReferencePersonNameRecognizer : IRecognizer
         // A capitalised word just before, mid-sentence: part of a title or a place ("The Tiger Who Came To Tea").
         var inTitle = prevStart >= 0 && !sentenceStart && Words.Adjacent(text, prevEnd, s)
             && Words.IsCapitalised(text.AsSpan(prevStart, prevEnd - prevStart))
-            && !NameData.IsNotSurname(text.AsSpan(prevStart, prevEnd - prevStart));
+            && !NameData.IsNotSurname(text.AsSpan(prevStart, prevEnd - prevStart))
+            // "Poor Tyler Jones in Year 3", "Sadly Amelia Jones": an ordinary word capitalised because it opens the sentence.
+            && !(Words.AtSentenceStart(text, prevStart) && NameData.IsSentenceOpener(text.AsSpan(prevStart, prevEnd - prevStart)))
+            && !NameData.EndsAwardTitle(text, prevStart, prevEnd);
         if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && Is(text[prevStart..prevEnd], caps, "the", "The", "a", "A") && common) return e;
         // "at the Seven Sisters", "the Kitty Hawk": a name straight after "the" is a place or a thing, not a person.
         if (prevStart >= 0 && Words.Adjacent(text, prevEnd, s) && Is(text[prevStart..prevEnd], caps, "the", "The")

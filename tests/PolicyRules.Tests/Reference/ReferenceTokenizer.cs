@@ -20,6 +20,7 @@ internal static class ReferenceTokenizer
     {
         into.Reset(norm);
         var s = norm.Chars;
+        var whole = s.ToString();
         var sentence = 0;
         var sentenceOpen = false;
         var inQuote = false;
@@ -33,7 +34,7 @@ internal static class ReferenceTokenizer
             var c = s[i];
             if (c == '\n')
             {
-                if (sentenceOpen) { sentence++; sentenceOpen = false; }
+                if (sentenceOpen && !ShortLines(whole, i)) { sentence++; sentenceOpen = false; }
                 inQuote = false;
                 i++;
                 continue;
@@ -228,5 +229,22 @@ internal static class ReferenceTokenizer
         foreach (var c in s)
             if (char.IsLetter(c)) return true;
         return false;
+    }
+
+    // The lines either side of the line break at i are both short (at most 32 characters and 4 words, spaces trimmed),
+    // and the second is not blank or bulleted: one sentence of a short-line layout.
+    private static bool ShortLines(string s, int i)
+    {
+        var before = s[(s.LastIndexOf('\n', Math.Max(0, i - 1)) is var p && p >= 0 && p < i ? p + 1 : 0)..i];
+        var nextEnd = s.IndexOf('\n', i + 1);
+        var after = s[(i + 1)..(nextEnd < 0 ? s.Length : nextEnd)];
+        static bool Short(string line)
+        {
+            var t = line.Trim(' ', '\t', '\r');
+            return t.Length is > 0 and <= 32 && t.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+        }
+        var a = after.Trim(' ', '\t', '\r');
+        if (a.Length > 1 && a[0] is '-' or '*' or '\u2022' or '\u2013' && a[1] == ' ') return false;
+        return Short(before) && Short(after);
     }
 }

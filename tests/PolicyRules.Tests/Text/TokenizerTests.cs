@@ -31,6 +31,18 @@ public class TokenizerTests
         Tokens("Mrs. Patel said hi. Then we left!\nNew line").Select(t => t.Sentence).Should().Equal(0, 0, 0, 0, 1, 1, 1, 2, 2);
     }
 
+    // "Star of the Week / Tom Whitfield / Year 4", laid out with line breaks or <br>: short lines read as one sentence.
+    [TestCase("Star of the Week\nTom Whitfield\nYear 4", 0, 0, 0, 0, 0, 0, 0, 0)]
+    [TestCase("Tom Whitfield  \nin Year 4", 0, 0, 0, 0, 0)]
+    // A line longer than four words or 32 characters, a sentence's stop, a blank line or a bullet still ends it.
+    [TestCase("Year 4 trip\nSarah Jones drove the big minibus", 0, 0, 0, 1, 1, 1, 1, 1, 1)]
+    [TestCase("Thank you to all our families\nSarah Jones", 0, 0, 0, 0, 0, 0, 1, 1)]
+    [TestCase("Year 4 trip!\nSarah Jones", 0, 0, 0, 1, 1)]
+    [TestCase("Tom Whitfield\n\nYear 4", 0, 0, 1, 1)]
+    [TestCase("Stars\n- Tom Whitfield", 0, 1, 1)]
+    public void ALineBreakBetweenTwoShortLinesKeepsTheSentence(string text, params int[] sentences) =>
+        Tokens(text).Select(t => t.Sentence).Should().Equal(sentences);
+
     [Test]
     public void BlankLinesAndBulletsStartParagraphs()
     {

@@ -74,6 +74,31 @@ internal static class NameData
         Book Books Story Stories Adventures Chronicles Diary Tales Poem Song Film Movie Lane's Primary's
         """);
 
+    /// <summary>Ordinary words that open a sentence before a child's name: adjectives ("Poor Tyler Jones", "Little", "Brave"),
+    /// adverbs ("Sadly") and verbs ("Go Amelia Jones!", "Meet"). Capitalised only because they open the sentence, they
+    /// do not make the name after them part of a title ("The Tiger Who Came To Tea"). A title that opens with one still
+    /// ends in a capitalised word that is no name ("Little Red Riding Hood": the word after the pair), or a place word.</summary>
+    private static readonly NameSet SentenceOpeners = Set(
+        """
+        Poor Little Brave Clever Sweet Kind Lucky Dear Big Tiny Wee Bright Bold Busy Fab Fabulous Wonderful Superb Super
+        Sadly Unfortunately Luckily Fortunately Thankfully Hopefully Finally Recently Yesterday Today Tonight Sometimes Once
+        Go Come Meet Ask Cheer Celebrate Congratulate Applaud Support Wish Send Give Join See Look Watch Tell Help Remember
+        Introducing Presenting Say Thank Thanks Welcome Hooray Hurray Bravo Wow Oh Yay
+        """);
+
+    /// <summary>True for a word that opens a sentence without being part of a name or title after it
+    /// (<see cref="SentenceOpeners"/>), and for an adverb in -ly that is neither a first name nor a surname ("Amazingly").</summary>
+    public static bool IsSentenceOpener(ReadOnlySpan<char> word) =>
+        SentenceOpeners.Contains(word)
+        || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !IsFirstName(word) && !IsKnownSurname(word);
+
+    private static readonly NameSet AwardPeriods = Set("Week Month Term Year Day Match Half-term");
+
+    /// <summary>True when [s, e) in <paramref name="text"/> ends an award's title, "of the Week" ("Star of the Week Tom
+    /// Whitfield", "Pupil of the Month Amelia Jones"): the name after it is the winner's, not the title's.</summary>
+    public static bool EndsAwardTitle(string text, int s, int e) =>
+        AwardPeriods.Contains(text.AsSpan(s, e - s)) && s >= 7 && text.AsSpan(s - 7, 7).Equals("of the ", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Capitalised words that are never a surname after a first name.</summary>
     private static readonly NameSet NotSurnames = Set(
         """

@@ -44,10 +44,12 @@ internal static class Words
         or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     /// <summary>True when only one or two spaces separate the two words (no punctuation or line break), perhaps with
-    /// invisible characters beside them ("Amelia\u200B Jones").</summary>
+    /// invisible characters beside them ("Amelia\u200B Jones"), or a single tab: a first name and a surname pasted from
+    /// two columns of a spreadsheet ("Isla\tBrown").</summary>
     public static bool Adjacent(string text, int aEnd, int bStart)
     {
         var gap = bStart - aEnd;
+        if (gap == 1 && text[aEnd] == '\t') return true;
         if (gap is 1 or 2 && text[aEnd] is ' ' or '\u00A0' && text[bStart - 1] is ' ' or '\u00A0') return true;
         return gap is > 1 and <= MaxGap && AdjacentPastInvisible(text, aEnd, bStart);
     }
