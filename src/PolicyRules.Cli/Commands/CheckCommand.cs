@@ -83,7 +83,9 @@ internal static class CheckCommand
         var name = path == "-" ? "<stdin>" : path;
         try
         {
-            return InputReader.Read(path, io.In, kind, io.InBytes);
+            var doc = InputReader.Read(path, io.In, kind, io.InBytes);
+            if (doc.Warning is { } warning) io.Error.WriteLine($"warning: {name}: {warning}");
+            return doc;
         }
         catch (InvalidTextException e)
         {
@@ -93,8 +95,19 @@ internal static class CheckCommand
         {
             io.Error.WriteLine($"error: cannot read {name}: {e.Message}");
         }
+        catch (Exception e) when (e is not (UsageException or OutOfMemoryException))
+        {
+            InternalError(io, name, "reading", e);
+        }
         return null;
     }
+
+    /// <summary>
+    /// A bug, or a parser failing in a way not foreseen, on one file: that file's error, so one file cannot lose the
+    /// whole run, but worded as a bug to report rather than a problem with the file.
+    /// </summary>
+    private static void InternalError(ConsoleIO io, string name, string doing, Exception e) =>
+        io.Error.WriteLine($"error: {name}: internal error while {doing} the file ({e.GetType().FullName}: {e.Message}); please report it");
 
     /// <summary>Checks a file, or reports on standard error why its front matter stops it being checked and returns null.</summary>
     internal static FileResult? CheckOrReport(ConsoleIO io, FileChecker checker, SourceDocument doc)
@@ -106,6 +119,11 @@ internal static class CheckCommand
         catch (FrontMatterException e)
         {
             io.Error.WriteLine($"error: {e.Message}");
+            return null;
+        }
+        catch (Exception e) when (e is not (UsageException or OutOfMemoryException))
+        {
+            InternalError(io, doc.DisplayPath, "checking", e);
             return null;
         }
     }

@@ -35,7 +35,7 @@ internal static class ValidateCommand
             {
                 try
                 {
-                    var text = File.ReadAllText(file);
+                    var text = RuleFiles.ReadFile(file);
                     if (IsPolicy(text))
                     {
                         var policy = RuleFiles.LoadPolicy(text, file);

@@ -21,16 +21,7 @@ internal static class ConfigLoader
     /// <exception cref="RuleLoadException">The file is not a valid config.</exception>
     public static CliConfig Load(string file)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new RuleLoadException(file, 0, 0, $"cannot read the config: {e.Message}");
-        }
-        return Parse(text, file);
+        return Parse(RuleFiles.ReadFile(file, "the config"), file);
     }
 
     public static CliConfig Parse(string text, string file)

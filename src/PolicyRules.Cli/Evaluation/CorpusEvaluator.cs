@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Humanizer;
 using PolicyRules.Cli.Batch;
 using PolicyRules.Classification;
 
@@ -67,7 +68,7 @@ internal sealed record EvaluationReport(IReadOnlyList<DraftOutcome> Outcomes)
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {c} | {tp + fn} | {Shown(Precision(c), "0.000")} | {Shown(Recall(c), "0.000")} | {tp} | {fp} | {fn} |");
         }
         sb.AppendLine();
-        sb.Append(CultureInfo.InvariantCulture, $"{Outcomes.Count} drafts; clean drafts with any finding: {CleanFlagged} of {CleanDrafts} ({Shown(CleanFalseAlarmRate, "0.0%")}).");
+        sb.Append(CultureInfo.InvariantCulture, $"{"draft".ToQuantity(Outcomes.Count)}; clean drafts with any finding: {CleanFlagged} of {CleanDrafts} ({Shown(CleanFalseAlarmRate, "0.0%")}).");
         return sb.ToString();
     }
 }

@@ -31,7 +31,19 @@ internal static class DocxInput
                 ? $"a part of the document expands to more than {maxCharactersInPart:N0} characters"
                 : $"its XML is malformed ({e.Message})", e);
         }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidOperationException or NotSupportedException or ArgumentException or IOException
+                                  && FromPackageReader(e))
+        {
+            // A zip that is not a well-formed package ("Specified part does not exist in the package" when the main part
+            // is missing, a bad relationship, an unsupported compression method) is this file's problem, not the run's.
+            throw new InvalidDataException(e.Message, e);
+        }
     }
+
+    // Whether the exception came out of the package libraries (not out of this reader's own code, where it is a bug).
+    private static bool FromPackageReader(Exception e) =>
+        new System.Diagnostics.StackTrace(e).GetFrames().Any(f => f.GetMethod()?.DeclaringType?.Assembly.GetName().Name is { } name
+            && (name.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal) || name is "System.IO.Packaging" or "System.IO.Compression"));
 
     private static SourceDocument ReadPackage(string path, Stream stream, long maxCharactersInPart)
     {
@@ -84,12 +96,12 @@ internal static class DocxInput
 
     private static void Collect(OpenXmlElement root, Func<int, string> place, List<(string Text, string Place, W.TableCell? Cell)> paragraphs, List<string> descriptions)
     {
-        foreach (var p in root.Descendants<W.Paragraph>())
+        foreach (var p in Shown(root).OfType<W.Paragraph>())
         {
             // A paragraph inside a text box is also reached as a descendant of its own; take innermost only once.
             if (p.Ancestors<W.Paragraph>().Any()) continue;
             paragraphs.Add((Text(p), place(paragraphs.Count + 1), p.Parent as W.TableCell));
-            foreach (var d in p.Descendants<DW.DocProperties>())
+            foreach (var d in Shown(p).OfType<DW.DocProperties>())
             {
                 var text = string.Join(" ", new[] { d.Title?.Value, d.Description?.Value }.Where(s => !string.IsNullOrWhiteSpace(s)));
                 if (text.Length > 0) descriptions.Add(text.Replace('\n', ' ').Replace('\r', ' '));
@@ -170,10 +182,33 @@ internal static class DocxInput
             run.RunProperties?.Bold is { } bold && (bold.Val is null || bold.Val.Value);
     }
 
+    /// <summary>
+    /// The descendants of <paramref name="root"/> in document order, but of each <c>mc:AlternateContent</c> only its first
+    /// Choice: Word writes a text box (or shape) twice, as a Choice for Word 2010 and later and a VML Fallback for older
+    /// readers, and reading both reported each finding in it twice.
+    /// </summary>
+    private static IEnumerable<OpenXmlElement> Shown(OpenXmlElement root)
+    {
+        var stack = new Stack<OpenXmlElement>(root.ChildElements.Reverse());
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            if (e is AlternateContent alternate)
+            {
+                // The Fallback only when there is no Choice (then it is the content).
+                var branch = (OpenXmlElement?)alternate.GetFirstChild<AlternateContentChoice>() ?? alternate.GetFirstChild<AlternateContentFallback>();
+                if (branch is not null) stack.Push(branch);
+                continue;
+            }
+            yield return e;
+            foreach (var child in e.ChildElements.Reverse()) stack.Push(child);
+        }
+    }
+
     private static string Text(W.Paragraph p)
     {
         var sb = new StringBuilder();
-        foreach (var e in p.Descendants())
+        foreach (var e in Shown(p))
         {
             switch (e)
             {

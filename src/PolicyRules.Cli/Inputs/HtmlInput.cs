@@ -28,10 +28,50 @@ internal static partial class HtmlInput
         "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
     };
 
-    private static IDocument Parse(string source) =>
-        new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(source);
+    private static IDocument Parse(string source)
+    {
+        // AngleSharp takes time quadratic in the nesting (40,000 nested <div> take 20 s) and the reader below recurses
+        // once per level (100,000 overflow the stack): refuse deep nesting before either, by counting tags.
+        if (TagDepth(source) > SourceDocument.MaxNesting) throw new TooDeeplyNestedException();
+        return new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(source);
+    }
+
+    // Elements whose end tag may be left out (<p>, <li>, <td>...) or that have none (<br>): not counted as nesting, so
+    // a page of unclosed paragraphs is not deep. The count can only overestimate what the parser builds.
+    private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption",
+        "rb", "rt", "rtc", "rp", "html", "head", "body",
+    };
+
+    /// <summary>The deepest nesting of start tags over end tags in the source, elements in <see cref="NotNesting"/> aside.</summary>
+    private static int TagDepth(string source)
+    {
+        int depth = 0, deepest = 0;
+        // "<div/>" opens a div as "<div>" does: HTML has no self-closing elements but the void ones.
+        for (var m = TagStart().Match(source); m.Success; m = m.NextMatch())
+        {
+            if (NotNesting.Contains(m.Groups["name"].Value)) continue;
+            depth = m.Groups["end"].Length > 0 ? Math.Max(0, depth - 1) : depth + 1;
+            deepest = Math.Max(deepest, depth);
+        }
+        return deepest;
+    }
 
     public static SourceDocument Read(string path, string source, System.Text.Encoding? charset = null)
+    {
+        try
+        {
+            return ReadDocument(path, source, charset);
+        }
+        catch (TooDeeplyNestedException)
+        {
+            return SourceDocument.TooDeeplyNested(path, InputKind.Html, source, html: true, charset);
+        }
+    }
+
+    private static SourceDocument ReadDocument(string path, string source, System.Text.Encoding? charset)
     {
         var document = Parse(source);
         var b = new SegmentBuilder();
@@ -103,7 +143,23 @@ internal static partial class HtmlInput
             _cursor = offset;
         }
 
+        private int _depth;
+
         public void Visit(INode node, bool visible)
+        {
+            // The tag count in Parse bounds the depth; this bounds the recursion should the parser nest deeper still.
+            if (++_depth > 2 * SourceDocument.MaxNesting) throw new TooDeeplyNestedException();
+            try
+            {
+                VisitChildren(node, visible);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private void VisitChildren(INode node, bool visible)
         {
             foreach (var child in node.ChildNodes)
             {
@@ -321,4 +377,10 @@ internal static partial class HtmlInput
 
     [GeneratedRegex("""\G<(?<end>/?)(?<name>[A-Za-z][A-Za-z0-9-]*)""", RegexOptions.CultureInvariant)]
     private static partial Regex TagName();
+
+    [GeneratedRegex("""<(?<end>/?)(?<name>[A-Za-z][A-Za-z0-9-]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex TagStart();
 }
+
+/// <summary>Markup nested deeper than <see cref="SourceDocument.MaxNesting"/>: the file is read as plain text instead.</summary>
+internal sealed class TooDeeplyNestedException() : Exception("too deeply nested");

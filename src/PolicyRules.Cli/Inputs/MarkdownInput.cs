@@ -21,6 +21,23 @@ internal static class MarkdownInput
 
     public static SourceDocument Read(string path, string text)
     {
+        try
+        {
+            return Parse(path, text);
+        }
+        catch (ArgumentException e) when (e.TargetSite?.DeclaringType?.Assembly == typeof(Markdown).Assembly)
+        {
+            // Markdig refuses elements nested past its depth limit (100,000 '>' or '['): check the file as text.
+            return SourceDocument.TooDeeplyNested(path, InputKind.Markdown, text, html: false);
+        }
+        catch (TooDeeplyNestedException)
+        {
+            return SourceDocument.TooDeeplyNested(path, InputKind.Markdown, text, html: true); // in an HTML block
+        }
+    }
+
+    private static SourceDocument Parse(string path, string text)
+    {
         var doc = Markdown.Parse(text, Pipeline);
         var b = new SegmentBuilder();
         FrontMatter? frontMatter = null;

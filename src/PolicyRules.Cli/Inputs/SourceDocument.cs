@@ -27,13 +27,28 @@ internal sealed class SourceDocument
     }
 
     /// <summary>A document whose checkable text is the original itself.</summary>
-    public static SourceDocument Plain(string path, InputKind kind, string text)
+    public static SourceDocument Plain(string path, InputKind kind, string text, System.Text.Encoding? charset = null, string? warning = null)
     {
         var map = new int[text.Length];
         var end = new int[text.Length];
         for (var i = 0; i < map.Length; i++) { map[i] = i; end[i] = i + 1; }
-        return new SourceDocument(path, kind, text, text, map, end);
+        return new SourceDocument(path, kind, text, text, map, end) { Charset = charset, Warning = warning };
     }
+
+    /// <summary>
+    /// A Markdown or HTML file nested too deeply for its parser (hostile, or machine-made), read as plain text
+    /// instead so it is still checked: its markup is checked as words, which can only add findings.
+    /// </summary>
+    public static SourceDocument TooDeeplyNested(string path, InputKind kind, string text, bool html, System.Text.Encoding? charset = null) =>
+        Plain(path, kind, text, charset,
+            (html ? $"its HTML is nested more than {MaxNesting} elements deep" : "its Markdown is nested past Markdig's depth limit (128 nested blocks: block quotes, lists and their items)")
+            + ", so it was checked as plain text, markup and all");
+
+    /// <summary>The deepest nesting of HTML elements read as such (browsers stop nesting at 512).</summary>
+    public const int MaxNesting = 512;
+
+    /// <summary>Why the file was not read as its kind is read (it is still checked), for a warning; null when it was.</summary>
+    public string? Warning { get; init; }
 
     /// <summary>The path as the user gave it (or as found under a folder); <c>-</c> for standard input.</summary>
     public string Path { get; }

@@ -129,7 +129,10 @@ public sealed class PolicyEngineBuilder
         foreach (var rule in _packs.SelectMany(p => p.Rules).Concat(_codeRules))
         {
             if (owner.TryGetValue(rule.Id, out var first))
-                throw new RuleLoadException(rule.Source, rule.Line, rule.Column, $"duplicate rule id '{rule.Id}' (already defined in {first.Source}:{first.Line})");
+                throw new RuleLoadException(rule.Source, rule.Line, rule.Column, SamePlace(first, rule)
+                    // "already defined in p.yaml:3" at p.yaml:3 would point at the rule itself.
+                    ? $"the pack {rule.Source} is loaded twice (rule id '{rule.Id}' again); give each pack file once"
+                    : $"duplicate rule id '{rule.Id}' (already defined in {first.Source}:{first.Line})");
             owner[rule.Id] = rule;
             rules.Add(rule);
         }
@@ -187,6 +190,15 @@ public sealed class PolicyEngineBuilder
         };
     }
 
+    private static bool SamePlace(RuleDefinition a, RuleDefinition b) =>
+        a.Line == b.Line && a.Column == b.Column && (a.Source == b.Source || FullPath(a.Source) is { } p && p == FullPath(b.Source));
+
+    private static string? FullPath(string file)
+    {
+        try { return Path.GetFullPath(file); }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException) { return null; }
+    }
+
     private static string ReadFile(string path)
     {
         try
@@ -194,7 +206,7 @@ public sealed class PolicyEngineBuilder
             var info = new FileInfo(path);
             if (info.Exists && info.Length > RuleFiles.MaxFileChars * 2L)
                 throw new RuleLoadException(path, 0, 0, $"the file is larger than {RuleFiles.MaxFileChars / (1024 * 1024)} MB");
-            return File.ReadAllText(path);
+            return RuleFiles.ReadFile(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

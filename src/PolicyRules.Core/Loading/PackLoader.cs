@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Buffers;
+using System.Text.Unicode;
 using PolicyRules.Loading;
 
 namespace PolicyRules;
@@ -8,6 +10,61 @@ public static class RuleFiles
 {
     /// <summary>Files larger than this are refused before parsing.</summary>
     public const int MaxFileChars = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Reads a pack, policy or config file strictly, as the command line reads drafts: UTF-8 (a byte order mark is
+    /// dropped), or UTF-16 after its byte order mark. A file in a legacy code page (Notepad's "ANSI") is refused rather
+    /// than read with U+FFFD in place of its accented letters, whose rules would then never fire.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="what">What the file is, for the message when it cannot be read ("the config").</param>
+    /// <exception cref="RuleLoadException">The file cannot be read, or is not valid text: the message gives its line,
+    /// column and byte offset ("invalid UTF-8 at byte 78").</exception>
+    public static string ReadFile(string path, string what = "the file")
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RuleLoadException(path, 0, 0, $"cannot read {what}: {e.Message}");
+        }
+        var (bom, utf16, bigEndian) = bytes switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => (3, false, false),
+            [0xFF, 0xFE, ..] => (2, true, false),
+            [0xFE, 0xFF, ..] => (2, true, true),
+            _ => (0, false, false),
+        };
+        var body = bytes.AsSpan(bom);
+        var chars = new char[body.Length];
+        int read, written;
+        if (!utf16)
+        {
+            if (Utf8.ToUtf16(body, chars, out read, out written, replaceInvalidSequences: false) == OperationStatus.Done)
+                return new string(chars, 0, written);
+        }
+        else
+        {
+            // Code unit by code unit: the first odd byte or unpaired surrogate.
+            for (read = written = 0; read + 1 < body.Length; read += 2, written++)
+            {
+                chars[written] = (char)(bigEndian ? body[read] << 8 | body[read + 1] : body[read + 1] << 8 | body[read]);
+                var pairedHigh = char.IsHighSurrogate(chars[written]) && read + 3 < body.Length
+                    && char.IsLowSurrogate((char)(bigEndian ? body[read + 2] << 8 | body[read + 3] : body[read + 3] << 8 | body[read + 2]));
+                if (char.IsLowSurrogate(chars[written]) && (written == 0 || !char.IsHighSurrogate(chars[written - 1]))) break;
+                if (char.IsHighSurrogate(chars[written]) && !pairedHigh) break;
+            }
+            if (read == body.Length) return new string(chars, 0, written);
+        }
+        // The text before the first bad byte gives its line and column.
+        var prefix = chars.AsSpan(0, written);
+        var lineStart = prefix.LastIndexOf('\n') + 1;
+        var name = utf16 ? "UTF-16" : "UTF-8";
+        throw new RuleLoadException(path, prefix.Count('\n') + 1, prefix.Length - lineStart + 1, $"invalid {name} at byte {bom + read}; save the file as {name}");
+    }
 
     /// <summary>Loads a rule pack from YAML text; <paramref name="file"/> names it in errors.</summary>
     /// <exception cref="RuleLoadException">The pack is not valid; the message says where and why.</exception>

@@ -286,4 +286,25 @@ public class ConfigTests
     [TestCase("**/tmp", "a/tmp/b.md", true)]
     public void GlobsMatchLikeGitignore(string pattern, string path, bool expected) =>
         new Glob(pattern).IsMatch(path).Should().Be(expected);
+
+    [Test]
+    public void APackOrConfigThatIsNotUtf8IsRefusedAsADraftWouldBe()
+    {
+        // Saved as windows-1252 ("ANSI"): "café" is 63 61 66 E9. Read leniently its rule could never fire, and
+        // validate called it valid.
+        using var kit = new CliTestKit();
+        var pack = kit.PathOf("ansi.yaml");
+        File.WriteAllBytes(pack, System.Text.Encoding.Latin1.GetBytes("pack: conduct\nrules:\n  - id: x1\n    title: T\n    detect: { lexicon: [caf\u00e9] }\n    message: M\n"));
+        var (exit, _, err) = kit.Run("validate", pack);
+        exit.Should().Be(2);
+        err.Should().Contain($"error: {pack}:5:28: invalid UTF-8 at byte 72; save the file as UTF-8");
+        (exit, _, err) = kit.RunWith("we met at the caf\u00e9", null, "check", "-", "--no-config", "--pack", pack);
+        exit.Should().Be(2);
+        err.Should().Contain($"error: {pack}:5:28: invalid UTF-8 at byte 72");
+        var config = kit.PathOf(".policyrules.yaml");
+        File.WriteAllBytes(config, System.Text.Encoding.Latin1.GetBytes("school-names: [St Ren\u00e9's]\n"));
+        (exit, _, err) = kit.RunWith("hello", null, "check", "-", "--config", config);
+        exit.Should().Be(2);
+        err.Should().Contain($"error: {config}:1:22: invalid UTF-8 at byte 21");
+    }
 }

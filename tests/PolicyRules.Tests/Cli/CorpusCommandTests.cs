@@ -57,6 +57,7 @@ public class CorpusCommandTests
         output.Should().Contain("| defamation | 0 | n/a | n/a | 0 | 0 | 0 |");
         output.Should().Contain("| conduct | 1 | 1.000 | 1.000 | 1 | 0 | 0 |");
         output.Should().Contain("clean drafts with any finding: 0 of 0 (n/a).");
+        output.Should().Contain("1 draft; clean drafts"); // not "1 drafts"
     }
 
     [TestCase("")]

@@ -264,6 +264,30 @@ public class InputFormatTests
         finally { File.Delete(path); }
     }
 
+    [Test]
+    public void ADocxTextBoxIsReadOnceNotAlsoInItsFallback()
+    {
+        // Word writes a text box twice: a wps Choice and a VML Fallback for older readers. Reading both reported each
+        // finding twice; a Fallback alone (no Choice) is the content and is read.
+        const string ns = """xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml" """;
+        static string P(string t) => $"""<w:p><w:r><w:t xml:space="preserve">{t}</w:t></w:r></w:p>""";
+        static string Choice(string t) => $"""<mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:docPr id="5" name="Text Box 5" descr="A box"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>{P(t)}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>""";
+        static string Fallback(string t) => $"""<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{P(t)}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>""";
+        var body = P("News")
+            + $"<w:p><w:r><mc:AlternateContent>{Choice("Well done Amelia Jones")}{Fallback("Well done Amelia Jones")}</mc:AlternateContent></w:r></w:p>"
+            + $"<w:p><w:r><mc:AlternateContent>{Fallback("Well done Ben Smith")}</mc:AlternateContent></w:r></w:p>";
+        var path = Path.Combine(Path.GetTempPath(), $"box-{Guid.NewGuid():N}.docx");
+        try
+        {
+            using (var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document))
+                doc.AddMainDocumentPart().Document = new W.Document($"<w:document {ns}><w:body>{body}</w:body></w:document>");
+            var read = InputReader.Read(path, TextReader.Null);
+            Check(read).Should().Equal(("pupil-full-name", "Amelia Jones", 2, 11), ("pupil-full-name", "Ben Smith", 3, 11));
+            read.Original.Split('\n').Should().Equal("News", "Well done Amelia Jones", "Well done Ben Smith", "A box");
+        }
+        finally { File.Delete(path); }
+    }
+
     private static List<(string Rule, string Text)> FoundInDocx(string path)
     {
         var read = InputReader.Read(path, TextReader.Null);

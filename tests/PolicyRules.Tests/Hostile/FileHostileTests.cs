@@ -336,4 +336,114 @@ public class FileHostileTests
         ShouldReportAndContinue(Write("empty.docx", []), "empty.docx");
         ShouldReportAndContinue(Write("truncated.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]), "truncated.docx");
     }
+
+    // A zip that is not a well-formed Word package: the package reader throws InvalidOperationException ("Specified part
+    // does not exist in the package") or its own exceptions, which must be that file's error, not the run's end.
+    private string WriteZip(string name, params (string Entry, string Text)[] entries)
+    {
+        var path = Path.Combine(_dir, name);
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        foreach (var (entry, text) in entries)
+        {
+            using var w = new StreamWriter(zip.CreateEntry(entry).Open());
+            w.Write(text);
+        }
+        return path;
+    }
+
+    private const string ContentTypes = """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""";
+    private const string Rels = """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="TARGET"/></Relationships>""";
+    private const string Document = """<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>shit</w:t></w:r></w:p></w:body></w:document>""";
+
+    [Test]
+    public void ADocxWhoseMainPartIsMissingIsThatFilesError()
+    {
+        var path = WriteZip("nodoc.docx", ("[Content_Types].xml", ContentTypes), ("_rels/.rels", Rels.Replace("TARGET", "word/document.xml")));
+        ShouldReportAndContinue(path, "not a Word document: Specified part does not exist in the package");
+    }
+
+    // Each way a package can be broken that the reader has been seen to throw on; none may end the run, and none is an
+    // internal error.
+    private static readonly object[] BrokenPackages =
+    [
+        new object[] { "no content types", new[] { ("_rels/.rels", Rels.Replace("TARGET", "word/document.xml")), ("word/document.xml", Document) } },
+        new object[] { "no relationships", new[] { ("[Content_Types].xml", ContentTypes), ("word/document.xml", Document) } },
+        new object[] { "content types not XML", new[] { ("[Content_Types].xml", "not xml"), ("_rels/.rels", Rels.Replace("TARGET", "word/document.xml")), ("word/document.xml", Document) } },
+        new object[] { "relationships not XML", new[] { ("[Content_Types].xml", ContentTypes), ("_rels/.rels", "<Relationships"), ("word/document.xml", Document) } },
+        new object[] { "target outside the package", new[] { ("[Content_Types].xml", ContentTypes), ("_rels/.rels", Rels.Replace("TARGET", "../../etc/passwd")), ("word/document.xml", Document) } },
+        new object[] { "target not a part name", new[] { ("[Content_Types].xml", ContentTypes), ("_rels/.rels", Rels.Replace("TARGET", "word/")), ("word/document.xml", Document) } },
+        new object[] { "target a bad URI", new[] { ("[Content_Types].xml", ContentTypes), ("_rels/.rels", Rels.Replace("TARGET", "http://[::1")), ("word/document.xml", Document) } },
+        new object[] { "main part of the wrong type", new[] { ("[Content_Types].xml", ContentTypes.Replace("wordprocessingml.document.main+xml", "spreadsheetml.sheet.main+xml")), ("_rels/.rels", Rels.Replace("TARGET", "word/document.xml")), ("word/document.xml", Document) } },
+        new object[] { "main part without a content type", new[] { ("[Content_Types].xml", ContentTypes.Replace("""<Default Extension="xml" ContentType="application/xml"/>""", "").Replace("/word/document.xml", "/word/other.xml")), ("_rels/.rels", Rels.Replace("TARGET", "word/document.xml")), ("word/document.xml", Document) } },
+        new object[] { "main part not XML", new[] { ("[Content_Types].xml", ContentTypes), ("_rels/.rels", Rels.Replace("TARGET", "word/document.xml")), ("word/document.xml", "\u0000\u0001") } },
+        new object[] { "main part some other XML", new[] { ("[Content_Types].xml", ContentTypes), ("_rels/.rels", Rels.Replace("TARGET", "word/document.xml")), ("word/document.xml", "<html><body>shit</body></html>") } },
+        new object[] { "two main parts", new[] { ("[Content_Types].xml", ContentTypes), ("_rels/.rels", Rels.Replace("TARGET", "word/document.xml").Replace("</Relationships>", """<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""")), ("word/document.xml", Document) } },
+    ];
+
+    [TestCaseSource(nameof(BrokenPackages))]
+    public void ABrokenWordPackageIsThatFilesErrorOrIsRead(string what, (string, string)[] entries)
+    {
+        var path = WriteZip("broken.docx", entries);
+        var before = Write("before.txt", "first shit");
+        var (exit, output, error) = Run(before, path);
+        output.Should().Contain("before.txt", what);
+        error.Should().NotContain("internal error", what);
+        // Read, the file may hold no text (so no findings, and no line in the report): only the error is certain.
+        if (exit == CliApp.UsageError) error.Should().Contain("broken.docx: not a Word document: ", what);
+        else exit.Should().Be(1, what);
+    }
+
+    // Markdig refuses nesting past its depth limit with an ArgumentException, and AngleSharp's time and this reader's
+    // recursion grow with the depth (100,000 <b> overflowed the stack): such a file is checked as plain text, with a warning.
+    [TestCase("deep.md", ">", "", 100_000)]
+    [TestCase("links.md", "[", "]", 50_000)]
+    [TestCase("divs.html", "<div>", "", 100_000)]
+    [TestCase("bold.html", "<b>", "", 100_000)]
+    [TestCase("html-in.md", "<div>\n<div>", "", 50_000)]
+    public void DeeplyNestedMarkupIsCheckedAsPlainText(string name, string open, string close, int depth)
+    {
+        var path = Write(name, string.Concat(Enumerable.Repeat(open, depth)) + " piss off " + string.Concat(Enumerable.Repeat(close, depth)));
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var (exit, output, error) = Run(path, Write("after.txt", "second crap"));
+        sw.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30));
+        error.Should().Contain($"warning: {path}: its ").And.Contain("so it was checked as plain text, markup and all");
+        output.Should().Contain($"{name}:").And.Contain("'piss off' is offensive language").And.Contain("after.txt");
+        exit.Should().Be(1);
+    }
+
+    [TestCase("page.html", "<div><p>piss off</div>")]
+    [TestCase("page.md", "> > quoted: piss off")]
+    public void OrdinaryNestingIsReadAsItsKind(string name, string inner)
+    {
+        // 400 levels of HTML (deeper than pages are), a page of 10,000 unclosed paragraphs and list items, and 60
+        // nested Markdown lists (120 blocks) are not "deep".
+        var html = name.EndsWith(".html");
+        var text = html
+            ? string.Concat(Enumerable.Repeat("<div>", 400)) + inner + string.Concat(Enumerable.Repeat("<p>x<li>y<br>", 10_000))
+            : string.Concat(Enumerable.Repeat("- ", 60)) + inner;
+        var (exit, output, error) = Run(Write(name, text));
+        error.Should().BeEmpty();
+        output.Should().Contain("'piss off' is offensive language");
+        exit.Should().Be(1);
+    }
+
+    /// <summary>Standard input whose read fails unexpectedly: a stand-in for any reader's bug.</summary>
+    private sealed class FailingReader : TextReader
+    {
+        public override string ReadToEnd() => throw new InvalidOperationException("the reader broke");
+        public override int Read() => throw new InvalidOperationException("the reader broke");
+    }
+
+    [Test]
+    public void AnUnexpectedExceptionReadingOneFileIsThatFilesInternalError()
+    {
+        var after = Write("after.txt", "second crap");
+        var pack = Path.Combine(_dir, "hostile-pack.yaml");
+        File.WriteAllText(pack, Hostile.ConductPack);
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exit = CliApp.Run(["check", "--pack", pack, "-", after], new FailingReader(), stdout, stderr);
+        stderr.ToString().Should().Contain("error: <stdin>: internal error while reading the file (System.InvalidOperationException: the reader broke); please report it");
+        stdout.ToString().Should().Contain("after.txt").And.Contain("'crap'");
+        exit.Should().Be(CliApp.UsageError);
+    }
 }

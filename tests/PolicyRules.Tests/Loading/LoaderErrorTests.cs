@@ -173,6 +173,60 @@ public class LoaderErrorTests
     }
 
     [Test]
+    public void APackFileLoadedTwiceIsSaidToBeSo()
+    {
+        // Not "duplicate rule id 'a' (already defined in p.yaml:3)" at p.yaml:3, which points at the rule itself.
+        var path = Path.Combine(Path.GetTempPath(), $"twice-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "pack: conduct\nrules:\n  - id: a\n" + Rule);
+        try
+        {
+            var act = () => new PolicyEngineBuilder().AddPackFile(path).AddPackFile(path).Build();
+            act.Should().Throw<RuleLoadException>().WithMessage($"{path}:3:5: the pack {path} is loaded twice (rule id 'a' again); give each pack file once");
+        }
+        finally { File.Delete(path); }
+    }
+
+    // A pack saved in a legacy code page (Notepad's "ANSI": "café" as 63 61 66 E9) is refused, as a draft would be,
+    // rather than read with U+FFFD so that its rules never fire.
+    [TestCase(new byte[] { }, "invalid UTF-8 at byte 95; save the file as UTF-8", 7, 20, TestName = "{m}(UTF-8)")]
+    [TestCase(new byte[] { 0xEF, 0xBB, 0xBF }, "invalid UTF-8 at byte 98; save the file as UTF-8", 7, 20, TestName = "{m}(UTF-8 after a byte order mark)")]
+    public void APackThatIsNotUtf8IsRefusedWithItsPlace(byte[] bom, string problem, int line, int column)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ansi-{Guid.NewGuid():N}.yaml");
+        var yaml = "pack: conduct\nrules:\n  - id: a\n    title: T\n    severity: error\n    detect:\n      lexicon: [caf\u00e9]\n    message: M\n";
+        File.WriteAllBytes(path, [.. bom, .. System.Text.Encoding.Latin1.GetBytes(yaml)]);
+        try
+        {
+            var act = () => new PolicyEngineBuilder().AddPackFile(path);
+            var e = act.Should().Throw<RuleLoadException>().Which;
+            (e.File, e.Problem, e.Line, e.Column).Should().Be((path, problem, line, column));
+            var policy = () => new PolicyEngineBuilder().AddPolicyFile(path);
+            policy.Should().Throw<RuleLoadException>().WithMessage($"{path}:7:20: {problem}");
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Test]
+    public void APackInUtf8OrUtf16IsRead()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"utf-{Guid.NewGuid():N}.yaml");
+        var yaml = "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect: { lexicon: [caf\u00e9, \U0001F595] }\n    message: M\n";
+        try
+        {
+            foreach (var encoding in new System.Text.Encoding[] { new System.Text.UTF8Encoding(false), new System.Text.UTF8Encoding(true), System.Text.Encoding.Unicode, System.Text.Encoding.BigEndianUnicode })
+            {
+                File.WriteAllText(path, yaml, encoding);
+                var engine = new PolicyEngineBuilder().AddPackFile(path).Build();
+                engine.Check("we met at the caf\u00e9").Violations.Should().ContainSingle(encoding.EncodingName);
+            }
+            File.WriteAllBytes(path, [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("pack: x\n"), 0x00, 0xDC]); // a lone low surrogate
+            var act = () => new PolicyEngineBuilder().AddPackFile(path);
+            act.Should().Throw<RuleLoadException>().WithMessage($"{path}:2:1: invalid UTF-16 at byte 18; save the file as UTF-16");
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Test]
     public void MissingFileIsALoadError()
     {
         var act = () => new PolicyEngineBuilder().AddPackFile("/no/such/pack.yaml");
