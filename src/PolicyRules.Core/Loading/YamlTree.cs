@@ -104,11 +104,38 @@ internal static partial class YamlTree
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner fails this way on some malformed input (found by fuzzing): report
-            // it as bad YAML at the last element read, not as a crash.
+            // YamlDotNet's scanner fails this way on some malformed input (found by fuzzing), most often a flow list or
+            // mapping left open ("lexicon: [foo"): report the bracket when there is one, else bad YAML at the last
+            // element read, not a crash.
             var at = parser.Current?.End ?? Mark.Empty;
+            if (UnclosedBracket(text) is { } open)
+                throw new RuleLoadException(file, open.Line, open.Column, $"'{open.Bracket}' is not closed with '{(open.Bracket == '[' ? ']' : '}')}'");
             throw new RuleLoadException(file, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), "invalid YAML after this point");
         }
+    }
+
+    // The innermost '[' or '{' never closed (outside quotes and comments), with its 1-based line and column.
+    private static (int Line, int Column, char Bracket)? UnclosedBracket(string text)
+    {
+        var open = new Stack<(int Line, int Column, char Bracket)>();
+        int line = 1, column = 1;
+        char quote = '\0';
+        var comment = false;
+        for (var i = 0; i < text.Length; i++, column++)
+        {
+            var c = text[i];
+            if (c == '\n') { line++; column = 0; comment = false; continue; }
+            if (comment) continue;
+            if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
+            switch (c)
+            {
+                case '\'' or '"' when i == 0 || text[i - 1] is ' ' or '[' or '{' or ',' or ':': quote = c; break;
+                case '#' when i == 0 || char.IsWhiteSpace(text[i - 1]): comment = true; break;
+                case '[' or '{': open.Push((line, column, c)); break;
+                case ']' or '}' when open.Count > 0: open.Pop(); break;
+            }
+        }
+        return open.Count > 0 ? open.Peek() : null;
     }
 
     private static ReadOnlyMemory<char> Slice(string text, Mark start, Mark end) =>

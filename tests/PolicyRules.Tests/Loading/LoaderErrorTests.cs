@@ -39,6 +39,9 @@ public class LoaderErrorTests
         // A tab before the first key reads as part of a plain value, and the scanner fails only on the next line.
         new object[] { "\tpack: conduct\nrules: []\n", "a tab is used for indentation; YAML indents with spaces", 1, 1 },
         new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect:\n      lexicon: [bad, \"worse]\n    message: M\n", "is a quote left unclosed?", 6, 22 },
+        // A flow list or mapping left open fails inside YamlDotNet's scanner with no message of its own: the bracket is named.
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect:\n      lexicon: [bad\n    message: M\n", "'[' is not closed with ']'", 6, 16 },
+        new object[] { "pack: conduct\nrules:\n  - id: a\n    title: T\n    detect:\n      lexicon: {a: [bad, \"b]\"\n    message: M\n", "'[' is not closed with ']'", 6, 20 },
     ];
 
     [TestCaseSource(nameof(PackCases))]
