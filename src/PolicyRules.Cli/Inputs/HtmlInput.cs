@@ -6,7 +6,8 @@ using AngleSharp.Html.Parser;
 namespace PolicyRules.Cli.Inputs;
 
 /// <summary>
-/// HTML via AngleSharp: visible text and the <c>alt</c> and <c>title</c> attributes are checked, and the address or
+/// HTML via AngleSharp: visible text and the <c>alt</c>, <c>title</c> and <c>aria-label</c> attributes (what a screen reader
+/// reads) are checked, and the address or
 /// number a <c>mailto:</c>, <c>tel:</c>, <c>sms:</c> or WhatsApp link's target publishes (<see cref="ContactTarget"/>);
 /// scripts, styles, templates and comments are not. AngleSharp decodes the text; each decoded run is then aligned with
 /// the source (entities, CR LF) so every character keeps its place in the file. Markdown's raw HTML is read the same way
@@ -253,7 +254,7 @@ internal static partial class HtmlInput
             || row.Children.Where(c => c.LocalName is "td" or "th").ToList() is { Count: > 0 } cells && cells.All(c => c.LocalName == "th");
     }
 
-    /// <summary>Adds the alt and title attribute values of the start tag at source[start..tagEnd], and the contact details
+    /// <summary>Adds the alt, title and aria-label attribute values of the start tag at source[start..tagEnd], and the contact details
     /// of its href (read-only, after the block; not when <paramref name="visible"/>, the link's text, shows them).</summary>
     private static void Attributes(string source, int start, int tagEnd, Func<string, string?> decodedValue, Func<string> visible, SegmentBuilder b)
     {
@@ -372,7 +373,7 @@ internal static partial class HtmlInput
         }
     }
 
-    [GeneratedRegex("""\s(?<n>alt|title|href)\s*=\s*(?:"(?<v>[^"]*)"|'(?<v>[^']*)'|(?<v>[^\s>"']+))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\s(?<n>alt|title|aria-label|href)\s*=\s*(?:"(?<v>[^"]*)"|'(?<v>[^']*)'|(?<v>[^\s>"']+))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributePattern();
 
     [GeneratedRegex("""\G<(?<end>/?)(?<name>[A-Za-z][A-Za-z0-9-]*)""", RegexOptions.CultureInvariant)]

@@ -117,6 +117,15 @@ public class InputFormatTests
         doc.Checkable.Should().NotContain("color").And.NotContain("var x").And.NotContain("hidden");
     }
 
+    // A screen reader reads aria-label aloud: an icon link labelled with a number publishes it as surely as its text would.
+    [Test]
+    public void HtmlChecksAriaLabels()
+    {
+        const string html = """<p>Questions? <a href="/contact" aria-label="Text Mr Davies on 07700 900456"><img src="phone.svg"></a></p>""";
+        var found = Check(InputReader.Parse("news.html", html, InputKind.Html));
+        found.Should().ContainSingle().Which.Rule.Should().Be("conduct-personal-contact");
+    }
+
     // Inline elements style text where it runs and add no space: "<b>Amelia</b> Jones" reads "Amelia Jones" and
     // "Am<i>elia</i>" one word. Blocks and line breaks still end a block, table cells are set apart by commas (a row is one
     // sentence), and an image still separates words.
