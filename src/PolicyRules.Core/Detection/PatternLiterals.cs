@@ -277,9 +277,11 @@ internal sealed class LiteralOccurrences
         {
             _slotFirst = new int[slots];
             _slotAnywhere = new bool[slots];
+            _slotBits = new ulong[(slots + 63) / 64];
         }
         _slotFirst.AsSpan().Fill(int.MaxValue);
         _slotAnywhere.AsSpan().Clear();
+        _slotBits.AsSpan().Clear();
         _limit = textLength / 4 + 1024;
         if (_head.Length != literals)
         {
@@ -334,6 +336,7 @@ internal sealed class LiteralOccurrences
 
     private int[] _slotFirst = [];
     private bool[] _slotAnywhere = [];
+    private ulong[] _slotBits = [];
 
     // Each pattern slot's first required literal and whether one is assumed anywhere, from the literals found: a
     // text finds few of the engine's literals, so this walks those rather than every pattern's list.
@@ -347,6 +350,7 @@ internal sealed class LiteralOccurrences
             {
                 if (first < _slotFirst[slot]) _slotFirst[slot] = first;
                 _slotAnywhere[slot] |= anywhere;
+                _slotBits[slot >> 6] |= 1UL << (slot & 63);
             }
         }
     }
@@ -354,6 +358,10 @@ internal sealed class LiteralOccurrences
     /// <summary>Where the first of the literals pattern slot <paramref name="slot"/> requires occurs (int.MaxValue:
     /// none does), and whether one of them is assumed to occur anywhere.</summary>
     public (int First, bool Anywhere) SlotFirst(int slot) => (_slotFirst[slot], _slotAnywhere[slot]);
+
+    /// <summary>A bit per pattern slot, set when one of its required literals occurs (as <see cref="SlotFirst"/> is
+    /// then below int.MaxValue): <see cref="Cues"/> tests a combination's patterns with a mask.</summary>
+    internal ReadOnlySpan<ulong> SlotBits => _slotBits;
 
     /// <summary>How many occurrences are recorded.</summary>
     public int Count => _count;
