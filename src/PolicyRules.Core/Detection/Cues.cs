@@ -4,16 +4,16 @@ namespace PolicyRules.Detection;
 
 /// <summary>
 /// A combination's parts sorted by kind once, so that asking whether it may match (every 'all' part and at least one
-/// 'any' part may occur, as <see cref="Part.MayOccur"/> answers) reads a few per-check facts instead of making a virtual
-/// call per part: a rule whose 'any' list holds 20 patterns tests their required literals with one AND of bit masks.
-/// Every check asks this of every combination rule, so it is part of what even an empty draft costs.
+/// 'any' part may occur, as <see cref="Part.MayOccur"/> answers) reads a few per-check bits instead of making a virtual
+/// call per part: a rule whose 'any' list holds a lexicon and 20 patterns tests them with two ANDs of bit masks.
+/// Every check asks this of every rule, so it is part of what even an empty draft costs.
 /// </summary>
 internal sealed class Cues
 {
-    // Lexicons: phrase sets that must have a hit (read from CheckState.FirstHit).
-    private readonly int[] _allSets;
-    private readonly int[] _anySets;
-    // Patterns with required literals: their slots as (word, bits) of LiteralOccurrences.SlotBits, only the non-zero words.
+    // Lexicons as bits of CheckState.SetHits, patterns with required literals as bits of LiteralOccurrences.SlotBits:
+    // (word, bits) for the words that have any.
+    private readonly (int Word, ulong Bits)[] _allSets;
+    private readonly (int Word, ulong Bits)[] _anySets;
     private readonly (int Word, ulong Bits)[] _allSlots;
     private readonly (int Word, ulong Bits)[] _anySlots;
     private readonly int[] _allRecognizers;
@@ -32,11 +32,10 @@ internal sealed class Cues
         (_anySets, _anySlots, _anyRecognizers, _anyOthers, _anyAlways) = Sort(any);
     }
 
-    private static (int[] Sets, (int, ulong)[] Slots, int[] Recognizers, Part[] Others, bool Always) Sort(Part[] parts)
+    private static ((int, ulong)[] Sets, (int, ulong)[] Slots, int[] Recognizers, Part[] Others, bool Always) Sort(Part[] parts)
     {
-        List<int> sets = [], recognizers = [];
+        List<int> sets = [], slots = [], recognizers = [];
         List<Part> others = [];
-        var slots = new SortedDictionary<int, ulong>();
         var always = false;
         foreach (var p in parts)
         {
@@ -44,14 +43,27 @@ internal sealed class Cues
             {
                 case LexiconPart l: sets.Add(l.Set); break;
                 case PatternPart { Slot: < 0 }: always = true; break; // no required literal: may always occur
-                case PatternPart pattern:
-                    slots[pattern.Slot >> 6] = slots.GetValueOrDefault(pattern.Slot >> 6) | 1UL << (pattern.Slot & 63);
-                    break;
+                case PatternPart pattern: slots.Add(pattern.Slot); break;
                 case RecognizerPart r: recognizers.Add(r.Recognizer); break;
                 default: others.Add(p); break;
             }
         }
-        return ([.. sets.Distinct()], [.. slots.Select(kv => (kv.Key, kv.Value))], [.. recognizers.Distinct()], [.. others], always);
+        return (Mask(sets), Mask(slots), [.. recognizers.Distinct()], [.. others], always);
+    }
+
+    private static (int Word, ulong Bits)[] Mask(List<int> indices) =>
+        [.. indices.GroupBy(i => i >> 6).OrderBy(g => g.Key).Select(g => (g.Key, g.Aggregate(0UL, (bits, i) => bits | 1UL << (i & 63))))];
+
+    private static bool All(ReadOnlySpan<ulong> found, (int Word, ulong Bits)[] mask)
+    {
+        foreach (var (word, bits) in mask) if ((found[word] & bits) != bits) return false;
+        return true;
+    }
+
+    private static bool Any(ReadOnlySpan<ulong> found, (int Word, ulong Bits)[] mask)
+    {
+        foreach (var (word, bits) in mask) if ((found[word] & bits) != 0) return true;
+        return false;
     }
 
     /// <summary>False when some 'all' part, or every 'any' part, is known absent without collecting it. The cheapest
@@ -59,24 +71,15 @@ internal sealed class Cues
     /// lexicon has no hit never starts the literal pass or a trigger search.</summary>
     public bool MayMatch(CheckState state)
     {
-        foreach (var set in _allSets) if (state.FirstHit(set) < 0) return false;
-        if (_allSlots.Length > 0 && !state.HasConfusables)
-        {
-            var found = state.Literals.SlotBits;
-            foreach (var (word, bits) in _allSlots) if ((found[word] & bits) != bits) return false;
-        }
+        if (!All(state.SetHits, _allSets)) return false;
+        // Text the literal prefilter cannot judge (HasConfusables) may hold any pattern.
+        if (_allSlots.Length > 0 && !state.HasConfusables && !All(state.Literals.SlotBits, _allSlots)) return false;
         foreach (var r in _allRecognizers) if (!state.MayHaveEntities(r)) return false;
         foreach (var p in _allOthers) if (!p.MayOccur(state)) return false;
 
         if (!_hasAny || _anyAlways) return true;
-        foreach (var set in _anySets) if (state.FirstHit(set) >= 0) return true;
-        if (_anySlots.Length > 0)
-        {
-            // Text the literal prefilter cannot judge (HasConfusables) may hold any pattern.
-            if (state.HasConfusables) return true;
-            var found = state.Literals.SlotBits;
-            foreach (var (word, bits) in _anySlots) if ((found[word] & bits) != 0) return true;
-        }
+        if (Any(state.SetHits, _anySets)) return true;
+        if (_anySlots.Length > 0 && (state.HasConfusables || Any(state.Literals.SlotBits, _anySlots))) return true;
         foreach (var r in _anyRecognizers) if (state.MayHaveEntities(r)) return true;
         foreach (var p in _anyOthers) if (p.MayOccur(state)) return true;
         return false;
