@@ -56,7 +56,7 @@ internal static class Profile
                 for (var k = 0; k < rules.Length; k++)
                 {
                     var t0 = Stopwatch.GetTimestamp();
-                    if (rules[k].Applies(state)) { findings.Clear(); rules[k].Detector.Detect(state, rules[k], findings); }
+                    if (rules[k].Applies(state) && rules[k].Detector.Cues?.MayMatch(state) != false) { findings.Clear(); rules[k].Detector.Detect(state, rules[k], findings); }
                     totals[k] += Stopwatch.GetElapsedTime(t0).TotalMicroseconds;
                 }
             }

@@ -16,10 +16,14 @@ internal struct Finding
 }
 
 /// <summary>A compiled detector of one rule.</summary>
-internal abstract class Detector(string kind)
+internal abstract class Detector(string kind, Cues? cues = null)
 {
     /// <summary>The YAML name of the kind, reported as the violation's detector.</summary>
     public string Kind { get; } = kind;
+
+    /// <summary>What must be present for the detector to find anything (null: nothing is known). The engine asks it
+    /// before <see cref="Detect"/>, so a rule whose cues are absent costs a few reads and no call.</summary>
+    public Cues? Cues { get; } = cues;
 
     public abstract void Detect(CheckState state, CompiledRule rule, List<Finding> findings);
 
@@ -31,7 +35,7 @@ internal abstract class Detector(string kind)
 }
 
 /// <summary>lexicon, pattern and recognizer rules: every occurrence of the part is a finding.</summary>
-internal sealed class PartDetector(string kind, Part part) : Detector(kind)
+internal sealed class PartDetector(string kind, Part part) : Detector(kind, new Cues([part], []))
 {
     public Part Part { get; } = part;
 
@@ -45,10 +49,11 @@ internal sealed class PartDetector(string kind, Part part) : Detector(kind)
 }
 
 /// <summary>All of some parts (and any of others) near each other.</summary>
-internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) : Detector("combination")
+internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) : Detector("combination", new Cues(all, any))
 {
+    // The engine has asked Cues already (Detect is not called when they are absent).
     public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings) =>
-        Combinations.Match(state, all, any, within, new FindingSink(rule, findings), null);
+        Combinations.Match(state, all, any, null, within, new FindingSink(rule, findings), null);
 
     // A struct sink rather than a capturing lambda, so a check allocates no closure here.
     private readonly struct FindingSink(CompiledRule rule, List<Finding> findings) : Combinations.ISink
@@ -67,10 +72,12 @@ internal sealed class CombinationDetector(Part[] all, Part[] any, int? within) :
 /// "a roster name, or a name near a pupil cue" can be one rule.</summary>
 internal sealed class CombinationPart(Part[] all, Part[] any, int? within) : Part
 {
-    public override void Collect(CheckState state, List<Occurrence> into, TokenRegion? near) =>
-        Combinations.Match(state, all, any, within, new OccurrenceSink(into), near);
+    private readonly Cues _cues = new(all, any);
 
-    public override bool MayOccur(CheckState state) => Combinations.MayMatch(state, all, any);
+    public override void Collect(CheckState state, List<Occurrence> into, TokenRegion? near) =>
+        Combinations.Match(state, all, any, _cues, within, new OccurrenceSink(into), near);
+
+    public override bool MayOccur(CheckState state) => _cues.MayMatch(state);
 
     private readonly struct OccurrenceSink(List<Occurrence> into) : Combinations.ISink
     {
@@ -88,11 +95,12 @@ internal static class Combinations
 
     /// <summary>Reports each anchor (an occurrence of the first 'all' part, else of an 'any' part) that has the other
     /// parts near it. Given a region, only anchors meeting it matter; the other parts are collected near the anchors.</summary>
-    public static void Match<TSink>(CheckState state, Part[] all, Part[] any, int? within, TSink sink, TokenRegion? near) where TSink : struct, ISink
+    /// <remarks>Given <paramref name="cues"/>, they are asked first: parts known absent end the match before any part is
+    /// collected, so a recognizer anchor is not run for a rule whose cue words are nowhere in the draft (null: the
+    /// caller asked them).</remarks>
+    public static void Match<TSink>(CheckState state, Part[] all, Part[] any, Cues? cues, int? within, TSink sink, TokenRegion? near) where TSink : struct, ISink
     {
-        // Parts known absent end the match before any part is collected: a recognizer anchor is not run for a rule
-        // whose cue words are nowhere in the draft.
-        if (!MayMatch(state, all, any)) return;
+        if (cues is not null && !cues.MayMatch(state)) return;
         // Lists for the parts live in an inline buffer, so a check allocates nothing here.
         var buffer = new PartLists();
         Span<List<Occurrence>> allLists = all.Length <= PartLists.Size ? ((Span<List<Occurrence>>)buffer)[..all.Length] : new List<Occurrence>[all.Length];
@@ -138,15 +146,6 @@ internal static class Combinations
             if (anyList is not null) state.ReturnList(anyList);
             if (region is not null) state.ReturnRegion(region);
         }
-    }
-
-    /// <summary>False when some 'all' part, or every 'any' part, is known absent without collecting it.</summary>
-    public static bool MayMatch(CheckState state, Part[] all, Part[] any)
-    {
-        foreach (var p in all) if (!p.MayOccur(state)) return false;
-        if (any.Length == 0) return true;
-        foreach (var p in any) if (p.MayOccur(state)) return true;
-        return false;
     }
 
     // The tokens a part's occurrence must meet to join an anchor: 'within' tokens either side (in its paragraph, as
@@ -249,7 +248,9 @@ internal static class Combinations
 }
 
 /// <summary>Something that must be present (in the draft or the author's profile) and is not.</summary>
-internal sealed class RequiredDetector(Part[] any, bool inProfile, Part[] trigger, IReadOnlyList<string> describe) : Detector("required")
+// With triggers, nothing is found unless one may occur; without, the rule fires on a draft with none of its parts.
+internal sealed class RequiredDetector(Part[] any, bool inProfile, Part[] trigger, IReadOnlyList<string> describe)
+    : Detector("required", trigger.Length > 0 ? new Cues([], trigger) : null)
 {
     public override void Detect(CheckState state, CompiledRule rule, List<Finding> findings)
     {

@@ -48,6 +48,9 @@ internal sealed class LexiconPart(int set) : Part
 /// <see cref="LiteralOccurrences.SlotFirst"/>.</remarks>
 internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? required, int slot) : Part
 {
+    /// <summary>The pattern's slot among those with required literals; -1 when it has none (it may always occur).</summary>
+    public int Slot => required is null ? -1 : slot;
+
     private readonly System.Buffers.SearchValues<string>? _leading =
         facts?.Leading is { } l ? System.Buffers.SearchValues.Create(l, StringComparison.OrdinalIgnoreCase) : null;
     private readonly bool _requiredLead = facts?.Required is { } r && ReferenceEquals(r, facts.Leading);
@@ -249,6 +252,8 @@ internal sealed class PatternPart(string pattern, PatternFacts? facts, int[]? re
 /// <summary>Entities of one recognizer, filtered by tags and confidence.</summary>
 internal sealed class RecognizerPart(int recognizer, string[] tags, string[] excludeTags, double minConfidence) : Part
 {
+    public int Recognizer => recognizer;
+
     public override bool MayOccur(CheckState state) => state.MayHaveEntities(recognizer);
 
     public override void Collect(CheckState state, List<Occurrence> into, TokenRegion? near)

@@ -277,9 +277,9 @@ internal sealed class LiteralOccurrences
         {
             _slotFirst = new int[slots];
             _slotAnywhere = new bool[slots];
+            _slotBits = new ulong[(slots + 63) / 64];
         }
-        _slotFirst.AsSpan().Fill(int.MaxValue);
-        _slotAnywhere.AsSpan().Clear();
+        _slotBits.AsSpan().Clear();
         _limit = textLength / 4 + 1024;
         if (_head.Length != literals)
         {
@@ -332,8 +332,11 @@ internal sealed class LiteralOccurrences
         if (_head[id] < 0) Add(id, 0);
     }
 
+    // Each slot's first literal and whether one is assumed anywhere, valid only where its bit in _slotBits is set: a
+    // check clears the bits, not an entry per pattern.
     private int[] _slotFirst = [];
     private bool[] _slotAnywhere = [];
+    private ulong[] _slotBits = [];
 
     // Each pattern slot's first required literal and whether one is assumed anywhere, from the literals found: a
     // text finds few of the engine's literals, so this walks those rather than every pattern's list.
@@ -345,6 +348,14 @@ internal sealed class LiteralOccurrences
             var anywhere = _anywhere[id];
             foreach (var slot in slotsOf[id])
             {
+                ref var word = ref _slotBits[slot >> 6];
+                var bit = 1UL << (slot & 63);
+                if ((word & bit) == 0)
+                {
+                    word |= bit;
+                    (_slotFirst[slot], _slotAnywhere[slot]) = (first, anywhere);
+                    continue;
+                }
                 if (first < _slotFirst[slot]) _slotFirst[slot] = first;
                 _slotAnywhere[slot] |= anywhere;
             }
@@ -353,7 +364,12 @@ internal sealed class LiteralOccurrences
 
     /// <summary>Where the first of the literals pattern slot <paramref name="slot"/> requires occurs (int.MaxValue:
     /// none does), and whether one of them is assumed to occur anywhere.</summary>
-    public (int First, bool Anywhere) SlotFirst(int slot) => (_slotFirst[slot], _slotAnywhere[slot]);
+    public (int First, bool Anywhere) SlotFirst(int slot) =>
+        (_slotBits[slot >> 6] & (1UL << (slot & 63))) != 0 ? (_slotFirst[slot], _slotAnywhere[slot]) : (int.MaxValue, false);
+
+    /// <summary>A bit per pattern slot, set when one of its required literals occurs (<see cref="SlotFirst"/> is then
+    /// below int.MaxValue): <see cref="Cues"/> tests a combination's patterns with a mask.</summary>
+    internal ReadOnlySpan<ulong> SlotBits => _slotBits;
 
     /// <summary>How many occurrences are recorded.</summary>
     public int Count => _count;

@@ -14,8 +14,11 @@ internal sealed class CheckState
     [ThreadStatic] private static CheckState? t_state;
 
     private readonly PolicyEngine _engine;
+    // Each phrase set's first and last hit node, valid only where the set's bit in _setHits is set: a check clears
+    // the bits (a word per 64 sets), not the engine's hundreds of entries.
     private int[] _setFirst = [];
     private int[] _setLast = [];
+    private ulong[] _setHits = [];
     private readonly List<Entity>[] _entities;
     private readonly bool[] _entitiesDone;
     private readonly sbyte[] _triggered; // per distinct trigger and check: 0 not asked yet, 1 a trigger character is in the text, -1 none
@@ -36,6 +39,7 @@ internal sealed class CheckState
         _engine = engine;
         _setFirst = new int[engine.SetCount];
         _setLast = new int[engine.SetCount];
+        _setHits = new ulong[(engine.SetCount + 63) / 64];
         _entities = new List<Entity>[engine.Recognizers.Count];
         for (var i = 0; i < _entities.Length; i++) _entities[i] = [];
         _entitiesDone = new bool[engine.Recognizers.Count];
@@ -92,7 +96,7 @@ internal sealed class CheckState
 
     private void IndexHits()
     {
-        Array.Fill(_setFirst, -1);
+        Array.Clear(_setHits);
         // A hit can belong to several sets; chain them through a (hit, set) node table.
         _nodeCount = 0;
         for (var h = 0; h < Hits.Count; h++)
@@ -107,7 +111,10 @@ internal sealed class CheckState
                 var node = _nodeCount++;
                 _nodeHit[node] = h;
                 _nodeNext[node] = -1;
-                if (_setFirst[set] < 0) _setFirst[set] = node; else _nodeNext[_setLast[set]] = node;
+                ref var word = ref _setHits[set >> 6];
+                var bit = 1UL << (set & 63);
+                if ((word & bit) == 0) { word |= bit; _setFirst[set] = node; }
+                else _nodeNext[_setLast[set]] = node;
                 _setLast[set] = node;
             }
         }
@@ -118,7 +125,10 @@ internal sealed class CheckState
     private int[] _nodeNext = new int[64];
 
     /// <summary>The first node of a phrase set's hits, or -1; read the hit with <see cref="HitAt"/>.</summary>
-    public int FirstHit(int set) => _setFirst[set];
+    public int FirstHit(int set) => (_setHits[set >> 6] & (1UL << (set & 63))) != 0 ? _setFirst[set] : -1;
+
+    /// <summary>A bit per phrase set that has a hit in this check (<see cref="Cues"/> tests a combination's lexicons with a mask).</summary>
+    public ReadOnlySpan<ulong> SetHits => _setHits;
     public int NextHit(int node) => _nodeNext[node];
     public PhraseHit HitAt(int node) => Hits[_nodeHit[node]];
 

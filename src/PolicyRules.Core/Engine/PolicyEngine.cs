@@ -84,6 +84,8 @@ public sealed class PolicyEngine
         foreach (var rule in _rules)
         {
             if (!rule.Applies(state)) continue;
+            // Parts known absent (no hit of its lexicon, none of its patterns' literals) settle most rules here.
+            if (rule.Detector.Cues is { } cues && !cues.MayMatch(state)) continue;
             var before = findings.Count;
             rule.Detector.Detect(state, rule, findings);
             if (findings.Count == before) continue;
