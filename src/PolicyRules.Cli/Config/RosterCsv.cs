@@ -38,6 +38,8 @@ internal static class RosterCsv
         var cell = new StringBuilder();
         var quoted = false;
         var line = 1;
+        var lineStart = 0;
+        (int Line, int Column) opened = default; // where the open quote is: the error points there, not at the file's end
         for (var i = 0; i < csv.Length; i++)
         {
             var c = csv[i];
@@ -45,16 +47,17 @@ internal static class RosterCsv
             {
                 if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { cell.Append('"'); i++; }
                 else if (c == '"') quoted = false;
-                else { if (c == '\n') line++; cell.Append(c); }
+                else { if (c == '\n') { line++; lineStart = i + 1; } cell.Append(c); }
                 continue;
             }
             switch (c)
             {
-                case '"': quoted = true; break;
+                case '"': quoted = true; opened = (line, i - lineStart + 1); break;
                 case ',': row.Add(cell.ToString()); cell.Clear(); break;
                 case '\r': break;
                 case '\n':
                     line++;
+                    lineStart = i + 1;
                     row.Add(cell.ToString()); cell.Clear();
                     yield return row;
                     row = [];
@@ -62,7 +65,7 @@ internal static class RosterCsv
                 default: cell.Append(c); break;
             }
         }
-        if (quoted) throw new FormatException($"line {line}: a quoted value is not closed");
+        if (quoted) throw new FormatException($"line {opened.Line}, column {opened.Column}: this quote is not closed");
         if (cell.Length > 0 || row.Count > 0) { row.Add(cell.ToString()); yield return row; }
     }
 }

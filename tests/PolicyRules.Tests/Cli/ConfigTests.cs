@@ -173,6 +173,17 @@ public class ConfigTests
         config.ContextFor(_kit.PathOf("x.md")).Should().Be((null, "governor"));
     }
 
+    // The quote that is never closed is named where it opens, not at the file's end.
+    [Test]
+    public void ARosterQuoteLeftOpenIsNamedWhereItOpens()
+    {
+        _kit.Write("pupils.csv", "name,consent\nAmelia Jones,photo\n\"Ben Smith,photo\nCarl Evans,\nDan Hill,\n");
+        _kit.Write(".policyrules.yaml", "roster: { file: pupils.csv }\n");
+        var (exit, _, error) = _kit.Run("check", _kit.PackFile);
+        exit.Should().Be(2);
+        error.Should().Contain("pupils.csv: line 3, column 1: this quote is not closed");
+    }
+
     private string WriteRoster()
     {
         _kit.Write("pupils.csv", "name,consent,year\nAmelia Jones,full-name;photo,5\nCarl Evans,,6\n\"Ben Smith, Jr\",photo,4\n");
