@@ -140,10 +140,11 @@ internal sealed record BatchInput(string? Id, string? Text, PostContext? Context
         {
             return value.GetString()!;
         }
-        catch (InvalidOperationException e)
+        catch (InvalidOperationException)
         {
-            // System.Text.Json refuses to read a string holding a lone surrogate escape ("\uD800").
-            throw new FormatException($"invalid JSON string in '{name}': {e.Message}");
+            // System.Text.Json refuses to read a string holding a lone surrogate escape ("\uD800"); its own message names
+            // no place, and the escape is half a character, which no text can hold.
+            throw new FormatException($"invalid JSON string in '{name}': it holds half of a surrogate pair (a lone \\uD800-\\uDFFF escape)");
         }
     }
 
@@ -223,7 +224,12 @@ internal sealed record BatchInput(string? Id, string? Text, PostContext? Context
 
     private const int MaxDepth = 16;
 
-    private static string Shown(char c) => char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) ? $"U+{(int)c:X4}" : $"'{c}'";
+    // A character a terminal would not show (a control, a space, half a surrogate pair, a byte order mark or another
+    // invisible format character) is named by its code point.
+    private static string Shown(char c) =>
+        char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
+            ? c == '\uFEFF' ? "U+FEFF (a byte order mark: save the file without one inside it)" : $"U+{(int)c:X4}"
+            : $"'{c}'";
 
     // Fields beyond the contract, for tools that know the school's staff and contacts: a string or a list of strings.
     private static IReadOnlyList<string> Strings(JsonElement root, string name)

@@ -95,7 +95,7 @@ public class BatchHostileTests
 
     private const string Ctx = "\"channel\":\"official\",\"author\":\"staff\"";
 
-    [TestCase("""{"id":"s1","text":"x \uD800 y","channel":"official","author":"staff"}""", "s1", "invalid JSON string in 'text'", TestName = "{m}(lone surrogate in the text)")]
+    [TestCase("""{"id":"s1","text":"x \uD800 y","channel":"official","author":"staff"}""", "s1", "invalid JSON string in 'text': it holds half of a surrogate pair", TestName = "{m}(lone surrogate in the text)")]
     [TestCase("""{"id":"s2","text":"t","channel":"official","author":"staff",}""", "s2", "a comma with nothing after it", TestName = "{m}(trailing comma)")]
     [TestCase("""{"id":42,"text":"t" "channel":"official"}""", "42", "malformed JSON", TestName = "{m}(a number id, then a missing comma)")]
     [TestCase("""{"text":"t","roster":[{"id":"inner"}],"id":"s3",,}""", "s3", "malformed JSON", TestName = "{m}(the top-level id, not a nested one)")]
@@ -111,6 +111,15 @@ public class BatchHostileTests
         if (id is null) lines[0].GetProperty("id").ValueKind.Should().Be(JsonValueKind.Null);
         else lines[0].GetProperty("id").GetString().Should().Be(id);
         lines[1].GetProperty("id").GetString().Should().Be("ok");
+    }
+
+    // Files joined together can carry a byte order mark inside: it is named, not printed as an invisible character.
+    [Test]
+    public void AByteOrderMarkInsideTheFileIsNamed()
+    {
+        var (lines, runner) = Run(Good + "\n\uFEFF" + Good);
+        runner.Errors.Should().Be(1);
+        lines[1].GetProperty("error").GetString().Should().Be("malformed JSON at column 1: unexpected U+FEFF (a byte order mark: save the file without one inside it)");
     }
 
     [TestCase("\"text\":123", "'text' must be a string (found a number)")]
