@@ -146,22 +146,21 @@ internal static class DocxInput
                 if (!_tables.TryGetValue(table, out _rows)) _tables[table] = _rows = new TableRows(b, copyLimit);
                 _rows.StartRow(at, IsHeaderRow(table, row));
                 _row = row;
+                // Each cell's column, counted once per row (a row of thousands of cells stays linear).
+                _columns.Clear();
+                var column = 0;
+                foreach (var c in row.Elements<W.TableCell>())
+                {
+                    _columns[c] = column;
+                    column += Span(c);
+                }
             }
-            _rows!.StartCell(at, Column(row, cell));
+            _rows!.StartCell(at, _columns.GetValueOrDefault(cell));
         }
+
+        private readonly Dictionary<W.TableCell, int> _columns = [];
 
         private static int Span(W.TableCell cell) => Math.Clamp(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1, 1, 1000);
-
-        private static int Column(W.TableRow row, W.TableCell cell)
-        {
-            var column = 0;
-            foreach (var c in row.Elements<W.TableCell>())
-            {
-                if (c == cell) return column;
-                column += Span(c);
-            }
-            return column;
-        }
 
         // The table's first row when Word repeats it as a header, every run of text in it is bold, or its cells read as
         // labels: short and without a digit ("Class | Star of the Week", not "3B | Oliver Bennett"). Most tables have no
