@@ -60,7 +60,7 @@ public sealed class PolicyEngineBuilder
 
     /// <summary>Loads and adds a rule pack file.</summary>
     /// <exception cref="RuleLoadException">The file is not a valid pack.</exception>
-    public PolicyEngineBuilder AddPackFile(string path) => AddPack(RuleFiles.LoadPack(ReadFile(path), path));
+    public PolicyEngineBuilder AddPackFile(string path) => AddPack(RuleFiles.LoadPack(RuleFiles.ReadFile(path), path));
 
     /// <summary>Adds a rule written in C#.</summary>
     public PolicyEngineBuilder AddRule(RuleDefinition rule) { _codeRules.Add(rule); return this; }
@@ -74,7 +74,7 @@ public sealed class PolicyEngineBuilder
 
     /// <summary>Loads and adds a policy file.</summary>
     /// <exception cref="RuleLoadException">The file is not a valid policy file.</exception>
-    public PolicyEngineBuilder AddPolicyFile(string path) => AddPolicy(RuleFiles.LoadPolicy(ReadFile(path), path));
+    public PolicyEngineBuilder AddPolicyFile(string path) => AddPolicy(RuleFiles.LoadPolicy(RuleFiles.ReadFile(path), path));
 
     /// <summary>Adds a recognizer that rules can name; a later one with the same name replaces an earlier one.</summary>
     public PolicyEngineBuilder AddRecognizer(IRecognizer recognizer)
@@ -197,21 +197,6 @@ public sealed class PolicyEngineBuilder
     {
         try { return Path.GetFullPath(file); }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException) { return null; }
-    }
-
-    private static string ReadFile(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > RuleFiles.MaxFileChars * 2L)
-                throw new RuleLoadException(path, 0, 0, $"the file is larger than {RuleFiles.MaxFileChars / (1024 * 1024)} MB");
-            return RuleFiles.ReadFile(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new RuleLoadException(path, 0, 0, $"cannot read the file: {e.Message}");
-        }
     }
 
     /// <summary>Turns rule definitions into detectors, collecting every phrase into one automaton.</summary>

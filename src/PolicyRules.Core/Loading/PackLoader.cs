@@ -25,6 +25,9 @@ public static class RuleFiles
         byte[] bytes;
         try
         {
+            // Refused before it is read: a pack, policy or config is never this large.
+            if (new FileInfo(path) is { Exists: true } info && info.Length > MaxFileChars * 2L)
+                throw new RuleLoadException(path, 0, 0, $"the file is larger than {MaxFileChars / (1024 * 1024)} MB");
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
