@@ -115,7 +115,7 @@ public sealed class DraftView
             for (var c = first; c <= last; c++)
                 if (c.ToString().Normalize(System.Text.NormalizationForm.FormKC) is { Length: 1 } plain && char.IsAsciiLetter(plain[0])) map[c] = plain[0];
         for (var i = 0; i < CharFolding.SmallCapitals.Length; i++) map[CharFolding.SmallCapitals[i]] = char.ToUpperInvariant(CharFolding.SmallCapitalLetters[i]);
-        foreach (var blank in "\u115F\u1160\u3164\uFFA0\u2800") map[blank] = ' ';
+        foreach (var blank in CharFolding.BlankLetters) map[blank] = ' ';
         return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(map);
     }
 

@@ -90,6 +90,10 @@ internal static class CharFolding
     internal const string SmallCapitals = "\u1D00\u0299\u1D04\u1D05\u1D07\uA730\u0262\u029C\u026A\u1D0A\u1D0B\u029F\u1D0D\u0274\u1D0F\u1D18\uA7AF\u0280\uA731\u1D1B\u1D1C\u1D20\u1D21\u028F\u1D22";
     internal const string SmallCapitalLetters = "abcdefghijklmnopqrstuvwyz";
 
+    /// <summary>Blank letters and symbols that show as a space, put between a first name and a surname to hide the pair:
+    /// the Hangul fillers and the blank Braille pattern. Folded to a space.</summary>
+    internal const string BlankLetters = "\u115F\u1160\u3164\uFFA0\u2800";
+
     private static string Fold(char c)
     {
         switch (c)
@@ -98,9 +102,6 @@ internal static class CharFolding
             case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033': return "\"";
             case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212': return "-";
             case '\u00A0' or '\u2007' or '\u202F': return " ";
-            // Blank letters and symbols that show as a space, put between a first name and a surname to hide the pair:
-            // the Hangul fillers and the blank Braille pattern.
-            case '\u115F' or '\u1160' or '\u3164' or '\uFFA0' or '\u2800': return " ";
             case '\u2028' or '\u2029' or '\u0085': return "\n";
             case '\u00DF': return "ss";
             // Letters Unicode does not decompose into a base letter and a mark: "Łucja", "Søren", "Đorđe", "Æsa".
@@ -114,6 +115,7 @@ internal static class CharFolding
             case '\u0152' or '\u0153': return "oe";
             case '\u00DE' or '\u00FE': return "th";
         }
+        if (BlankLetters.Contains(c)) return " ";
         // Small capitals ("ᴀᴍᴇʟɪᴀ ᴊᴏɴᴇꜱ"), which NFKC leaves alone: the letter each stands for.
         if (SmallCapitals.IndexOf(c) is var k and >= 0) return SmallCapitalLetters[k].ToString();
         var category = char.GetUnicodeCategory(c);
